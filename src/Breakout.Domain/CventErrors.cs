@@ -1,0 +1,56 @@
+namespace Breakout.Domain;
+
+/// <summary>
+/// Every error code Breakout returns. Codes starting with <c>CV</c> and their texts are Cvent's
+/// (developers.cvent.com, legacy SOAP API, "Error Codes"); codes starting with <c>BO</c> are Breakout's
+/// own, for behaviour Cvent does not document, in a range that cannot collide with Cvent's.
+/// The fault names (UPPER_SNAKE) are what <c>faultstring</c> carries when the error fails a whole call.
+/// </summary>
+public static class CventErrors
+{
+    public static readonly CventError UnknownException = new("CV10000", "Unknown exception", "UNKNOWN_EXCEPTION");
+    public static readonly CventError InvalidSoapRequest = new("CV10001", "Server exception – transaction cancelled", "INVALID_SOAP_REQUEST");
+
+    public static readonly CventError AccountLockout = new("CV10100", "Account lockout", "ACCOUNT_LOCKOUT");
+    public static readonly CventError NoAccess = new("CV10101", "No access", "NO_ACCESS");
+    public static readonly CventError InvalidLogin = new("CV10102", "Invalid login", "INVALID_LOGIN");
+    public static readonly CventError InvalidHeaderValue = new("CV10104", "Invalid Cvent header value", "INVALID_CVENT_HEADER_VALUE");
+    public static readonly CventError SessionExpired = new("CV10105", "Session expired", "SESSION_EXPIRED");
+    public static readonly CventError InvalidIp = new("CV10106", "Invalid IP", "INVALID_IP");
+    public static readonly CventError UnknownHeaderValue = new("CV10107", "Unknown header value", "UNKNOWN_HEADER_VALUE");
+
+    public static readonly CventError MalformedId = new("CV20001", "Malformed ID", "MALFORMED_ID");
+    public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
+    public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
+
+    public static readonly CventError InviteeDoesNotExist = new("CV84001", "Invitee ID does not exist");
+
+    public static readonly CventError InvalidProductType = new("CV90100", "Invalid product type");
+    public static readonly CventError InvalidProductId = new("CV90103", "Invalid product ID");
+    public static readonly CventError NotAccepted = new("CV90104", "Invitee or guest must be in Accepted status");
+    public static readonly CventError AlreadyRegistered = new("CV90105", "This invitee or guest is already registered for this session");
+    public static readonly CventError NotRegistered = new("CV90106", "This invitee or guest is not registered for this session");
+    public static readonly CventError EventStatusNotValid = new("CV90107", "Event status is not valid");
+    public static readonly CventError SessionOfOtherEvent = new("CV90108", "Session does not belong to the registrant event");
+    public static readonly CventError SessionGroupConflict = new("CV90109", "This invitee or guest is already registered for a session within this session group");
+    public static readonly CventError CannotUnregister = new("CV90110", "Invitee or guest cannot be unregistered from this session");
+
+    public static readonly CventError SessionNotOpen = new("BO90201", "Session is not open for registration");
+    public static readonly CventError SessionFull = new("BO90202", "Session is full");
+    public static readonly CventError Waitlisted = new("BO90203", "Session is full; the invitee or guest was added to the waitlist");
+    public static readonly CventError AlreadyWaitlisted = new("BO90204", "This invitee or guest is already on the waitlist for this session");
+
+    public static readonly CventError OperationNotSupported = new("BO10001", "This operation is not supported by this server", "OPERATION_NOT_SUPPORTED");
+    public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
+    public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");
+
+    /// <summary>All codes above, for documentation and tests.</summary>
+    public static IReadOnlyList<CventError> All { get; } =
+    [
+        UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
+        SessionExpired, InvalidIp, UnknownHeaderValue, MalformedId, NoIdProvided, TooManyIdsProvided,
+        InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
+        EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
+        SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
+    ];
+}

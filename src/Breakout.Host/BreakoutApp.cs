@@ -1,0 +1,94 @@
+using Breakout.Admin;
+using Breakout.Domain.Access;
+using Breakout.Soap;
+using Breakout.Soap.Operations;
+using Breakout.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Breakout.Host;
+
+/// <summary>The composition root: configuration, store, SOAP endpoint and routes. Used by Program and by tests.</summary>
+public static class BreakoutApp
+{
+    /// <summary>Builds the application; <paramref name="configure"/> lets tests replace services (the clock).</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? configure = null)
+    {
+        var options = HostOptions.Parse(args);
+        var builder = WebApplication.CreateBuilder([.. options.Rest]);
+        var settings = builder.Configuration.GetSection("Breakout").Get<BreakoutSettings>() ?? new BreakoutSettings();
+        settings.Database = options.Database ?? settings.Database;
+        settings.Postgres = options.Postgres ?? settings.Postgres;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBytes + 1L);
+
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new LoginPolicy
+        {
+            MaxFailedLogins = settings.MaxFailedLogins,
+            LockoutDuration = TimeSpan.FromMinutes(settings.LockoutMinutes),
+            TokenLifetime = TimeSpan.FromMinutes(settings.TokenLifetimeMinutes),
+        });
+        services.AddSingleton(sp => new SoapEndpointOptions { MaxRequestBytes = settings.MaxRequestBytes, Login = sp.GetRequiredService<LoginPolicy>() });
+        services.AddSingleton<IBreakoutStore>(sp => StoreFactory.OpenAsync(
+            new StoreOptions { SqlitePath = settings.Database, Postgres = settings.Postgres, SqliteSynchronous = settings.SqliteSynchronous },
+            sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.AddSingleton<SessionAuthenticator>();
+        services.AddSingleton<IOperation, LoginOperation>();
+        services.AddSingleton<IOperation, SessionRegActionOperation>();
+        services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
+        services.AddSingleton<SoapEndpoint>();
+        configure?.Invoke(services);
+
+        var app = builder.Build();
+        var store = app.Services.GetRequiredService<IBreakoutStore>();
+        app.MapSoap();
+        app.MapGet("/health", async (IBreakoutStore s, CancellationToken ct) =>
+        {
+            await s.IsEmptyAsync(ct);
+            return Results.Text("ok");
+        });
+
+        if (options.Demo)
+        {
+            var seeded = await store.IsEmptyAsync();
+            app.Lifetime.ApplicationStarted.Register(() => SeedDemo(app, store, seeded, options.DemoManifest));
+        }
+
+        return app;
+    }
+
+    private static void SeedDemo(WebApplication app, IBreakoutStore store, bool empty, string? manifestPath)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
+        var settings = app.Services.GetRequiredService<BreakoutSettings>();
+        var endpoint = !string.IsNullOrWhiteSpace(settings.PublicUrl) ? settings.PublicUrl : address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal) + SoapRoutes.Path;
+        var manifest = empty
+            ? DemoTenant.CreateAsync(store, endpoint).GetAwaiter().GetResult()
+            : DemoTenant.Manifest(DemoTenant.Build(), endpoint);
+        if (manifestPath is not null)
+        {
+            var temp = manifestPath + ".tmp";
+            File.WriteAllText(temp, manifest.ToJson());
+            File.Move(temp, manifestPath, overwrite: true);
+        }
+
+        Console.WriteLine(empty ? "Demo tenant created." : "Database not empty: demo tenant not re-created.");
+        Console.WriteLine($"  Endpoint:       {manifest.Endpoint}");
+        Console.WriteLine($"  WSDL:           {manifest.Endpoint}?WSDL");
+        Console.WriteLine($"  AccountNumber:  {manifest.AccountNumber}");
+        Console.WriteLine($"  UserName:       {manifest.UserName}");
+        Console.WriteLine($"  Password:       {manifest.Password}");
+        Console.WriteLine($"  Event:          {manifest.Events[0].Id} ({manifest.Events[0].Title})");
+        foreach (var session in manifest.Events[0].Sessions)
+        {
+            Console.WriteLine($"  Session:        {session.Id} {session.Name} (capacity {session.Capacity})");
+        }
+
+        if (manifestPath is not null)
+        {
+            Console.WriteLine($"  Manifest:       {Path.GetFullPath(manifestPath)}");
+        }
+    }
+}

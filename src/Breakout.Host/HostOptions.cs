@@ -1,0 +1,48 @@
+namespace Breakout.Host;
+
+/// <summary>The host's own command-line switches (everything else goes to ASP.NET Core configuration).</summary>
+public sealed record HostOptions
+{
+    public string? Database { get; init; }
+
+    public string? Postgres { get; init; }
+
+    /// <summary>Seed the demo tenant if the database is empty.</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>Where to write the demo manifest (with the real endpoint) once the server listens.</summary>
+    public string? DemoManifest { get; init; }
+
+    public IReadOnlyList<string> Rest { get; init; } = [];
+
+    /// <summary>Takes <c>--db PATH</c>, <c>--postgres CONN</c>, <c>--demo</c> and <c>--demo-manifest FILE</c> out of the arguments.</summary>
+    public static HostOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new HostOptions();
+        var rest = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--db":
+                    options = options with { Database = Value() };
+                    break;
+                case "--postgres":
+                    options = options with { Postgres = Value() };
+                    break;
+                case "--demo":
+                    options = options with { Demo = true };
+                    break;
+                case "--demo-manifest":
+                    options = options with { DemoManifest = Value() };
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
+        }
+
+        return options with { Rest = rest };
+    }
+}

@@ -1,0 +1,4 @@
+using Breakout.Host;
+
+var app = await BreakoutApp.BuildAsync(args);
+await app.RunAsync();

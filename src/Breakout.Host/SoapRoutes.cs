@@ -1,0 +1,91 @@
+using System.Buffers;
+using Breakout.Domain;
+using Breakout.Soap;
+
+namespace Breakout.Host;
+
+/// <summary>Maps <c>/soap/V200611.asmx</c> (any case, any query string) onto the SOAP endpoint.</summary>
+internal static class SoapRoutes
+{
+    public const string Path = "/soap/V200611.asmx";
+
+    public static void MapSoap(this WebApplication app)
+    {
+        app.MapPost(Path, HandlePostAsync);
+    }
+
+    /// <summary>This server's endpoint URL: the configured public URL, or the URL the client reached.</summary>
+    public static string EndpointUrl(HttpRequest request, string? publicUrl) =>
+        !string.IsNullOrWhiteSpace(publicUrl)
+            ? publicUrl.TrimEnd('/') + (publicUrl.EndsWith(".asmx", StringComparison.OrdinalIgnoreCase) ? "" : Path)
+            : $"{request.Scheme}://{request.Host}{request.PathBase}{Path}";
+
+    private static async Task HandlePostAsync(HttpContext context, SoapEndpoint endpoint, BreakoutSettings settings)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var endpointUrl = EndpointUrl(request, settings.PublicUrl);
+        response.Headers.CacheControl = "no-cache, no-store, must-revalidate";
+        var limit = endpoint.Options.MaxRequestBytes;
+        SoapHttpResponse result;
+        byte[]? rented = null;
+        try
+        {
+            if (request.ContentLength > limit)
+            {
+                result = TooLarge(request, limit, endpointUrl);
+            }
+            else
+            {
+                // Read at most limit + 1 bytes: enough to know the body is too large without reading it all.
+                var cap = limit + 1;
+                rented = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 16 * 1024, cap));
+                var length = 0;
+                while (length < cap)
+                {
+                    if (length == rented.Length)
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(rented.Length * 2, cap));
+                        rented.AsSpan(0, length).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(rented);
+                        rented = bigger;
+                    }
+
+                    var read = await request.Body.ReadAsync(rented.AsMemory(length, Math.Min(rented.Length, cap) - length), context.RequestAborted);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                }
+
+                result = length > limit
+                    ? TooLarge(request, limit, endpointUrl)
+                    : await endpoint.HandleAsync(
+                        new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
+                            context.Connection.RemoteIpAddress, endpointUrl),
+                        context.RequestAborted);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        response.StatusCode = result.StatusCode;
+        response.ContentType = result.ContentType;
+        response.ContentLength = result.Body.Length;
+        await response.Body.WriteAsync(result.Body, context.RequestAborted);
+    }
+
+    private static SoapHttpResponse TooLarge(HttpRequest request, int limit, string endpointUrl)
+    {
+        var version = request.ContentType?.Contains("soap+xml", StringComparison.OrdinalIgnoreCase) == true ? SoapVersion.Soap12 : SoapVersion.Soap11;
+        return SoapEndpoint.Fault(version, new SoapFaultException(CventErrors.RequestTooLarge,
+            $"The request body is larger than the {limit} bytes this server accepts.", httpStatus: 413), endpointUrl);
+    }
+}

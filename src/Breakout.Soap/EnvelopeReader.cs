@@ -1,0 +1,180 @@
+using System.Xml;
+using Breakout.Soap.Operations;
+
+namespace Breakout.Soap;
+
+/// <summary>
+/// Reads a SOAP 1.1 or 1.2 request in one forward-only pass: no DTDs, no external resources, bounded size.
+/// Matches namespaces, never prefixes; accepts the session header in tns or (as seen in the wild) s1.
+/// </summary>
+internal static class EnvelopeReader
+{
+    public static XmlReaderSettings Settings(int maxBytes) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        MaxCharactersInDocument = maxBytes,
+        MaxCharactersFromEntities = 1024,
+        CloseInput = true,
+    };
+
+    /// <summary>
+    /// Parses the envelope. <paramref name="version"/> is set as soon as it is known (from the content type, then
+    /// the envelope), so a fault about a later problem can be written in the client's version.
+    /// </summary>
+    public static SoapEnvelope Read(ReadOnlyMemory<byte> body, XmlReaderSettings settings, OperationCatalogue catalogue, SoapVersion? contentTypeVersion, ref SoapVersion version)
+    {
+        using var stream = new ReadOnlyMemoryStream(body);
+        using var reader = XmlReader.Create(stream, settings);
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            throw SoapFaultException.InvalidRequest("The request has no root element.");
+        }
+
+        var envelopeVersion = reader.NamespaceURI switch
+        {
+            SoapNamespaces.Soap11 => SoapVersion.Soap11,
+            SoapNamespaces.Soap12 => SoapVersion.Soap12,
+            _ => (SoapVersion?)null,
+        };
+        if (reader.LocalName != "Envelope" || envelopeVersion is null)
+        {
+            throw SoapFaultException.InvalidRequest(
+                $"The root element must be a SOAP 1.1 or 1.2 Envelope; got <{reader.LocalName}> in namespace '{reader.NamespaceURI}'.");
+        }
+
+        version = envelopeVersion.Value;
+        if (contentTypeVersion is { } declared && declared != version)
+        {
+            throw SoapFaultException.InvalidRequest(declared == SoapVersion.Soap11
+                ? "Content-Type text/xml is for SOAP 1.1, but the envelope is SOAP 1.2 (use application/soap+xml)."
+                : "Content-Type application/soap+xml is for SOAP 1.2, but the envelope is SOAP 1.1 (use text/xml).");
+        }
+
+        var soapNs = reader.NamespaceURI;
+        string? sessionValue = null;
+        SoapEnvelope? parsed = null;
+        var sawHeader = false;
+        reader.ReadChildren(child =>
+        {
+            if (child.LocalName == "Header" && child.NamespaceURI == soapNs && !sawHeader && parsed is null)
+            {
+                sawHeader = true;
+                sessionValue = ReadHeader(child);
+            }
+            else if (child.LocalName == "Body" && child.NamespaceURI == soapNs && parsed is null)
+            {
+                parsed = ReadBody(child, catalogue, envelopeVersion.Value);
+            }
+            else
+            {
+                throw SoapFaultException.InvalidRequest($"Unexpected <{child.LocalName}> in the Envelope; expected one optional Header, then one Body.");
+            }
+        });
+
+        // Anything after the envelope makes the document invalid; reading to the end surfaces it.
+        while (reader.Read())
+        {
+        }
+
+        return (parsed ?? throw SoapFaultException.InvalidRequest("The Envelope has no Body.")) with { SessionValue = sessionValue };
+    }
+
+    private static string? ReadHeader(XmlReader reader)
+    {
+        string? value = null;
+        reader.ReadChildren(header =>
+        {
+            if (header.LocalName == "CventSessionHeader" && header.NamespaceURI is SoapNamespaces.Tns or SoapNamespaces.S1 && value is null)
+            {
+                value = "";
+                header.ReadChildren(child =>
+                {
+                    if (child.IsContractElement("CventSessionValue"))
+                    {
+                        value = child.ReadText().Trim();
+                    }
+                    else
+                    {
+                        child.Skip();
+                    }
+                });
+            }
+            else
+            {
+                header.Skip();
+            }
+        });
+        return value;
+    }
+
+    private static SoapEnvelope ReadBody(XmlReader reader, OperationCatalogue catalogue, SoapVersion version)
+    {
+        SoapEnvelope? envelope = null;
+        reader.ReadChildren(child =>
+        {
+            if (envelope is not null)
+            {
+                throw SoapFaultException.InvalidRequest($"The Body carries more than one element (<{envelope.OperationName}> and <{child.LocalName}>).");
+            }
+
+            if (child.NamespaceURI != SoapNamespaces.Tns || !OperationCatalogue.IsOperation(child.LocalName))
+            {
+                throw SoapFaultException.InvalidRequest(
+                    $"<{child.LocalName}> in namespace '{child.NamespaceURI}' is not an operation of V200611 (operations are in {SoapNamespaces.Tns}).");
+            }
+
+            var name = child.LocalName;
+            var operation = catalogue.Find(name);
+            if (operation is null)
+            {
+                child.Skip();
+                envelope = new SoapEnvelope(version, null, null, name, null);
+            }
+            else
+            {
+                envelope = new SoapEnvelope(version, null, operation, name, operation.ReadRequest(child));
+            }
+        });
+        return envelope ?? throw SoapFaultException.InvalidRequest("The Body is empty; it must carry one operation element.");
+    }
+
+    /// <summary>A read-only stream over memory, so the body is parsed without copying.</summary>
+    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => memory.Length;
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(buffer.Length, memory.Length - position);
+            memory.Span.Slice(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Xml;
+
+namespace Breakout.Soap;
+
+/// <summary>
+/// Writes responses exactly as the ASMX help page of V200611 shows them: XML declaration, the
+/// <c>soap</c>/<c>soap12</c>, <c>xsi</c> and <c>xsd</c> declarations on the Envelope, two-space indentation,
+/// the session header echoed, and each wrapper with its own default namespace.
+/// </summary>
+internal static class EnvelopeWriter
+{
+    private static readonly XmlWriterSettings WriterSettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Entitize,
+    };
+
+    public static string ContentType(SoapVersion version) =>
+        version == SoapVersion.Soap11 ? "text/xml; charset=utf-8" : "application/soap+xml; charset=utf-8";
+
+    public static byte[] Write(SoapVersion version, string? sessionValue, Action<XmlWriter> body)
+    {
+        using var buffer = new MemoryStream(1024);
+        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        {
+            var (prefix, ns) = Envelope(version);
+            writer.WriteStartDocument();
+            writer.WriteStartElement(prefix, "Envelope", ns);
+            writer.WriteAttributeString("xmlns", "xsi", null, SoapNamespaces.Xsi);
+            writer.WriteAttributeString("xmlns", "xsd", null, SoapNamespaces.Xsd);
+            writer.WriteAttributeString("xmlns", prefix, null, ns);
+            if (sessionValue is not null)
+            {
+                writer.WriteStartElement(prefix, "Header", ns);
+                writer.WriteStartElement("CventSessionHeader", SoapNamespaces.Tns);
+                writer.WriteElementString("CventSessionValue", SoapNamespaces.Tns, sessionValue);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteStartElement(prefix, "Body", ns);
+            body(writer);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A fault modelled on the one captured from Cvent: <c>faultcode</c> <c>q0:CVxxxxx</c> with q0 bound to s1, an
+    /// UPPER_SNAKE <c>faultstring</c>, the endpoint as <c>faultactor</c>, and the precise reason in
+    /// <c>detail/Main-Exception/Exception-Detail</c>. SOAP 1.2 carries the same in Code/Subcode, Reason, Role, Detail.
+    /// </summary>
+    public static byte[] WriteFault(SoapVersion version, SoapFaultException fault, string actor) =>
+        Write(version, null, writer =>
+        {
+            var (prefix, ns) = Envelope(version);
+            var faultName = string.IsNullOrEmpty(fault.Error.FaultName) ? "INVALID_SOAP_REQUEST" : fault.Error.FaultName;
+            writer.WriteStartElement(prefix, "Fault", ns);
+            if (version == SoapVersion.Soap11)
+            {
+                writer.WriteStartElement("faultcode", "");
+                writer.WriteAttributeString("xmlns", "q0", null, SoapNamespaces.S1);
+                writer.WriteString("q0:" + fault.Error.Code);
+                writer.WriteEndElement();
+                writer.WriteElementString("faultstring", "", faultName);
+                writer.WriteElementString("faultactor", "", actor);
+                writer.WriteStartElement("detail", "");
+                WriteDetail(writer, fault);
+                writer.WriteEndElement();
+            }
+            else
+            {
+                writer.WriteStartElement(prefix, "Code", ns);
+                writer.WriteElementString(prefix, "Value", ns, prefix + (fault.ClientFault ? ":Sender" : ":Receiver"));
+                writer.WriteStartElement(prefix, "Subcode", ns);
+                writer.WriteStartElement(prefix, "Value", ns);
+                writer.WriteAttributeString("xmlns", "q0", null, SoapNamespaces.S1);
+                writer.WriteString("q0:" + fault.Error.Code);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteStartElement(prefix, "Reason", ns);
+                writer.WriteStartElement(prefix, "Text", ns);
+                writer.WriteAttributeString("xml", "lang", null, "en");
+                writer.WriteString(faultName);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                writer.WriteElementString(prefix, "Role", ns, actor);
+                writer.WriteStartElement(prefix, "Detail", ns);
+                WriteDetail(writer, fault);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+
+    private static void WriteDetail(XmlWriter writer, SoapFaultException fault)
+    {
+        writer.WriteStartElement("Main-Exception", SoapNamespaces.S1);
+        writer.WriteElementString("Exception-Code", SoapNamespaces.S1, fault.Error.Code);
+        writer.WriteElementString("Exception-Detail", SoapNamespaces.S1, fault.Detail);
+        writer.WriteEndElement();
+    }
+
+    private static (string Prefix, string Namespace) Envelope(SoapVersion version) =>
+        version == SoapVersion.Soap11 ? ("soap", SoapNamespaces.Soap11) : ("soap12", SoapNamespaces.Soap12);
+}

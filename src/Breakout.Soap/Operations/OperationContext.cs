@@ -1,0 +1,6 @@
+using System.Net;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>Who calls, from where, through which endpoint; <see cref="Caller"/> is null for Login.</summary>
+public sealed record OperationContext(SoapVersion Version, string EndpointUrl, IPAddress? RemoteAddress, Caller? Caller, Guid CallId);

@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Xml;
+using Breakout.Domain;
+using Breakout.Soap.Operations;
+using Microsoft.Extensions.Logging;
+
+namespace Breakout.Soap;
+
+/// <summary>
+/// The SOAP endpoint: version detection, dispatch on the body element's qualified name (the SOAP action is only
+/// checked, never trusted), authentication, execution, and the one place where failures become faults.
+/// </summary>
+public sealed class SoapEndpoint(
+    OperationCatalogue catalogue,
+    SessionAuthenticator authenticator,
+    SoapEndpointOptions options,
+    ILogger<SoapEndpoint> logger)
+{
+    private readonly XmlReaderSettings readerSettings = EnvelopeReader.Settings(options.MaxRequestBytes);
+
+    public SoapEndpointOptions Options => options;
+
+    public async Task<SoapHttpResponse> HandleAsync(SoapHttpRequest request, CancellationToken cancellationToken)
+    {
+        var version = SoapVersion.Soap11;
+        try
+        {
+            var (declared, actionParameter) = ParseContentType(request.ContentType);
+            version = declared ?? SoapVersion.Soap11;
+            if (request.Body.Length > options.MaxRequestBytes)
+            {
+                throw new SoapFaultException(CventErrors.RequestTooLarge,
+                    $"The request body has {request.Body.Length} bytes; this server accepts at most {options.MaxRequestBytes}.", httpStatus: 413);
+            }
+
+            var envelope = EnvelopeReader.Read(request.Body, readerSettings, catalogue, declared, ref version);
+            CheckAction(envelope.OperationName, version == SoapVersion.Soap11 ? request.SoapAction : actionParameter ?? request.SoapAction);
+            var operation = envelope.Operation
+                ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
+            var caller = operation.RequiresSession
+                ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
+                : null;
+            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid());
+            var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);
+            return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body));
+        }
+        catch (SoapFaultException fault)
+        {
+            return Fault(version, fault, request.EndpointUrl);
+        }
+        catch (XmlException ex)
+        {
+            return Fault(version, SoapFaultException.InvalidRequest($"The request is not well-formed XML: {ex.Message}"), request.EndpointUrl);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var reference = Guid.NewGuid();
+            logger.LogError(ex, "Unexpected failure, reference {Reference}", reference);
+            return Fault(version, new SoapFaultException(CventErrors.UnknownException,
+                $"The server failed unexpectedly; nothing of this request was applied unless its results were returned. Reference {reference}.",
+                clientFault: false), request.EndpointUrl);
+        }
+    }
+
+    /// <summary>A fault for a request refused before parsing (for example by the host's size limit).</summary>
+    public static SoapHttpResponse Fault(SoapVersion version, SoapFaultException fault, string actor) =>
+        new(fault.HttpStatus, EnvelopeWriter.ContentType(version), EnvelopeWriter.WriteFault(version, fault, actor));
+
+    /// <summary>The SOAP version a Content-Type announces, and its <c>action</c> parameter (SOAP 1.2).</summary>
+    public static (SoapVersion? Version, string? Action) ParseContentType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return (null, null);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            throw new SoapFaultException(CventErrors.InvalidSoapRequest, $"Content-Type '{contentType}' cannot be parsed.", httpStatus: 415);
+        }
+
+        var action = media.Parameters.FirstOrDefault(p => p.Name.Equals("action", StringComparison.OrdinalIgnoreCase))?.Value?.Trim('"');
+        return media.MediaType?.ToLowerInvariant() switch
+        {
+            "text/xml" => (SoapVersion.Soap11, action),
+            "application/soap+xml" => (SoapVersion.Soap12, action),
+            _ => throw new SoapFaultException(CventErrors.InvalidSoapRequest,
+                $"Content-Type '{media.MediaType}' is not SOAP: use text/xml (SOAP 1.1) or application/soap+xml (SOAP 1.2).", httpStatus: 415),
+        };
+    }
+
+    private static void CheckAction(string operation, string? action)
+    {
+        var value = action?.Trim().Trim('"');
+        if (!string.IsNullOrEmpty(value) && value != SoapNamespaces.ActionOf(operation))
+        {
+            throw new SoapFaultException(CventErrors.ActionMismatch,
+                $"The SOAP action '{value}' does not match the body's operation {operation} (expected '{SoapNamespaces.ActionOf(operation)}').");
+        }
+    }
+}

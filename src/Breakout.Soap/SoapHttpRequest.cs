@@ -1,0 +1,13 @@
+using System.Net;
+
+namespace Breakout.Soap;
+
+/// <summary>What the SOAP endpoint needs of an HTTP POST, independent of the web server.</summary>
+/// <param name="Body">The request body (already bounded in size by the host).</param>
+/// <param name="EndpointUrl">This server's absolute endpoint URL as clients should use it (Login's ServerURL).</param>
+public sealed record SoapHttpRequest(
+    ReadOnlyMemory<byte> Body,
+    string? ContentType,
+    string? SoapAction,
+    IPAddress? RemoteAddress,
+    string EndpointUrl);

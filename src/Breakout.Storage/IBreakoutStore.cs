@@ -1,0 +1,44 @@
+using Breakout.Domain;
+using Breakout.Domain.Access;
+
+namespace Breakout.Storage;
+
+/// <summary>
+/// Everything Breakout keeps. Implementations enforce the invariants (capacity, waitlist order, one seat per
+/// registrant and session) inside their own transactions, and complete a write only once it is durable.
+/// </summary>
+public interface IBreakoutStore : IAsyncDisposable
+{
+    /// <summary>Creates or upgrades the schema by applying numbered migrations not yet applied.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when no account exists yet (used by <c>--demo</c> to seed only an empty database).</summary>
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
+
+    Task<AccountRecord> CreateAccountAsync(string accountNumber, string name, CancellationToken cancellationToken = default);
+
+    Task<AccountRecord?> FindAccountAsync(string accountNumber, CancellationToken cancellationToken = default);
+
+    Task<ApiUserRecord> CreateApiUserAsync(long accountKey, string userName, string passwordHash, string allowedIps, CancellationToken cancellationToken = default);
+
+    Task<ApiUserRecord?> FindApiUserAsync(string accountNumber, string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts a failed login atomically and locks the user out once the policy's limit is reached.</summary>
+    Task<ApiUserRecord> RecordFailedLoginAsync(long apiUserKey, LoginPolicy policy, CancellationToken cancellationToken = default);
+
+    /// <summary>Resets the failure count and stores a new token (by hash) valid until <paramref name="expiresAt"/>.</summary>
+    Task RecordSuccessfulLoginAsync(long apiUserKey, string tokenHash, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+
+    Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or updates catalogue rows by ID; rows that cannot be applied are reported and skipped.</summary>
+    Task<IReadOnlyList<ImportRowError>> ImportAsync(long accountKey, CatalogBatch batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies a SessionRegAction call: one result per item, in order; durable when the task completes.</summary>
+    Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks every invariant; an empty list means all hold.</summary>
+    Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default);
+}

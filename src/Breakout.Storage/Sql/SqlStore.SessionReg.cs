@@ -1,0 +1,236 @@
+using Breakout.Domain;
+
+namespace Breakout.Storage.Sql;
+
+public abstract partial class SqlStore
+{
+    private enum HistoryAction
+    {
+        Registered = 1,
+        Unregistered = 2,
+        Waitlisted = 3,
+        LeftWaitlist = 4,
+        Promoted = 5,
+    }
+
+    private sealed class CallContext(SessionRegCommand command)
+    {
+        public SessionRegCommand Command { get; } = command;
+
+        public long? CallKey { get; set; }
+    }
+
+    private async Task<IReadOnlyList<SessionRegItemResult>> ApplySessionRegActionAsync(SqlSession s, SessionRegCommand command, CancellationToken ct)
+    {
+        var results = new List<SessionRegItemResult>(command.Items.Count);
+        var now = Time.GetUtcNow();
+        var session = CventId.TryParse(command.ProductId, out var productId)
+            ? await LoadSessionAsync(s, command.AccountKey, productId, ct)
+            : null;
+        if (session is null)
+        {
+            var error = productId != default && await IsEventAsync(s, command.AccountKey, productId, ct)
+                ? CventErrors.InvalidProductType
+                : CventErrors.InvalidProductId;
+            results.AddRange(command.Items.Select(item => Refused(item, error)));
+            return results;
+        }
+
+        var call = new CallContext(command);
+        foreach (var item in command.Items)
+        {
+            var (registrant, error) = await ResolveRegistrantAsync(s, command.AccountKey, session, item, ct);
+            if (registrant is null)
+            {
+                results.Add(Refused(item, error!));
+                continue;
+            }
+
+            (session, var result) = await ApplyItemAsync(s, call, session, registrant, item, now, ct);
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static SessionRegItemResult Refused(SessionRegItem item, CventError error) =>
+        new(CventId.TryParse(item.Id, out var id) ? id.ToString() : NullIfEmpty(item.Id), NullIfEmpty(item.MessageId), RegistrationOutcome.Refused, error);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private async Task<(SessionState Session, SessionRegItemResult Result)> ApplyItemAsync(
+        SqlSession s, CallContext call, SessionState session, RegistrantState registrant, SessionRegItem item, DateTimeOffset now, CancellationToken ct)
+    {
+        var decision = SessionRegistrationRules.Decide(call.Command.Action, session, registrant, now);
+        var error = decision.Error;
+        switch (decision.Outcome)
+        {
+            case RegistrationOutcome.Registered:
+                if (await TakeSeatAsync(s, session.Key, ct) is { } registered)
+                {
+                    session = session with { RegisteredCount = registered };
+                    await InsertSeatAsync(s, session.Key, registrant.Key, ct);
+                    await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.Registered, item.MessageId, ct);
+                    break;
+                }
+
+                // The database found no free seat: decide again as a full session (waitlist or refuse).
+                session = session with { RegisteredCount = Math.Max(session.Capacity, 0) };
+                return await ApplyItemAsync(s, call, session, registrant, item, now, ct);
+
+            case RegistrationOutcome.Waitlisted:
+                var position = await s.Command(
+                        "UPDATE sessions SET waitlisted_count = waitlisted_count + 1 WHERE pk = @s AND enable_waitlist = 1 " +
+                        "AND (waitlist_capacity < 0 OR waitlisted_count < waitlist_capacity) RETURNING waitlisted_count")
+                    .With("@s", session.Key).ScalarInt64Async(ct);
+                if (position is null)
+                {
+                    decision = RegistrationDecision.Refuse(CventErrors.SessionFull);
+                    error = decision.Error;
+                    break;
+                }
+
+                session = session with { WaitlistedCount = (int)position.Value };
+                await s.Command("INSERT INTO session_waitlist (session_pk, registrant_pk, position, waitlisted_at) VALUES (@s, @r, @p, @t)")
+                    .With("@s", session.Key).With("@r", registrant.Key).With("@p", position.Value).With("@t", Now).ExecuteNonQueryAsync(ct);
+                await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.Waitlisted, item.MessageId, ct);
+                error = CventErrors.Waitlisted.WithDescription($"{CventErrors.Waitlisted.Description} at position {position.Value}");
+                break;
+
+            case RegistrationOutcome.Unregistered:
+                await s.Command("DELETE FROM session_registrations WHERE session_pk = @s AND registrant_pk = @r")
+                    .With("@s", session.Key).With("@r", registrant.Key).ExecuteNonQueryAsync(ct);
+                session = await UpdateCountsAsync(s, session, "registered_count = registered_count - 1", ct);
+                await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.Unregistered, item.MessageId, ct);
+                session = await PromoteFromWaitlistAsync(s, call, session, ct);
+                break;
+
+            case RegistrationOutcome.LeftWaitlist:
+                var left = await s.Command("DELETE FROM session_waitlist WHERE session_pk = @s AND registrant_pk = @r RETURNING position")
+                    .With("@s", session.Key).With("@r", registrant.Key).ScalarInt64Async(ct);
+                await s.Command("UPDATE session_waitlist SET position = position - 1 WHERE session_pk = @s AND position > @p")
+                    .With("@s", session.Key).With("@p", left).ExecuteNonQueryAsync(ct);
+                session = await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1", ct);
+                await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.LeftWaitlist, item.MessageId, ct);
+                break;
+        }
+
+        return (session, new SessionRegItemResult(registrant.Id.ToString(), NullIfEmpty(item.MessageId), decision.Outcome, error));
+    }
+
+    /// <summary>Takes a seat if the database still has one; the capacity check is part of the UPDATE itself.</summary>
+    private static async Task<int?> TakeSeatAsync(SqlSession s, long sessionKey, CancellationToken ct)
+    {
+        var count = await s.Command(
+                "UPDATE sessions SET registered_count = registered_count + 1 WHERE pk = @s AND (capacity < 0 OR registered_count < capacity) RETURNING registered_count")
+            .With("@s", sessionKey).ScalarInt64Async(ct);
+        return count is { } c ? (int)c : null;
+    }
+
+    private async Task InsertSeatAsync(SqlSession s, long sessionKey, long registrantKey, CancellationToken ct) =>
+        await s.Command("INSERT INTO session_registrations (session_pk, registrant_pk, registered_at) VALUES (@s, @r, @t)")
+            .With("@s", sessionKey).With("@r", registrantKey).With("@t", Now).ExecuteNonQueryAsync(ct);
+
+    private static async Task<SessionState> UpdateCountsAsync(SqlSession s, SessionState session, string assignment, CancellationToken ct)
+    {
+        await using var reader = await s.Command($"UPDATE sessions SET {assignment} WHERE pk = @s RETURNING registered_count, waitlisted_count")
+            .With("@s", session.Key).ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return session with { RegisteredCount = (int)reader.GetInt64(0), WaitlistedCount = (int)reader.GetInt64(1) };
+    }
+
+    /// <summary>Moves the head of the waitlist into free seats, in waitlist order, inside the same transaction.</summary>
+    private async Task<SessionState> PromoteFromWaitlistAsync(SqlSession s, CallContext call, SessionState session, CancellationToken ct)
+    {
+        while (session.WaitlistedCount > 0 && session.HasFreeSeat)
+        {
+            var promoted = await s.Command("DELETE FROM session_waitlist WHERE session_pk = @s AND position = 1 RETURNING registrant_pk")
+                .With("@s", session.Key).ScalarInt64Async(ct)
+                ?? throw new InvalidOperationException($"Session {session.Id} counts {session.WaitlistedCount} waitlisted but has no position 1.");
+            await s.Command("UPDATE session_waitlist SET position = position - 1 WHERE session_pk = @s")
+                .With("@s", session.Key).ExecuteNonQueryAsync(ct);
+            session = await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1, registered_count = registered_count + 1", ct);
+            await InsertSeatAsync(s, session.Key, promoted, ct);
+            await RecordAsync(s, call, session.Key, promoted, HistoryAction.Promoted, null, ct);
+        }
+
+        return session;
+    }
+
+    private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
+    {
+        call.CallKey ??= await s.Command(
+                "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, 'SessionRegAction', @t) RETURNING pk")
+            .With("@a", call.Command.AccountKey).With("@u", call.Command.ApiUserKey).With("@c", call.Command.CallId.ToString())
+            .With("@t", Now).ScalarInt64Async(ct);
+        await s.Command("INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m)")
+            .With("@c", call.CallKey).With("@s", sessionKey).With("@r", registrantKey).With("@a", (int)action).With("@m", NullIfEmpty(messageId))
+            .ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<SessionState?> LoadSessionAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct)
+    {
+        await using var reader = await s.Command(
+                "SELECT s.pk, s.event_pk, e.status, s.status, s.auto_close_at, s.capacity, s.registered_count, s.enable_waitlist, " +
+                "s.waitlist_capacity, s.waitlisted_count, s.included, s.group_name FROM sessions s JOIN events e ON e.pk = s.event_pk " +
+                "WHERE s.account_pk = @a AND s.id = @id" + Dialect.LockRows("s"))
+            .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        return new SessionState(
+            reader.GetInt64(0), id, reader.GetInt64(1), (EventStatus)reader.GetInt64(2), (ProductStatus)reader.GetInt64(3),
+            UnixTime.FromStored(reader.GetNullableInt64(4)), (int)reader.GetInt64(5), (int)reader.GetInt64(6), reader.GetInt64(7) != 0,
+            (int)reader.GetInt64(8), (int)reader.GetInt64(9), reader.GetInt64(10) != 0, reader.GetNullableString(11));
+    }
+
+    private async Task<bool> IsEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>
+        await s.Command("SELECT COUNT(*) FROM events WHERE account_pk = @a AND id = @id")
+            .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct) > 0;
+
+    private async Task<(RegistrantState? Registrant, CventError? Error)> ResolveRegistrantAsync(
+        SqlSession s, long accountKey, SessionState session, SessionRegItem item, CancellationToken ct)
+    {
+        const string Select =
+            "SELECT r.pk, r.id, r.kind, r.event_pk, r.status, " +
+            "(SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
+            "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
+            "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
+            "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) " +
+            "FROM registrants r WHERE r.account_pk = @a AND ";
+
+        System.Data.Common.DbCommand command;
+        if (!string.IsNullOrWhiteSpace(item.Id))
+        {
+            if (!CventId.TryParse(item.Id, out var id))
+            {
+                return (null, CventErrors.MalformedId);
+            }
+
+            command = s.Command(Select + "r.id = @id" + Dialect.LockRows("r")).With("@id", Dialect.IdValue(id));
+        }
+        else if (!string.IsNullOrWhiteSpace(item.ConfirmationNumber))
+        {
+            command = s.Command(Select + "r.event_pk = @e AND r.confirmation_number = @c ORDER BY r.kind LIMIT 1" + Dialect.LockRows("r"))
+                .With("@e", session.EventKey).With("@c", item.ConfirmationNumber.Trim());
+        }
+        else
+        {
+            return (null, CventErrors.NoIdProvided);
+        }
+
+        command.With("@a", accountKey).With("@s", session.Key).With("@g", session.Group);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return (null, CventErrors.InviteeDoesNotExist);
+        }
+
+        var placement = reader.GetInt64(5) > 0 ? Placement.Registered : reader.GetInt64(6) > 0 ? Placement.Waitlisted : Placement.None;
+        return (new RegistrantState(
+            reader.GetInt64(0), new CventId(reader.GetGuid(1)), (RegistrantKind)reader.GetInt64(2), reader.GetInt64(3),
+            (InviteeStatus)reader.GetInt64(4), placement, reader.GetInt64(7) > 0), null);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+
+namespace Breakout.Storage.Sql;
+
+public abstract partial class SqlStore
+{
+    /// <summary>Each query returns one row per violation: a session or registrant ID and what is wrong.</summary>
+    private static readonly (string Rule, string Sql)[] Invariants =
+    [
+        ("over capacity", "SELECT s.id, s.registered_count FROM sessions s WHERE s.capacity >= 0 AND s.registered_count > s.capacity"),
+        ("registered counter differs from rows",
+            "SELECT s.id, s.registered_count FROM sessions s WHERE s.registered_count <> (SELECT COUNT(*) FROM session_registrations r WHERE r.session_pk = s.pk)"),
+        ("waitlisted counter differs from rows",
+            "SELECT s.id, s.waitlisted_count FROM sessions s WHERE s.waitlisted_count <> (SELECT COUNT(*) FROM session_waitlist w WHERE w.session_pk = s.pk)"),
+        ("waitlist positions not dense from 1",
+            "SELECT s.id, COUNT(*) FROM sessions s JOIN session_waitlist w ON w.session_pk = s.pk GROUP BY s.pk, s.id " +
+            "HAVING MIN(w.position) <> 1 OR MAX(w.position) <> COUNT(*) OR COUNT(DISTINCT w.position) <> COUNT(*)"),
+        ("waitlist over its capacity",
+            "SELECT s.id, s.waitlisted_count FROM sessions s WHERE s.waitlist_capacity >= 0 AND s.waitlisted_count > s.waitlist_capacity"),
+        ("free seat while people wait",
+            "SELECT s.id, s.waitlisted_count FROM sessions s WHERE s.waitlisted_count > 0 AND (s.capacity < 0 OR s.registered_count < s.capacity)"),
+        ("registered and waitlisted at once",
+            "SELECT r.id, w.session_pk FROM session_waitlist w JOIN session_registrations x ON x.session_pk = w.session_pk AND x.registrant_pk = w.registrant_pk " +
+            "JOIN registrants r ON r.pk = w.registrant_pk"),
+        ("seat held by a registrant not Accepted",
+            "SELECT r.id, r.status FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk WHERE r.status <> 1"),
+        ("seat in another event's session",
+            "SELECT r.id, s.pk FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk JOIN sessions s ON s.pk = x.session_pk WHERE s.event_pk <> r.event_pk"),
+        ("more than one session of a group",
+            "SELECT r.id, COUNT(*) FROM (SELECT registrant_pk, session_pk FROM session_registrations UNION ALL SELECT registrant_pk, session_pk FROM session_waitlist) x " +
+            "JOIN sessions s ON s.pk = x.session_pk JOIN registrants r ON r.pk = x.registrant_pk WHERE s.group_name IS NOT NULL " +
+            "GROUP BY r.pk, r.id, s.group_name HAVING COUNT(*) > 1"),
+    ];
+
+    public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
+        {
+            var violations = new List<string>();
+            foreach (var (rule, sql) in Invariants)
+            {
+                await using var reader = await s.Command(sql).ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    violations.Add($"{rule}: {reader.GetValue(0)} ({reader.GetValue(1)})");
+                }
+            }
+
+            return violations;
+        }, cancellationToken);
+
+    public async IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var rows = await ReadAsync<IReadOnlyList<RegistrationRow>>(async (s, ct) =>
+        {
+            var list = new List<RegistrationRow>();
+            await using var reader = await s.Command(
+                    "SELECT e.id, s.id, s.name, r.id, r.kind, r.confirmation_number, r.first_name, r.last_name, x.placement, x.position, x.at FROM (" +
+                    "SELECT session_pk, registrant_pk, 'Registered' AS placement, NULL AS position, registered_at AS at FROM session_registrations " +
+                    "UNION ALL SELECT session_pk, registrant_pk, 'Waitlisted', position, waitlisted_at FROM session_waitlist) x " +
+                    "JOIN sessions s ON s.pk = x.session_pk JOIN events e ON e.pk = s.event_pk JOIN registrants r ON r.pk = x.registrant_pk " +
+                    "WHERE s.account_pk = @a ORDER BY e.id, s.name, x.placement, x.position, r.last_name, r.first_name, r.id")
+                .With("@a", accountKey).ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                list.Add(new RegistrationRow(
+                    new Domain.CventId(reader.GetGuid(0)).ToString(), new Domain.CventId(reader.GetGuid(1)).ToString(), reader.GetString(2),
+                    new Domain.CventId(reader.GetGuid(3)).ToString(), ((Domain.RegistrantKind)reader.GetInt64(4)).ToString(), reader.GetString(5),
+                    reader.GetString(6), reader.GetString(7), reader.GetString(8), reader.IsDBNull(9) ? null : (int)reader.GetInt64(9),
+                    UnixTime.FromStored(reader.GetInt64(10))));
+            }
+
+            return list;
+        }, cancellationToken);
+
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Breakout.Domain;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// The statements of both stores. Subclasses decide how work runs: SQLite through one writer that commits many
+/// requests per transaction, PostgreSQL on pooled connections with row locks and retries.
+/// </summary>
+public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : IBreakoutStore
+{
+    protected SqlDialect Dialect { get; } = dialect;
+
+    protected TimeProvider Time { get; } = time;
+
+    protected long Now => UnixTime.ToStored(Time.GetUtcNow());
+
+    /// <summary>Runs read-only work on a connection of its own.</summary>
+    protected abstract Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs work inside a transaction and completes only after the commit is durable. The work may run more
+    /// than once (after a serialization failure), so it must not have effects outside the transaction.
+    /// </summary>
+    protected abstract Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    public abstract Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    public abstract ValueTask DisposeAsync();
+
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(async (s, ct) => await s.Command("SELECT COUNT(*) FROM accounts").ScalarInt64Async(ct) == 0, cancellationToken);
+
+    public Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default) =>
+        WriteAsync((s, ct) => ApplySessionRegActionAsync(s, command, ct), cancellationToken);
+}
