@@ -38,9 +38,10 @@ public sealed class BreakoutServer : IAsyncDisposable
     public string DatabasePath => Path.Combine(Directory, "breakout.db");
 
     /// <summary>Starts a server; <paramref name="extraArgs"/> are host arguments, <paramref name="configure"/> replaces services (e.g. the clock).</summary>
-    public static async Task<BreakoutServer> StartAsync(IEnumerable<string>? extraArgs = null, Action<IServiceCollection>? configure = null)
+    /// <param name="directory">An existing server folder to start on again (its database is kept); default a new one.</param>
+    public static async Task<BreakoutServer> StartAsync(IEnumerable<string>? extraArgs = null, Action<IServiceCollection>? configure = null, string? directory = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "breakout-tests", Guid.NewGuid().ToString("N"));
+        directory ??= Path.Combine(Path.GetTempPath(), "breakout-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var manifestPath = Path.Combine(directory, "manifest.json");
         string[] args = ["--db", Path.Combine(directory, "breakout.db"), "--demo", "--demo-manifest", manifestPath, "--urls", "http://127.0.0.1:0",
@@ -113,11 +114,17 @@ public sealed class BreakoutServer : IAsyncDisposable
         return ItemResult.Parse(reply.Xml);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server but keeps its folder, so a new server can start on the same database.</summary>
+    public async Task StopKeepingDataAsync()
     {
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopKeepingDataAsync();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
