@@ -1,0 +1,147 @@
+using Breakout.Admin;
+using Breakout.Testing;
+
+namespace Breakout.MultiNode.Tests;
+
+/// <summary>Two Breakout processes on one PostgreSQL database: shared sessions, no overbooking across nodes, nothing lost on SIGKILL.</summary>
+public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "breakout-tests", "nodes-" + Guid.NewGuid().ToString("N"));
+    private BreakoutProcess? nodeA;
+    private BreakoutProcess? nodeB;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (nodeA is not null)
+        {
+            await nodeA.DisposeAsync();
+        }
+
+        if (nodeB is not null)
+        {
+            await nodeB.DisposeAsync();
+        }
+
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private async Task StartNodesAsync()
+    {
+        database.RequireServer();
+        // A seeds the demo tenant; B starts on the now non-empty database.
+        nodeA = await BreakoutProcess.StartAsync(directory, ["--postgres", database.ConnectionString]);
+        nodeB = await BreakoutProcess.StartAsync(directory, ["--postgres", database.ConnectionString]);
+    }
+
+    private static Task<string> LoginAsync(SoapClient client, DemoManifest manifest) =>
+        client.LoginAsync(manifest.AccountNumber, manifest.UserName, manifest.Password);
+
+    [Fact]
+    public async Task TokenFromNodeA_WorksOnNodeB()
+    {
+        await StartNodesAsync();
+        using var a = new SoapClient(nodeA!.Endpoint);
+        using var b = new SoapClient(nodeB!.Endpoint);
+        var token = await LoginAsync(a, nodeA.Manifest);
+        var lounge = nodeA.Manifest.Events[0].Sessions.Single(s => s.Code == "NET").Id;
+        var invitee = nodeA.Manifest.Events[0].Invitees.First(i => i.Status == "Accepted").Id;
+
+        var registered = Assert.Single(await b.SessionRegActionAsync(token, "Register", lounge, [invitee]));
+        var again = Assert.Single(await a.SessionRegActionAsync(token, "Register", lounge, [invitee]));
+
+        Assert.True(registered.Success);
+        Assert.Equal("CV90105", again.ErrorCode);
+    }
+
+    [Fact]
+    public async Task RaceAcrossTwoNodes_NeverOverbooks_AndPromotesInOrder()
+    {
+        await StartNodesAsync();
+        var race = RegistrationRace.Create();
+        await using (var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = database.ConnectionString }, TimeProvider.System))
+        {
+            var account = (await store.FindAccountAsync(nodeA!.Manifest.AccountNumber))!;
+            Assert.Empty(await store.ImportAsync(account.Key, race.Batch));
+        }
+
+        using var a = new SoapClient(nodeA!.Endpoint);
+        using var b = new SoapClient(nodeB!.Endpoint);
+        (SoapClient, string)[] nodes = [(a, await LoginAsync(a, nodeA.Manifest)), (b, await LoginAsync(b, nodeB!.Manifest))];
+
+        var answers = await race.RegisterAllAsync(nodes, concurrency: 32);
+
+        await using var check = await StoreFactory.OpenAsync(new StoreOptions { Postgres = database.ConnectionString }, TimeProvider.System);
+        var accountKey = (await check.FindAccountAsync(nodeA.Manifest.AccountNumber))!.Key;
+        var (registered, waitlist) = await race.StateAsync(check, accountKey);
+        Assert.Equal(RegistrationRace.Capacity, registered.Count);
+        Assert.Equal(RegistrationRace.WaitlistCapacity, waitlist.Count);
+        Assert.Equal(registered.Order(), answers.Where(x => x.Value.Success).Select(x => x.Key).Order());
+        Assert.Equal(waitlist.Order(), answers.Where(x => x.Value.ErrorCode == "BO90203").Select(x => x.Key).Order());
+        Assert.Equal(RegistrationRace.Invitees - RegistrationRace.Capacity - RegistrationRace.WaitlistCapacity, answers.Count(x => x.Value.ErrorCode == "BO90202"));
+        Assert.Empty(await check.VerifyAsync());
+
+        var leaving = registered.Take(30).ToList();
+        Assert.All(await race.UnregisterAsync(nodes, leaving), r => Assert.True(r.Success));
+
+        var (after, waitlistAfter) = await race.StateAsync(check, accountKey);
+        Assert.Equal(registered.Except(leaving).Concat(waitlist.Take(30)).Order(), after.Order());
+        Assert.Equal(waitlist.Skip(30), waitlistAfter);
+        Assert.Empty(await check.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task KillNine_OneNodeMidStream_LosesNothingAnswered()
+    {
+        await StartNodesAsync();
+        var manifest = nodeA!.Manifest;
+        var lounge = manifest.Events[0].Sessions.Single(s => s.Code == "NET").Id;
+        var accepted = manifest.Events[0].Invitees.Where(i => i.Status == "Accepted").Select(i => i.Id).ToList();
+        using var a = new SoapClient(nodeA.Endpoint);
+        using var b = new SoapClient(nodeB!.Endpoint);
+        var tokenA = await LoginAsync(a, manifest);
+        var chunks = new System.Collections.Concurrent.ConcurrentQueue<string[]>(accepted.Chunk(4));
+        var calls = new System.Collections.Concurrent.ConcurrentBag<(string[] Ids, bool Answered)>();
+        var answered = 0;
+        var workers = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            while (chunks.TryDequeue(out var chunk))
+            {
+                try
+                {
+                    Assert.All(await a.SessionRegActionAsync(tokenA, "Register", lounge, chunk), r => Assert.True(r.Success));
+                    calls.Add((chunk, true));
+                    Interlocked.Increment(ref answered);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+                {
+                    calls.Add((chunk, false));
+                    return;
+                }
+            }
+        }).ToList();
+        while (Volatile.Read(ref answered) < 40 && !chunks.IsEmpty)
+        {
+            await Task.Delay(5);
+        }
+
+        await nodeA.KillAsync();
+        await Task.WhenAll(workers);
+
+        // Node B carries on with the same token; every answered registration is there.
+        var registeredAnswers = calls.Where(c => c.Answered).SelectMany(c => c.Ids).ToList();
+        Assert.NotEmpty(registeredAnswers);
+        var check = await b.SessionRegActionAsync(tokenA, "Register", lounge, registeredAnswers.Take(200));
+        Assert.All(check, r => Assert.Equal("CV90105", r.ErrorCode));
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = database.ConnectionString }, TimeProvider.System);
+        var accountKey = (await store.FindAccountAsync(manifest.AccountNumber))!.Key;
+        var registered = (await store.ExportRegistrationsAsync(accountKey).Where(r => r.SessionId == lounge).ToListAsync()).Select(r => r.RegistrantId).ToHashSet();
+        Assert.All(registeredAnswers, id => Assert.Contains(id, registered));
+        Assert.All(calls.Where(c => !c.Answered), c => Assert.True(c.Ids.All(registered.Contains) || !c.Ids.Any(registered.Contains), "half-applied call"));
+        Assert.Empty(await store.VerifyAsync());
+    }
+}
