@@ -23,6 +23,21 @@ public static class CventErrors
     public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
     public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
 
+    public static readonly CventError InvalidCheckInId = new("CV60101", "Invalid ID");
+    public static readonly CventError DuplicateCheckInId = new("CV60102", "Duplicate ID");
+
+    public static readonly CventError InvalidRegistrationId = new("CV70101", "Invalid ID");
+    public static readonly CventError DuplicateRegistrationId = new("CV70102", "Duplicate ID");
+    public static readonly CventError AlreadyAccepted = new("CV70103", "ID attempted to be registered already has an Accepted status");
+    public static readonly CventError CannotDecline = new("CV70104", "ID attempted to be declined cannot have an Accepted or Declined status");
+    public static readonly CventError CannotWaitlist = new("CV70105", "ID attempted to be waitlisted cannot have an Accepted or Waitlisted status");
+    public static readonly CventError CannotCancel = new("CV70106", "ID attempted to be canceled must already have an Accepted status");
+    public static readonly CventError EventCapacityReached = new("CV70107", "Event capacity has been reached");
+    public static readonly CventError InvalidEventId = new("CV70109", "Invalid event ID");
+    public static readonly CventError EventWaitlistNotActive = new("CV70111", "Waitlist is not active for supplied event ID");
+    public static readonly CventError EventStatusNotValidForAction = new("CV70112", "Event status is not valid for supplied registration action");
+    public static readonly CventError EventNotOpen = new("CV70113", "The event you are currently requesting is not open for registration");
+
     public static readonly CventError InviteeDoesNotExist = new("CV84001", "Invitee ID does not exist");
 
     public static readonly CventError InvalidProductType = new("CV90100", "Invalid product type");
@@ -40,6 +55,9 @@ public static class CventErrors
     public static readonly CventError Waitlisted = new("BO90203", "Session is full; the invitee or guest was added to the waitlist");
     public static readonly CventError AlreadyWaitlisted = new("BO90204", "This invitee or guest is already on the waitlist for this session");
 
+    public static readonly CventError SessionDoesNotExist = new("CV97101", "ID does not match an existing session");
+    public static readonly CventError NotRegisteredForCheckIn = new("CV97102", "Invitee/guest must be registered for the session to be checked in");
+
     public static readonly CventError OperationNotSupported = new("BO10001", "This operation is not supported by this server", "OPERATION_NOT_SUPPORTED");
     public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
     public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");
@@ -49,6 +67,9 @@ public static class CventErrors
     [
         UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
         SessionExpired, InvalidIp, UnknownHeaderValue, MalformedId, NoIdProvided, TooManyIdsProvided,
+        InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
+        CannotWaitlist, CannotCancel, EventCapacityReached, InvalidEventId, EventWaitlistNotActive, EventStatusNotValidForAction,
+        EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn,
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,

@@ -37,6 +37,9 @@ public static class BreakoutApp
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, LoginOperation>();
         services.AddSingleton<IOperation, SessionRegActionOperation>();
+        services.AddSingleton<IOperation, SimpleEventRegistrationOperation>();
+        services.AddSingleton<IOperation, ValidateInviteeOperation>();
+        services.AddSingleton<IOperation, CheckInOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         configure?.Invoke(services);

@@ -10,4 +10,11 @@ public sealed record EventRecord(
     EventStatus Status,
     DateTimeOffset? StartAt,
     DateTimeOffset? EndAt,
-    string TimeZone);
+    string TimeZone)
+{
+    /// <summary>Accepted invitees allowed (SimpleEventRegistration); negative means unlimited.</summary>
+    public int Capacity { get; init; } = -1;
+
+    /// <summary>Whether SimpleEventRegistration's Waitlist action is allowed.</summary>
+    public bool EnableWaitlist { get; init; }
+}

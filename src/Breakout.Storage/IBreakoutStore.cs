@@ -1,5 +1,6 @@
 using Breakout.Domain;
 using Breakout.Domain.Access;
+using Breakout.Domain.Events;
 
 namespace Breakout.Storage;
 
@@ -36,6 +37,15 @@ public interface IBreakoutStore : IAsyncDisposable
 
     /// <summary>Applies a SessionRegAction call: one result per item, in order; durable when the task completes.</summary>
     Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>SimpleEventRegistration: changes invitee statuses; cancelling frees every session seat of the invitee and their guests.</summary>
+    Task<IReadOnlyList<ItemResult>> SimpleEventRegistrationAsync(EventRegistrationCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>ValidateInvitee: reads each invitee's registration, payment and check-in state for an event or session.</summary>
+    Task<IReadOnlyList<ValidateInviteeOutcome>> ValidateInviteeAsync(ValidateInviteeQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>CheckIn: marks (or unmarks) attendance at an event or a session.</summary>
+    Task<IReadOnlyList<ItemResult>> CheckInAsync(CheckInCommand command, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, CancellationToken cancellationToken = default);
 

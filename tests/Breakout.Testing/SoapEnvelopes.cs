@@ -28,6 +28,22 @@ public static class SoapEnvelopes
         </soap:Envelope>
         """;
 
+    /// <summary>A SOAP 1.1 request with the session header and <paramref name="body"/> as the Body's content.</summary>
+    public static string WithHeader(string token, string body) =>
+        $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+          <soap:Header>
+            <CventSessionHeader xmlns="http://api.cvent.com/2006-11">
+              <CventSessionValue>{X(token)}</CventSessionValue>
+            </CventSessionHeader>
+          </soap:Header>
+          <soap:Body>
+        {body}
+          </soap:Body>
+        </soap:Envelope>
+        """;
+
     /// <summary>The seed's SOAP 1.1 request shape; null attributes are left out.</summary>
     public static string SessionRegAction(string? token, string action, string? productId, params (string? Id, string? Confirmation, string? MessageId)[] items)
     {

@@ -69,6 +69,11 @@ public abstract partial class SqlStore
                     guest.ConfirmationNumber, guest.Status, guest.FirstName, guest.LastName, guest.EmailAddress, ct);
             }
 
+            // Imported statuses may have changed who is Accepted: recount rather than track row by row.
+            await s.Command(
+                    "UPDATE events SET accepted_count = (SELECT COUNT(*) FROM registrants r WHERE r.event_pk = events.pk AND r.kind = 0 AND r.status = 1) " +
+                    "WHERE account_pk = @a")
+                .With("@a", accountKey).ExecuteNonQueryAsync(ct);
             return errors;
         }, cancellationToken);
 
@@ -78,13 +83,14 @@ public abstract partial class SqlStore
 
     private async Task UpsertEventAsync(SqlSession s, long accountKey, EventRecord e, CancellationToken ct) =>
         await s.Command(
-                "INSERT INTO events (account_pk, id, title, code, status, start_at, end_at, time_zone, updated_at) " +
-                "VALUES (@a, @id, @title, @code, @status, @start, @end, @tz, @t) " +
+                "INSERT INTO events (account_pk, id, title, code, status, start_at, end_at, time_zone, capacity, enable_waitlist, updated_at) " +
+                "VALUES (@a, @id, @title, @code, @status, @start, @end, @tz, @cap, @wl, @t) " +
                 "ON CONFLICT (account_pk, id) DO UPDATE SET title = excluded.title, code = excluded.code, status = excluded.status, " +
-                "start_at = excluded.start_at, end_at = excluded.end_at, time_zone = excluded.time_zone, updated_at = excluded.updated_at")
+                "start_at = excluded.start_at, end_at = excluded.end_at, time_zone = excluded.time_zone, capacity = excluded.capacity, " +
+                "enable_waitlist = excluded.enable_waitlist, updated_at = excluded.updated_at")
             .With("@a", accountKey).With("@id", Dialect.IdValue(e.Id)).With("@title", e.Title).With("@code", e.Code)
             .With("@status", (int)e.Status).With("@start", UnixTime.ToStored(e.StartAt)).With("@end", UnixTime.ToStored(e.EndAt))
-            .With("@tz", e.TimeZone).With("@t", Now).ExecuteNonQueryAsync(ct);
+            .With("@tz", e.TimeZone).With("@cap", e.Capacity).With("@wl", e.EnableWaitlist ? 1 : 0).With("@t", Now).ExecuteNonQueryAsync(ct);
 
     private async Task UpsertSessionAsync(SqlSession s, long accountKey, long eventKey, SessionRecord r, CancellationToken ct) =>
         await s.Command(

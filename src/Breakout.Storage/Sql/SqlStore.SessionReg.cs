@@ -13,9 +13,18 @@ public abstract partial class SqlStore
         Promoted = 5,
     }
 
-    private sealed class CallContext(SessionRegCommand command)
+    /// <summary>The API call being applied; its <c>api_calls</c> row is written with its first change.</summary>
+    private sealed class CallContext(long accountKey, long apiUserKey, Guid callId, string operation)
     {
-        public SessionRegCommand Command { get; } = command;
+        public long AccountKey { get; } = accountKey;
+
+        public long ApiUserKey { get; } = apiUserKey;
+
+        public Guid CallId { get; } = callId;
+
+        public string Operation { get; } = operation;
+
+        public SessionRegActionType Action { get; init; }
 
         public long? CallKey { get; set; }
     }
@@ -36,7 +45,7 @@ public abstract partial class SqlStore
             return results;
         }
 
-        var call = new CallContext(command);
+        var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "SessionRegAction") { Action = command.Action };
         foreach (var item in command.Items)
         {
             var (registrant, error) = await ResolveRegistrantAsync(s, command.AccountKey, session, item, ct);
@@ -61,7 +70,7 @@ public abstract partial class SqlStore
     private async Task<(SessionState Session, SessionRegItemResult Result)> ApplyItemAsync(
         SqlSession s, CallContext call, SessionState session, RegistrantState registrant, SessionRegItem item, DateTimeOffset now, CancellationToken ct)
     {
-        var decision = SessionRegistrationRules.Decide(call.Command.Action, session, registrant, now);
+        var decision = SessionRegistrationRules.Decide(call.Action, session, registrant, now);
         var error = decision.Error;
         switch (decision.Outcome)
         {
@@ -157,33 +166,43 @@ public abstract partial class SqlStore
         return session;
     }
 
+    private async Task<long> CallKeyAsync(SqlSession s, CallContext call, CancellationToken ct) =>
+        call.CallKey ??= (await s.Command(
+                "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, @o, @t) RETURNING pk")
+            .With("@a", call.AccountKey).With("@u", call.ApiUserKey).With("@c", call.CallId.ToString()).With("@o", call.Operation)
+            .With("@t", Now).ScalarInt64Async(ct))!.Value;
+
     private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
     {
-        call.CallKey ??= await s.Command(
-                "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, 'SessionRegAction', @t) RETURNING pk")
-            .With("@a", call.Command.AccountKey).With("@u", call.Command.ApiUserKey).With("@c", call.Command.CallId.ToString())
-            .With("@t", Now).ScalarInt64Async(ct);
+        await CallKeyAsync(s, call, ct);
         await s.Command("INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m)")
             .With("@c", call.CallKey).With("@s", sessionKey).With("@r", registrantKey).With("@a", (int)action).With("@m", NullIfEmpty(messageId))
             .ExecuteNonQueryAsync(ct);
     }
 
-    private async Task<SessionState?> LoadSessionAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct)
+    private Task<SessionState?> LoadSessionAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>
+        LoadSessionWhereAsync(s, s.Command(SessionSelect + "WHERE s.account_pk = @a AND s.id = @id" + Dialect.LockRows("s"))
+            .With("@a", accountKey).With("@id", Dialect.IdValue(id)), ct);
+
+    private Task<SessionState?> LoadSessionByKeyAsync(SqlSession s, long sessionKey, CancellationToken ct) =>
+        LoadSessionWhereAsync(s, s.Command(SessionSelect + "WHERE s.pk = @pk" + Dialect.LockRows("s")).With("@pk", sessionKey), ct);
+
+    private const string SessionSelect =
+        "SELECT s.pk, s.id, s.event_pk, e.status, s.status, s.auto_close_at, s.capacity, s.registered_count, s.enable_waitlist, " +
+        "s.waitlist_capacity, s.waitlisted_count, s.included, s.group_name FROM sessions s JOIN events e ON e.pk = s.event_pk ";
+
+    private static async Task<SessionState?> LoadSessionWhereAsync(SqlSession s, System.Data.Common.DbCommand command, CancellationToken ct)
     {
-        await using var reader = await s.Command(
-                "SELECT s.pk, s.event_pk, e.status, s.status, s.auto_close_at, s.capacity, s.registered_count, s.enable_waitlist, " +
-                "s.waitlist_capacity, s.waitlisted_count, s.included, s.group_name FROM sessions s JOIN events e ON e.pk = s.event_pk " +
-                "WHERE s.account_pk = @a AND s.id = @id" + Dialect.LockRows("s"))
-            .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ExecuteReaderAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
             return null;
         }
 
         return new SessionState(
-            reader.GetInt64(0), id, reader.GetInt64(1), (EventStatus)reader.GetInt64(2), (ProductStatus)reader.GetInt64(3),
-            UnixTime.FromStored(reader.GetNullableInt64(4)), (int)reader.GetInt64(5), (int)reader.GetInt64(6), reader.GetInt64(7) != 0,
-            (int)reader.GetInt64(8), (int)reader.GetInt64(9), reader.GetInt64(10) != 0, reader.GetNullableString(11));
+            reader.GetInt64(0), new CventId(reader.GetGuid(1)), reader.GetInt64(2), (EventStatus)reader.GetInt64(3), (ProductStatus)reader.GetInt64(4),
+            UnixTime.FromStored(reader.GetNullableInt64(5)), (int)reader.GetInt64(6), (int)reader.GetInt64(7), reader.GetInt64(8) != 0,
+            (int)reader.GetInt64(9), (int)reader.GetInt64(10), reader.GetInt64(11) != 0, reader.GetNullableString(12));
     }
 
     private async Task<bool> IsEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>

@@ -26,6 +26,8 @@ public abstract partial class SqlStore
             "SELECT r.id, r.status FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk WHERE r.status <> 1"),
         ("seat in another event's session",
             "SELECT r.id, s.pk FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk JOIN sessions s ON s.pk = x.session_pk WHERE s.event_pk <> r.event_pk"),
+        ("accepted counter differs from rows",
+            "SELECT e.id, e.accepted_count FROM events e WHERE e.accepted_count <> (SELECT COUNT(*) FROM registrants r WHERE r.event_pk = e.pk AND r.kind = 0 AND r.status = 1)"),
         ("more than one session of a group",
             "SELECT r.id, COUNT(*) FROM (SELECT registrant_pk, session_pk FROM session_registrations UNION ALL SELECT registrant_pk, session_pk FROM session_waitlist) x " +
             "JOIN sessions s ON s.pk = x.session_pk JOIN registrants r ON r.pk = x.registrant_pk WHERE s.group_name IS NOT NULL " +
