@@ -3,8 +3,8 @@ using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Storage;
 using Breakout.Testing;
-using ItemResult = Breakout.Testing.ItemResult;
 using Microsoft.Extensions.DependencyInjection;
+using ItemResult = Breakout.Testing.ItemResult;
 
 namespace Breakout.Host.Tests;
 
