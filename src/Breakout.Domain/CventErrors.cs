@@ -58,6 +58,10 @@ public static class CventErrors
     public static readonly CventError SessionDoesNotExist = new("CV97101", "ID does not match an existing session");
     public static readonly CventError NotRegisteredForCheckIn = new("CV97102", "Invitee/guest must be registered for the session to be checked in");
 
+    public static readonly CventError StartAfterEnd = new("BO90205", "StartTime must be before EndTime");
+    public static readonly CventError CapacityBelowRegistrations = new("BO90206", "Capacity is below the current registrations; no one was removed and new registrations are refused until seats free up");
+    public static readonly CventError InvalidSessionValue = new("BO90207", "A session value is not valid");
+
     public static readonly CventError OperationNotSupported = new("BO10001", "This operation is not supported by this server", "OPERATION_NOT_SUPPORTED");
     public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
     public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");
@@ -69,7 +73,7 @@ public static class CventErrors
         SessionExpired, InvalidIp, UnknownHeaderValue, MalformedId, NoIdProvided, TooManyIdsProvided,
         InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
         CannotWaitlist, CannotCancel, EventCapacityReached, InvalidEventId, EventWaitlistNotActive, EventStatusNotValidForAction,
-        EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn,
+        EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn, StartAfterEnd, CapacityBelowRegistrations, InvalidSessionValue,
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,

@@ -40,6 +40,8 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, SimpleEventRegistrationOperation>();
         services.AddSingleton<IOperation, ValidateInviteeOperation>();
         services.AddSingleton<IOperation, CheckInOperation>();
+        services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: true));
+        services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         configure?.Invoke(services);

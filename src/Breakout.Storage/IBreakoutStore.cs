@@ -1,6 +1,7 @@
 using Breakout.Domain;
 using Breakout.Domain.Access;
 using Breakout.Domain.Events;
+using Breakout.Domain.Sessions;
 
 namespace Breakout.Storage;
 
@@ -46,6 +47,12 @@ public interface IBreakoutStore : IAsyncDisposable
 
     /// <summary>CheckIn: marks (or unmarks) attendance at an event or a session.</summary>
     Task<IReadOnlyList<ItemResult>> CheckInAsync(CheckInCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// CreateSession / UpdateSession. Raising a capacity promotes from the waitlist; lowering it below the current
+    /// registrations removes no one (the item reports it).
+    /// </summary>
+    Task<IReadOnlyList<ItemResult>> SaveSessionsAsync(SaveSessionsCommand command, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, CancellationToken cancellationToken = default);
 

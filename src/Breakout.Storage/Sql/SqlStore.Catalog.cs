@@ -99,6 +99,7 @@ public abstract partial class SqlStore
                 "VALUES (@a, @id, @e, @name, @code, @start, @end, @status, @close, @cap, @wl, @wlcap, @g, @inc, 0, 0, @t) " +
                 "ON CONFLICT (account_pk, id) DO UPDATE SET event_pk = excluded.event_pk, name = excluded.name, code = excluded.code, " +
                 "start_at = excluded.start_at, end_at = excluded.end_at, status = excluded.status, auto_close_at = excluded.auto_close_at, " +
+                "capacity_set_at = CASE WHEN excluded.capacity <> sessions.capacity THEN excluded.updated_at ELSE sessions.capacity_set_at END, " +
                 "capacity = excluded.capacity, enable_waitlist = excluded.enable_waitlist, waitlist_capacity = excluded.waitlist_capacity, " +
                 "group_name = excluded.group_name, included = excluded.included, updated_at = excluded.updated_at")
             .With("@a", accountKey).With("@id", Dialect.IdValue(r.Id)).With("@e", eventKey).With("@name", r.Name).With("@code", r.Code)

@@ -7,7 +7,11 @@ public abstract partial class SqlStore
     /// <summary>Each query returns one row per violation: a session or registrant ID and what is wrong.</summary>
     private static readonly (string Rule, string Sql)[] Invariants =
     [
-        ("over capacity", "SELECT s.id, s.registered_count FROM sessions s WHERE s.capacity >= 0 AND s.registered_count > s.capacity"),
+        // A capacity lowered below the registrations removes no one, so being over it is only wrong when someone got
+        // a seat after the capacity was set.
+        ("over capacity",
+            "SELECT s.id, s.registered_count FROM sessions s WHERE s.capacity >= 0 AND s.registered_count > s.capacity " +
+            "AND EXISTS (SELECT 1 FROM session_registrations x WHERE x.session_pk = s.pk AND x.registered_at > s.capacity_set_at)"),
         ("registered counter differs from rows",
             "SELECT s.id, s.registered_count FROM sessions s WHERE s.registered_count <> (SELECT COUNT(*) FROM session_registrations r WHERE r.session_pk = s.pk)"),
         ("waitlisted counter differs from rows",
