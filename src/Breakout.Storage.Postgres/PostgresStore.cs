@@ -26,9 +26,11 @@ public sealed class PostgresStore : SqlStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
-        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
-            // The same few statements run on every call: let each pooled connection keep them prepared.
+            // The same few statements run on every call: let each pooled connection keep them prepared. An explicit
+            // "Max Auto Prepare=0" turns this off (for a pooler that cannot carry prepared statements).
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         }
 
