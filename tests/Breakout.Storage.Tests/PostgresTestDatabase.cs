@@ -48,7 +48,8 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
             return (null, reason);
         }
 
-        var database = new NpgsqlConnectionStringBuilder(Server) { Database = name };
+        // Small pools: the test classes run in parallel and must fit a server's default max_connections (100).
+        var database = new NpgsqlConnectionStringBuilder(Server) { Database = name, MaxPoolSize = 25 };
         return (new PostgresTestDatabase(name, database.ConnectionString), null);
     }
 
