@@ -1,4 +1,5 @@
 using Breakout.Storage;
+using Breakout.Storage.Postgres;
 using Breakout.Storage.Sqlite;
 
 namespace Breakout.Admin;
@@ -8,12 +9,9 @@ public static class StoreFactory
 {
     public static async Task<IBreakoutStore> OpenAsync(StoreOptions options, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        if (!string.IsNullOrWhiteSpace(options.Postgres))
-        {
-            throw new NotSupportedException("The PostgreSQL store is not available in this build.");
-        }
-
-        IBreakoutStore store = new SqliteStore(new SqliteStoreOptions { Path = options.SqlitePath, Synchronous = options.SqliteSynchronous }, time);
+        IBreakoutStore store = string.IsNullOrWhiteSpace(options.Postgres)
+            ? new SqliteStore(new SqliteStoreOptions { Path = options.SqlitePath, Synchronous = options.SqliteSynchronous }, time)
+            : new PostgresStore(new PostgresStoreOptions { ConnectionString = options.Postgres }, time);
         try
         {
             await store.MigrateAsync(cancellationToken);

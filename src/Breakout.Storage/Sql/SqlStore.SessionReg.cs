@@ -212,13 +212,7 @@ public abstract partial class SqlStore
     private async Task<(RegistrantState? Registrant, CventError? Error)> ResolveRegistrantAsync(
         SqlSession s, long accountKey, SessionState session, SessionRegItem item, CancellationToken ct)
     {
-        const string Select =
-            "SELECT r.pk, r.id, r.kind, r.event_pk, r.status, " +
-            "(SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
-            "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
-            "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
-            "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) " +
-            "FROM registrants r WHERE r.account_pk = @a AND ";
+        const string Select = "SELECT r.pk, r.id, r.kind, r.event_pk, r.status FROM registrants r WHERE r.account_pk = @a AND ";
 
         System.Data.Common.DbCommand command;
         if (!string.IsNullOrWhiteSpace(item.Id))
@@ -240,16 +234,32 @@ public abstract partial class SqlStore
             return (null, CventErrors.NoIdProvided);
         }
 
-        command.With("@a", accountKey).With("@s", session.Key).With("@g", session.Group);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
+        long key, eventKey;
+        CventId registrantId;
+        RegistrantKind kind;
+        InviteeStatus status;
+        await using (var reader = await command.With("@a", accountKey).ExecuteReaderAsync(ct))
         {
-            return (null, CventErrors.InviteeDoesNotExist);
+            if (!await reader.ReadAsync(ct))
+            {
+                return (null, CventErrors.InviteeDoesNotExist);
+            }
+
+            (key, registrantId, kind, eventKey, status) = (reader.GetInt64(0), new CventId(reader.GetGuid(1)), (RegistrantKind)reader.GetInt64(2),
+                reader.GetInt64(3), (InviteeStatus)reader.GetInt64(4));
         }
 
-        var placement = reader.GetInt64(5) > 0 ? Placement.Registered : reader.GetInt64(6) > 0 ? Placement.Waitlisted : Placement.None;
-        return (new RegistrantState(
-            reader.GetInt64(0), new CventId(reader.GetGuid(1)), (RegistrantKind)reader.GetInt64(2), reader.GetInt64(3),
-            (InviteeStatus)reader.GetInt64(4), placement, reader.GetInt64(7) > 0), null);
+        // Counted by a statement of its own, after the registrant row is locked: on PostgreSQL (READ COMMITTED)
+        // a new statement sees what a call that held the lock before us committed, such as a seat in another
+        // session of the same group. Counted in the locking statement, it would use the snapshot taken before the wait.
+        await using var counts = await s.Command(
+                "SELECT (SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = @r), " +
+                "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = @r), " +
+                "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = @r AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
+                "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = @r AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s)")
+            .With("@s", session.Key).With("@r", key).With("@g", session.Group).ExecuteReaderAsync(ct);
+        await counts.ReadAsync(ct);
+        var placement = counts.GetInt64(0) > 0 ? Placement.Registered : counts.GetInt64(1) > 0 ? Placement.Waitlisted : Placement.None;
+        return (new RegistrantState(key, registrantId, kind, eventKey, status, placement, counts.GetInt64(2) > 0), null);
     }
 }

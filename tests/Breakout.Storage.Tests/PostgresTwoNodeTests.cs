@@ -1,0 +1,92 @@
+using Breakout.Admin;
+using Breakout.Domain.Access;
+
+namespace Breakout.Storage.Tests;
+
+/// <summary>
+/// Two nodes share one PostgreSQL database and nothing else: what one node records, the other acts on.
+/// </summary>
+public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClassFixture<PostgresTwoNodeFixture>
+{
+    [Fact]
+    public async Task Token_RecordedThroughOneNode_IsFoundThroughTheOther()
+    {
+        var (account, user) = await NewUserAsync(fixture.A);
+        var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        var expires = fixture.Clock.GetUtcNow().AddHours(1);
+
+        await fixture.A.RecordSuccessfulLoginAsync(user.Key, hash, expires, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new TokenRecord(account.Key, user.Key, "", true, expires), await fixture.B.FindTokenAsync(hash, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task FailedLogins_ThroughBothNodes_AreCountedTogetherAndLockOnBoth()
+    {
+        var (account, user) = await NewUserAsync(fixture.B);
+        var policy = new LoginPolicy { MaxFailedLogins = 4 };
+
+        await fixture.A.RecordFailedLoginAsync(user.Key, policy, TestContext.Current.CancellationToken);
+        await fixture.B.RecordFailedLoginAsync(user.Key, policy, TestContext.Current.CancellationToken);
+        Assert.Equal(3, (await fixture.A.RecordFailedLoginAsync(user.Key, policy, TestContext.Current.CancellationToken)).FailedLogins);
+        var locked = await fixture.B.RecordFailedLoginAsync(user.Key, policy, TestContext.Current.CancellationToken);
+
+        Assert.Equal((4, fixture.Clock.GetUtcNow() + policy.LockoutDuration), (locked.FailedLogins, locked.LockedUntil));
+        Assert.Equal(locked, await fixture.A.FindApiUserAsync(account.AccountNumber, "api", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task FailedLogins_ConcurrentOnBothNodes_AreAllCounted()
+    {
+        var (account, user) = await NewUserAsync(fixture.A);
+        var policy = new LoginPolicy { MaxFailedLogins = 1000 };
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(n => Task.Run(() =>
+            (n % 2 == 0 ? fixture.A : fixture.B).RecordFailedLoginAsync(user.Key, policy, TestContext.Current.CancellationToken))));
+
+        Assert.Equal(40, (await fixture.B.FindApiUserAsync(account.AccountNumber, "api", TestContext.Current.CancellationToken))!.FailedLogins);
+    }
+
+    [Fact]
+    public async Task Race_SpreadOverBothNodes_NeverOverbooksAndPromotesInWaitlistOrder()
+    {
+        var catalog = RegistrationRace.Catalog();
+        var (account, user) = await NewUserAsync(fixture.A);
+        Assert.Empty(await fixture.B.ImportAsync(account.Key, catalog.Batch, TestContext.Current.CancellationToken));
+
+        await RegistrationRace.RunAsync(n => n % 2 == 0 ? fixture.A : fixture.B, new StoreContractTests.Tenant(account, user, catalog));
+    }
+
+    [Fact]
+    public async Task Migrate_FromManyNodesStartingAtOnce_AppliesEachMigrationOnce()
+    {
+        _ = fixture.Database;
+        var (database, _) = await PostgresTestDatabase.TryCreateAsync();
+        await using (database!)
+        {
+            var options = new StoreOptions { Postgres = database!.ConnectionString };
+            var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => StoreFactory.OpenAsync(options, fixture.Clock))));
+            try
+            {
+                Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM schema_migrations"));
+                Assert.True(await nodes[3].IsEmptyAsync(TestContext.Current.CancellationToken));
+                await nodes[0].CreateAccountAsync("MIGRATED", "Migrated", TestContext.Current.CancellationToken);
+                Assert.NotNull(await nodes[2].FindAccountAsync("MIGRATED", TestContext.Current.CancellationToken));
+            }
+            finally
+            {
+                foreach (var node in nodes)
+                {
+                    await node.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    private static async Task<(AccountRecord Account, ApiUserRecord User)> NewUserAsync(IBreakoutStore store)
+    {
+        var account = await store.CreateAccountAsync("N" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), "Two nodes", TestContext.Current.CancellationToken);
+        var user = await store.CreateApiUserAsync(account.Key, "api", "not-a-real-hash", "", TestContext.Current.CancellationToken);
+        return (account, user);
+    }
+}

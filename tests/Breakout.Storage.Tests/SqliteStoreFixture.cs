@@ -1,0 +1,23 @@
+using Breakout.Admin;
+
+namespace Breakout.Storage.Tests;
+
+/// <summary>A SQLite database file in a temp folder of its own, deleted at the end.</summary>
+public sealed class SqliteStoreFixture : StoreFixture
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "breakout-storage-tests-" + Guid.NewGuid().ToString("N"));
+
+    protected override Task<string?> PrepareAsync() => Task.FromResult<string?>(null);
+
+    protected override StoreOptions Options() => new() { SqlitePath = Path.Combine(folder, "breakout.db") };
+
+    protected override Task CleanUpAsync()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+}
