@@ -66,6 +66,12 @@ public static class CventErrors
     public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
     public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");
 
+    /// <summary>The per-client request rate limit was hit (HTTP 429); unlike CV30100 it clears within seconds.</summary>
+    public static readonly CventError RateLimited = new("BO10004", "Too many requests; slow down", "RATE_LIMITED");
+
+    /// <summary>The HTTP request itself failed (body sent too slowly, bad chunked encoding) before it could be read.</summary>
+    public static readonly CventError BadHttpRequest = new("BO10005", "The HTTP request could not be read", "BAD_HTTP_REQUEST");
+
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
     [
@@ -77,5 +83,6 @@ public static class CventErrors
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
+        RateLimited, BadHttpRequest,
     ];
 }

@@ -19,7 +19,7 @@ public static class BreakoutApp
         var settings = builder.Configuration.GetSection("Breakout").Get<BreakoutSettings>() ?? new BreakoutSettings();
         settings.Database = options.Database ?? settings.Database;
         settings.Postgres = options.Postgres ?? settings.Postgres;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBytes + 1L);
+        builder.WebHost.ConfigureKestrel(k => KestrelLimits.Apply(k.Limits, settings));
 
         var services = builder.Services;
         services.AddSingleton(settings);
@@ -44,10 +44,12 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
+        services.AddSoapRateLimiting(settings);
         configure?.Invoke(services);
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IBreakoutStore>();
+        app.UseRateLimiter();
         app.MapSoap();
         app.MapGet("/health", async (IBreakoutStore s, CancellationToken ct) =>
         {

@@ -22,4 +22,26 @@ public sealed class BreakoutSettings
     public int LockoutMinutes { get; set; } = 30;
 
     public int TokenLifetimeMinutes { get; set; } = 60;
+
+    /// <summary>Time a client has to send all request headers (Kestrel's default, 30 s); stops header slow-drip.</summary>
+    public int RequestHeadersTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How long an idle keep-alive connection stays open (default 120 s).</summary>
+    public int KeepAliveTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Slowest accepted request body, in bytes per second after <see cref="MinRequestBodyGraceSeconds"/>
+    /// (Kestrel's defaults, 240 B/s after 5 s); 0 turns the check off. Stops body slow-drip.
+    /// </summary>
+    public int MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    public int MinRequestBodyGraceSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Requests one client address may make per <see cref="RateLimitWindowSeconds"/> (fixed window); 0 (the
+    /// default) turns the limit off, because behind a reverse proxy every client shares the proxy's address.
+    /// </summary>
+    public int RateLimitPermits { get; set; }
+
+    public int RateLimitWindowSeconds { get; set; } = 10;
 }

@@ -11,7 +11,7 @@ internal static class SoapRoutes
 
     public static void MapSoap(this WebApplication app)
     {
-        app.MapPost(Path, HandlePostAsync);
+        app.MapPost(Path, HandlePostAsync).RequireRateLimiting(SoapRateLimiting.Policy);
     }
 
     /// <summary>This server's endpoint URL: the configured public URL, or the URL the client reached.</summary>
@@ -23,9 +23,7 @@ internal static class SoapRoutes
     private static async Task HandlePostAsync(HttpContext context, SoapEndpoint endpoint, BreakoutSettings settings)
     {
         var request = context.Request;
-        var response = context.Response;
         var endpointUrl = EndpointUrl(request, settings.PublicUrl);
-        response.Headers.CacheControl = "no-cache, no-store, must-revalidate";
         var limit = endpoint.Options.MaxRequestBytes;
         SoapHttpResponse result;
         byte[]? rented = null;
@@ -68,6 +66,13 @@ internal static class SoapRoutes
                         context.RequestAborted);
             }
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel gave up on the body (sent too slowly, bad chunking): still answer with a fault, not a bare status.
+            result = SoapEndpoint.Fault(VersionOf(request), new SoapFaultException(
+                ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? CventErrors.RequestTooLarge : CventErrors.BadHttpRequest,
+                $"The request body could not be read: {ex.Message}", httpStatus: ex.StatusCode), endpointUrl);
+        }
         finally
         {
             if (rented is not null)
@@ -76,16 +81,25 @@ internal static class SoapRoutes
             }
         }
 
+        await WriteAsync(context, result, context.RequestAborted);
+    }
+
+    /// <summary>Writes a complete SOAP answer, never cacheable.</summary>
+    public static async Task WriteAsync(HttpContext context, SoapHttpResponse result, CancellationToken cancellationToken)
+    {
+        var response = context.Response;
+        response.Headers.CacheControl = "no-cache, no-store, must-revalidate";
         response.StatusCode = result.StatusCode;
         response.ContentType = result.ContentType;
         response.ContentLength = result.Body.Length;
-        await response.Body.WriteAsync(result.Body, context.RequestAborted);
+        await response.Body.WriteAsync(result.Body, cancellationToken);
     }
 
-    private static SoapHttpResponse TooLarge(HttpRequest request, int limit, string endpointUrl)
-    {
-        var version = request.ContentType?.Contains("soap+xml", StringComparison.OrdinalIgnoreCase) == true ? SoapVersion.Soap12 : SoapVersion.Soap11;
-        return SoapEndpoint.Fault(version, new SoapFaultException(CventErrors.RequestTooLarge,
+    /// <summary>The SOAP version to answer in when the body is not parsed: SOAP 1.2 for application/soap+xml, else 1.1.</summary>
+    public static SoapVersion VersionOf(HttpRequest request) =>
+        request.ContentType?.Contains("soap+xml", StringComparison.OrdinalIgnoreCase) == true ? SoapVersion.Soap12 : SoapVersion.Soap11;
+
+    private static SoapHttpResponse TooLarge(HttpRequest request, int limit, string endpointUrl) =>
+        SoapEndpoint.Fault(VersionOf(request), new SoapFaultException(CventErrors.RequestTooLarge,
             $"The request body is larger than the {limit} bytes this server accepts.", httpStatus: 413), endpointUrl);
-    }
 }

@@ -104,8 +104,32 @@ internal static class EnvelopeWriter
     {
         writer.WriteStartElement("Main-Exception", SoapNamespaces.S1);
         writer.WriteElementString("Exception-Code", SoapNamespaces.S1, fault.Error.Code);
-        writer.WriteElementString("Exception-Detail", SoapNamespaces.S1, fault.Detail);
+        writer.WriteElementString("Exception-Detail", SoapNamespaces.S1, Printable(fault.Detail));
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The detail quotes client input (an XmlException names the bad character, an error names the element), which may
+    /// hold characters XML cannot carry, or be huge: replace the former and cut the latter, so the fault is always written.
+    /// </summary>
+    private static string Printable(string detail)
+    {
+        const int MaxLength = 2000;
+        var text = detail.Length <= MaxLength ? detail : detail[..MaxLength] + "…";
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else
+            {
+                safe.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return safe.ToString();
     }
 
     private static (string Prefix, string Namespace) Envelope(SoapVersion version) =>

@@ -48,11 +48,11 @@ public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<Post
         using var a = new SoapClient(nodeA!.Endpoint);
         using var b = new SoapClient(nodeB!.Endpoint);
         var token = await LoginAsync(a, nodeA.Manifest);
-        var lounge = nodeA.Manifest.Events[0].Sessions.Single(s => s.Code == "NET").Id;
+        var keynote = nodeA.Manifest.Events[0].Sessions.Single(s => s.Code == "KEY").Id;
         var invitee = nodeA.Manifest.Events[0].Invitees.First(i => i.Status == "Accepted").Id;
 
-        var registered = Assert.Single(await b.SessionRegActionAsync(token, "Register", lounge, [invitee]));
-        var again = Assert.Single(await a.SessionRegActionAsync(token, "Register", lounge, [invitee]));
+        var registered = Assert.Single(await b.SessionRegActionAsync(token, "Register", keynote, [invitee]));
+        var again = Assert.Single(await a.SessionRegActionAsync(token, "Register", keynote, [invitee]));
 
         Assert.True(registered.Success);
         Assert.Equal("CV90105", again.ErrorCode);
