@@ -26,4 +26,16 @@ public sealed class MigrateCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Postgres_WhenTheDatabaseCannotBeUsed_FailsWithAMessage()
+    {
+        using var db = new TempDatabase();
+
+        var run = await db.RunAsync("migrate", "--postgres", "Host=127.0.0.1;Port=1;Database=breakout;Timeout=2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
 }
