@@ -1,0 +1,3 @@
+using Breakout.Cli;
+
+return await BreakoutCli.RunAsync(args, Console.Out, Console.Error);
