@@ -8,7 +8,7 @@ namespace Breakout.Soap.Wsdl;
 /// help pages show them (two of each repeated element, <c>A or B</c> for enumerations, <c>xsi:nil</c> below the
 /// fourth level) so that they read like Cvent's own pages.
 /// </summary>
-public sealed class SampleWriter(SchemaIndex index)
+internal sealed class SampleWriter(SchemaIndex index)
 {
     // ASMX stops expanding complex elements this many levels below the body wrapper.
     private const int MaxDepth = 4;

@@ -6,7 +6,7 @@ namespace Breakout.Soap.Wsdl;
 /// The global elements and named types of a set of contracts, each once, in first-seen order. Contracts share
 /// types (<c>Error</c>, <c>CvObject</c>); the first declaration of a name wins.
 /// </summary>
-public sealed class SchemaIndex
+internal sealed class SchemaIndex
 {
     private readonly Dictionary<XName, XsdElement> elements = [];
     private readonly Dictionary<XName, XsdType> types = [];
