@@ -4,7 +4,7 @@ using Breakout.Soap;
 
 namespace Breakout.Host;
 
-/// <summary>Maps <c>/soap/V200611.asmx</c> (any case, any query string) onto the SOAP endpoint.</summary>
+/// <summary>Maps <c>/soap/V200611.asmx</c> (any case, any query string) onto the SOAP endpoint (POST) and its WSDL and pages (GET).</summary>
 internal static class SoapRoutes
 {
     public const string Path = "/soap/V200611.asmx";
@@ -12,6 +12,7 @@ internal static class SoapRoutes
     public static void MapSoap(this WebApplication app)
     {
         app.MapPost(Path, HandlePostAsync).RequireRateLimiting(SoapRateLimiting.Policy);
+        app.MapGet(Path, AsmxGetHandler.HandleAsync);
     }
 
     /// <summary>This server's endpoint URL: the configured public URL, or the URL the client reached.</summary>

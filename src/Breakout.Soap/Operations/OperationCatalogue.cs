@@ -1,3 +1,5 @@
+using Breakout.Soap.Wsdl;
+
 namespace Breakout.Soap.Operations;
 
 /// <summary>
@@ -33,6 +35,9 @@ public sealed class OperationCatalogue
     }
 
     public IReadOnlyCollection<IOperation> Implemented => implemented.Values;
+
+    /// <summary>The wire contract of an operation (its WSDL types and help-page samples); open content when not described.</summary>
+    public static OperationContract ContractOf(string name) => OperationContracts.Of(name);
 
     public static bool IsOperation(string name) => AllOperationNames.Contains(name, StringComparer.Ordinal);
 

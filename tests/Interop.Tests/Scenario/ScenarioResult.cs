@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace Interop.Tests.Scenario;
+
+/// <summary>What a client reports after the interop scenario (the JSON the Python and Node scripts print).</summary>
+public sealed record ScenarioResult(LoginOutcome Login, string? Binding, IReadOnlyList<ItemOutcome> Register, IReadOnlyList<ItemOutcome> Unregister, string? LastRequest)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static ScenarioResult Parse(string json) =>
+        JsonSerializer.Deserialize<ScenarioResult>(json, Json) ?? throw new JsonException("The client printed no result.");
+}

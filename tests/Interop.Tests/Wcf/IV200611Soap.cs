@@ -1,0 +1,18 @@
+using System.ServiceModel;
+
+namespace Interop.Tests.Wcf;
+
+/// <summary>
+/// A hand-written WCF contract for the two operations Breakout implements, as svcutil would generate it from the
+/// WSDL: XmlSerializer format, document/literal wrapped message contracts, the session as a message header.
+/// </summary>
+[ServiceContract(Namespace = CventNamespaces.Tns, Name = "V200611Soap")]
+[XmlSerializerFormat(SupportFaults = true)]
+public interface IV200611Soap
+{
+    [OperationContract(Action = CventNamespaces.Tns + "/Login", ReplyAction = "*")]
+    Task<LoginResponse> LoginAsync(LoginRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/SessionRegAction", ReplyAction = "*")]
+    Task<SessionRegActionResponse> SessionRegActionAsync(SessionRegActionRequest request);
+}

@@ -1,0 +1,72 @@
+using System.ServiceModel;
+using System.ServiceModel.Channels;
+using System.Text;
+using System.Xml.Linq;
+using Breakout.Testing;
+using Interop.Tests.Scenario;
+using Interop.Tests.Wcf;
+
+namespace Interop.Tests;
+
+/// <summary>The .NET WCF client (System.ServiceModel.Http) with a hand-written XmlSerializer contract, SOAP 1.1 and 1.2.</summary>
+public sealed class WcfTests
+{
+    [Theory]
+    [InlineData("V200611Soap")]
+    [InlineData("V200611Soap12")]
+    public async Task Wcf_LogsIn_Registers_ReadsItemErrors_AndUnregisters(string port)
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        // A generated client takes its address from the WSDL's port, so take it from the served WSDL.
+        var address = await PortAddressAsync(server, port);
+        Binding binding = port == "V200611Soap"
+            ? new BasicHttpBinding()
+            : new CustomBinding(new TextMessageEncodingBindingElement(MessageVersion.Soap12, Encoding.UTF8), new HttpTransportBindingElement());
+
+        var loginFactory = new ChannelFactory<IV200611Soap>(binding, new EndpointAddress(address));
+        var login = (await loginFactory.CreateChannel().LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+        loginFactory.Close();
+
+        // As Cvent's clients do: after Login, call the ServerURL it returned.
+        var factory = new ChannelFactory<IV200611Soap>(binding, new EndpointAddress(login.ServerURL));
+        var channel = factory.CreateChannel();
+        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        async Task<IReadOnlyList<ItemOutcome>> CallAsync(string action, params string[] ids)
+        {
+            var response = await channel.SessionRegActionAsync(new SessionRegActionRequest
+            {
+                CventSessionHeader = header,
+                CvInvitees = new SessionRegInvitee
+                {
+                    SessionRegActionType = action,
+                    ProductId = InteropScenario.ProductId(server),
+                    CvInvitee = [.. ids.Select((id, n) => new CvInvitee { Id = id, MessageId = $"msg-{n + 1}" })],
+                },
+            });
+            Assert.Equal(login.CventSessionHeader, response.CventSessionHeader?.CventSessionValue);
+            return [.. (response.SessionRegActionResult?.Items ?? []).Select(i => new ItemOutcome(
+                i.Id, i.ReferenceId, i.Success, [.. (i.Errors ?? []).Select(e => new ErrorOutcome(e.Code!, e.Description!))]))];
+        }
+
+        var register = await CallAsync("Register", InteropScenario.Invitee(server), InteropScenario.MissingInvitee);
+        var unregister = await CallAsync("Unregister", InteropScenario.Invitee(server));
+        factory.Close();
+
+        InteropScenario.AssertAnswered(server, new ScenarioResult(
+            new LoginOutcome(login.LoginSuccess, login.ServerURL, !string.IsNullOrEmpty(login.CventSessionHeader), login.ErrorMessage),
+            port, register, unregister, null));
+    }
+
+    private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
+    {
+        var wsdl = XDocument.Parse(await server.Client.GetStringAsync(server.Endpoint + "?WSDL", TestContext.Current.CancellationToken));
+        XNamespace ns = "http://schemas.xmlsoap.org/wsdl/";
+        return (string)wsdl.Root!.Element(ns + "service")!.Elements(ns + "port")
+            .Single(p => (string?)p.Attribute("name") == port).Elements().Single().Attribute("location")!;
+    }
+}

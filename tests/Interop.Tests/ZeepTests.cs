@@ -1,0 +1,38 @@
+using Breakout.Testing;
+using Interop.Tests.Scenario;
+
+namespace Interop.Tests;
+
+/// <summary>Python zeep (Debian python3-zeep) loading Breakout's WSDL, and Cvent's own WSDL pointed at Breakout.</summary>
+public sealed class ZeepTests
+{
+    [Theory]
+    [InlineData("soap11", "Soap11Binding")]
+    [InlineData("soap12", "Soap12Binding")]
+    public async Task Zeep_WithServedWsdl_LogsIn_Registers_ReadsItemErrors_AndUnregisters(string version, string binding)
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory,
+            Path.Combine(ClientTools.PythonDirectory, "served_wsdl.py"), server.Endpoint, InteropScenario.ManifestPath(server), version);
+
+        var result = ScenarioResult.Parse(output);
+        Assert.Equal(binding, result.Binding);
+        InteropScenario.AssertAnswered(server, result);
+    }
+
+    [Fact]
+    public async Task Zeep_WithReferenceWsdl_AndServiceAddressOverridden_LogsIn_AndRunsSessionRegAction()
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory,
+            Path.Combine(ClientTools.PythonDirectory, "reference_wsdl.py"), server.Endpoint, InteropScenario.ManifestPath(server), SharedFiles.ReferenceWsdl);
+
+        var result = ScenarioResult.Parse(output);
+        Assert.Equal("Soap11Binding", result.Binding);
+        InteropScenario.AssertAnswered(server, result);
+    }
+}

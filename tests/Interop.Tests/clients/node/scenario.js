@@ -1,0 +1,67 @@
+// node-soap (npm "soap") loading the WSDL Breakout serves, running the interop scenario: Login, then
+// SessionRegAction Register (one item succeeds, one fails) and Unregister. Prints one JSON object.
+// Usage: node scenario.js ENDPOINT MANIFEST soap11|soap12
+'use strict';
+const fs = require('fs');
+const soap = require('soap');
+
+// A well-formed ID that names no invitee: its item must fail with Errors while the other succeeds.
+const MISSING_INVITEE = '00000000-0000-4000-8000-000000000000';
+
+const list = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
+const bool = (value) => value === true || value === 'true';
+
+function items(result) {
+  return list(result.SessionRegActionResult && result.SessionRegActionResult.SessionRegActionResult).map((item) => ({
+    id: item.attributes.Id,
+    referenceId: item.attributes.ReferenceId,
+    success: bool(item.attributes.Success),
+    errors: list(item.Errors && item.Errors.Error).map((e) => ({ code: e.attributes.Code, description: e.attributes.Description })),
+  }));
+}
+
+async function main() {
+  const [endpoint, manifestPath, version] = process.argv.slice(2);
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const event = manifest.events[0];
+  const productId = event.sessions.find((s) => s.code === 'MTA').id;
+  const invitee = event.invitees.find((i) => i.status === 'Accepted').id;
+
+  // node-soap posts a SOAP 1.1 envelope even on the Soap12 port unless told otherwise.
+  const options = version === 'soap12' ? { forceSoap12Headers: true } : {};
+  const client = await soap.createClientAsync(endpoint + '?WSDL', options);
+
+  const [login] = await client.LoginAsync({ AccountNumber: manifest.accountNumber, UserName: manifest.userName, Password: manifest.password });
+  const attributes = login.LoginResult.attributes;
+  const out = {
+    login: { success: bool(attributes.LoginSuccess), serverUrl: attributes.ServerURL, session: Boolean(attributes.CventSessionHeader), errorMessage: attributes.ErrorMessage ?? null },
+    binding: version,
+  };
+
+  // As Cvent's clients do: after Login, post to the ServerURL it returned, with the session in the header.
+  client.setEndpoint(attributes.ServerURL);
+  // The tns prefix is declared on node-soap's Envelope because the WSDL root declares it.
+  client.addSoapHeader({ 'tns:CventSessionHeader': { 'tns:CventSessionValue': attributes.CventSessionHeader } });
+
+  const call = async (action, ids) => {
+    const [result] = await client.SessionRegActionAsync({
+      CvInvitees: {
+        attributes: { SessionRegActionType: action, ProductId: productId },
+        CvInvitee: ids.map((id, n) => ({ attributes: { Id: id, MessageId: `msg-${n + 1}` } })),
+      },
+    });
+    return items(result);
+  };
+  out.register = await call('Register', [invitee, MISSING_INVITEE]);
+  out.unregister = await call('Unregister', [invitee]);
+  out.lastRequest = client.lastRequest;
+  console.log(JSON.stringify(out));
+}
+
+main().catch((error) => {
+  console.error(error && error.stack ? error.stack : String(error));
+  if (error && error.body) {
+    console.error(error.body);
+  }
+  process.exit(1);
+});
