@@ -15,6 +15,8 @@ public static class OperationContracts
 
     private static readonly XName String = S + "string";
     private static readonly XName Boolean = S + "boolean";
+    private static readonly XName DateTime = S + "dateTime";
+    private static readonly XName Int = S + "int";
 
     /// <summary><c>tns:CventSessionHeader</c>: one optional value, and any attribute (Moodle's PHP adds some).</summary>
     public static readonly XsdComplexType SessionHeaderType = new(
@@ -63,11 +65,90 @@ public static class OperationContracts
             Error,
         ]);
 
-    private static readonly Dictionary<string, OperationContract> Described = new(StringComparer.Ordinal)
+    /// <summary><c>tns:ArrayOfCvObject</c> (CheckIn, SimpleEventRegistration): nillable <c>CvObject</c> items of type s1:CvObject.</summary>
+    private static readonly XsdComplexType TnsArrayOfCvObject = new(
+        Tns + "ArrayOfCvObject", [XsdParticle.Element("CvObject", CvObject.Name!, maxOccurs: null, nillable: true)], []);
+
+    private static readonly XsdEnumType ProductType = new(S1 + "ProductType", ["Event", "Session"]);
+
+    private static readonly OperationContract SimpleEventRegistration = BatchOperation(
+        "SimpleEventRegistration",
+        [
+            XsdParticle.Element("CvObjects", TnsArrayOfCvObject.Name!),
+            XsdParticle.Element("RegAction", S1 + "RegistrationAction", minOccurs: 1),
+            XsdParticle.Element("EventId", String),
+            XsdParticle.Element("AdmissionItemID", String),
+        ],
+        [TnsArrayOfCvObject, CvObject, new XsdEnumType(S1 + "RegistrationAction", ["Register", "Decline", "Waitlist", "Cancel"])]);
+
+    private static readonly OperationContract CheckIn = BatchOperation(
+        "CheckIn",
+        [
+            XsdParticle.Element("CvObjects", TnsArrayOfCvObject.Name!),
+            XsdParticle.Element("AttendeeType", S1 + "AttendeeType", minOccurs: 1),
+            XsdParticle.Element("ProductId", String),
+            XsdParticle.Element("UndoCheckIn", Boolean, minOccurs: 1),
+            XsdParticle.Element("SendPlannerAlert", Boolean, minOccurs: 1),
+        ],
+        [TnsArrayOfCvObject, CvObject, new XsdEnumType(S1 + "AttendeeType", ["Event", "Session"])]);
+
+    private static readonly OperationContract ValidateInvitee = new(
+        "ValidateInvitee",
+        UsesSessionHeader: true,
+        Wrapper("ValidateInvitee",
+            XsdParticle.Element("ProductType", ProductType.Name!, minOccurs: 1),
+            XsdParticle.Element("ProductID", String),
+            XsdParticle.Element("CheckPaidInFull", Boolean, minOccurs: 1),
+            XsdParticle.Element("CvInvitees", Tns + "ArrayOfCvInvitee")),
+        Wrapper("ValidateInviteeResponse", XsdParticle.Reference(S1 + "ValidateInviteeResult")),
+        [new XsdElement(S1 + "ValidateInviteeResult", S1 + "ValidateInviteeResultArray")],
+        [
+            ProductType,
+            new XsdComplexType(Tns + "ArrayOfCvInvitee", [XsdParticle.Element("CvInvitee", S1 + "CvInvitee", maxOccurs: null, nillable: true)], []),
+            new XsdComplexType(S1 + "CvInvitee", [], [new("Id", String), new("ConfirmationNumber", String), new("MessageId", String)]),
+            new XsdComplexType(S1 + "ValidateInviteeResultArray",
+                [XsdParticle.Element("ValidateInviteeResult", S1 + "ValidateInviteeResult", maxOccurs: null)], []),
+            new XsdComplexType(S1 + "ValidateInviteeResult",
+                [XsdParticle.Element("Errors", ArrayOfError.Name!)],
+                [
+                    new("ReferenceId", String), new("InviteeID", String), new("Registered", Boolean), new("PaidInFull", Boolean),
+                    new("CheckedIn", Boolean), new("Success", Boolean),
+                ]),
+            ArrayOfError,
+            Error,
+        ]);
+
+    /// <summary><c>s1:Session</c> as CreateSession and UpdateSession take it.</summary>
+    private static readonly XsdType[] SessionTypes =
+    [
+        new XsdComplexType(Tns + "ArrayOfSession", [XsdParticle.Element("Session", S1 + "Session", maxOccurs: null, nillable: true)], []),
+        new XsdComplexType(S1 + "Session",
+            [XsdParticle.Element("CustomFieldDetail", S1 + "CustomFieldDetail", maxOccurs: null)],
+            [
+                new("EventId", String), new("ProductName", String), new("ProductCode", String), new("ProductType", ProductType.Name!),
+                new("StartTime", DateTime), new("EndTime", DateTime), new("DataTagCode", String), new("ProductDescription", String),
+                new("SessionLocationName", String), new("SessionLocationCode", String), new("RegistrantInformation", String),
+                new("Status", S1 + "ProductStatus"), new("AutoCloseDate", DateTime), new("Capacity", Int), new("EnableWaitlist", Boolean),
+                new("WaitlistCapacity", Int),
+            ],
+            Extends: CvObject.Name),
+        CvObject,
+        new XsdComplexType(S1 + "CustomFieldDetail", [],
+            [new("FieldName", String), new("FieldType", String), new("FieldValue", String), new("FieldId", String)]),
+        ProductType,
+        new XsdEnumType(S1 + "ProductStatus", ["OpenForRegistration", "ClosedForRegistration", "Cancelled"]),
+    ];
+
+    private static readonly OperationContract CreateSession = BatchOperation(
+        "CreateSession", [XsdParticle.Element("EventId", String), XsdParticle.Element("sessions", Tns + "ArrayOfSession")], SessionTypes);
+
+    private static readonly OperationContract UpdateSession = BatchOperation(
+        "UpdateSession", [XsdParticle.Element("EventId", String), XsdParticle.Element("sessions", Tns + "ArrayOfSession")], SessionTypes);
+
+    private static readonly Dictionary<string, OperationContract> Described = new[]
     {
-        [Login.Name] = Login,
-        [SessionRegAction.Name] = SessionRegAction,
-    };
+        Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession,
+    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>
     public static OperationContract Of(string operation) =>
@@ -78,6 +159,30 @@ public static class OperationContracts
         var open = new XsdComplexType(null, [], [], AnyAttribute: true, OpenContent: true);
         return new OperationContract(operation, UsesSessionHeader: true,
             new XsdElement(Tns + operation, null, open), new XsdElement(Tns + (operation + "Response"), null, open), [], []);
+    }
+
+    /// <summary>
+    /// An operation answering the usual result array: <c>XResponse</c> → <c>s1:XResult</c> (type <c>XResultArray</c>) →
+    /// items <c>XResult</c> with <c>Id</c>, <c>ReferenceId</c>, <c>Success</c> and <c>Errors</c>.
+    /// </summary>
+    private static OperationContract BatchOperation(string name, XsdParticle[] request, IEnumerable<XsdType> requestTypes)
+    {
+        var result = S1 + (name + "Result");
+        var array = S1 + (name + "ResultArray");
+        return new OperationContract(
+            name,
+            UsesSessionHeader: true,
+            Wrapper(name, request),
+            Wrapper(name + "Response", XsdParticle.Reference(result)),
+            [new XsdElement(result, array)],
+            [
+                .. requestTypes,
+                new XsdComplexType(array, [XsdParticle.Element(name + "Result", result, maxOccurs: null)], []),
+                new XsdComplexType(result, [XsdParticle.Element("Errors", ArrayOfError.Name!)],
+                    [new("Id", String), new("ReferenceId", String), new("Success", Boolean)]),
+                ArrayOfError,
+                Error,
+            ]);
     }
 
     private static XsdElement Wrapper(string name, params XsdParticle[] sequence) =>
