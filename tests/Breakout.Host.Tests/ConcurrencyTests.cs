@@ -39,5 +39,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(registered.Except(leaving).Concat(waitlist.Take(30)).Order(), after.Order());
         Assert.Equal(waitlist.Skip(30), waitlistAfter);
         Assert.Empty(await store.VerifyAsync());
+        var (exit, report) = await VerifyCommand.RunAsync("--db", server.DatabasePath);
+        Assert.True(exit == 0, report);
     }
 }

@@ -79,6 +79,8 @@ public sealed class CrashTests
             }
 
             Assert.Empty(await store.VerifyAsync());
+            var (exit, report) = await VerifyCommand.RunAsync("--db", database);
+            Assert.True(exit == 0, report);
         }
         finally
         {

@@ -92,6 +92,8 @@ public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<Post
         Assert.Equal(registered.Except(leaving).Concat(waitlist.Take(30)).Order(), after.Order());
         Assert.Equal(waitlist.Skip(30), waitlistAfter);
         Assert.Empty(await check.VerifyAsync());
+        var (exit, report) = await VerifyCommand.RunAsync("--postgres", database.ConnectionString);
+        Assert.True(exit == 0, report);
     }
 
     [Fact]
@@ -143,5 +145,7 @@ public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<Post
         Assert.All(registeredAnswers, id => Assert.Contains(id, registered));
         Assert.All(calls.Where(c => !c.Answered), c => Assert.True(c.Ids.All(registered.Contains) || !c.Ids.Any(registered.Contains), "half-applied call"));
         Assert.Empty(await store.VerifyAsync());
+        var (exit, report) = await VerifyCommand.RunAsync("--postgres", database.ConnectionString);
+        Assert.True(exit == 0, report);
     }
 }

@@ -1,5 +1,7 @@
 using Breakout.Admin;
 
+using Breakout.Testing;
+
 namespace Breakout.Storage.Tests;
 
 /// <summary>A fresh PostgreSQL database for the class, dropped at the end.</summary>

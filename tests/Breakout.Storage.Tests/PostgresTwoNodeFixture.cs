@@ -1,5 +1,7 @@
 using Breakout.Admin;
 
+using Breakout.Testing;
+
 namespace Breakout.Storage.Tests;
 
 /// <summary>Two PostgreSQL stores on one fresh database, as two nodes behind a load balancer; both migrate at once.</summary>

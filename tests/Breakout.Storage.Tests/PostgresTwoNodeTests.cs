@@ -1,6 +1,8 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
 
+using Breakout.Testing;
+
 namespace Breakout.Storage.Tests;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Breakout.Admin;
 
+using Breakout.Testing;
+
 namespace Breakout.Storage.Tests;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Breakout.Storage.Tests;
+namespace Breakout.Testing;
 
 /// <summary>
 /// A database with a random name on the test server (<c>BREAKOUT_TEST_POSTGRES</c>), created for one test class
@@ -34,7 +34,7 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         var name = "breakout_test_" + Guid.NewGuid().ToString("N")[..16];
         try
         {
-            await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE {name}");
+            await ExecuteWithRetryAsync(server.ConnectionString, $"CREATE DATABASE {name}");
         }
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
         {
@@ -65,7 +65,27 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // FORCE ends connections that a store still holds in its pool.
-        await ExecuteAsync(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        await ExecuteWithRetryAsync(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    }
+
+    /// <summary>
+    /// CREATE and DROP DATABASE fail with 55006 (object in use) while another test class copies the template at the same
+    /// moment; that is contention between test classes, not a fault, so the statement is tried again a few times.
+    /// </summary>
+    private static async Task ExecuteWithRetryAsync(string connectionString, string sql)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(connectionString, sql);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
