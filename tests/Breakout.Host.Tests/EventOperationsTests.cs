@@ -9,27 +9,16 @@ using ItemResult = Breakout.Testing.ItemResult;
 namespace Breakout.Host.Tests;
 
 /// <summary>SimpleEventRegistration, ValidateInvitee and CheckIn over HTTP, and how they meet SessionRegAction.</summary>
-public sealed class EventOperationsTests : IAsyncLifetime
+public sealed class EventOperationsTests : OwnServerTests
 {
-    private BreakoutServer server = null!;
-    private string token = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        server = await BreakoutServer.StartAsync();
-        token = await server.LoginAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await server.DisposeAsync();
-
-    private DemoManifest.Invitee InviteeWith(string status, int skip = 0) => server.Conference.Invitees.Where(i => i.Status == status).ElementAt(skip);
+    private DemoManifest.Invitee InviteeWith(string status, int skip = 0) => Server.Conference.Invitees.Where(i => i.Status == status).ElementAt(skip);
 
     private static string Objects(IEnumerable<string> ids) =>
         "<CvObjects>" + string.Concat(ids.Select((id, i) => $"<CvObject Id=\"{id}\" MessageId=\"m{i}\"/>")) + "</CvObjects>";
 
     private async Task<IReadOnlyList<ItemResult>> Call(string operation, string body)
     {
-        var reply = await server.PostSoap11Async(SoapEnvelopes.WithHeader(token, $"<{operation} xmlns=\"http://api.cvent.com/2006-11\">{body}</{operation}>"), SoapEnvelopes.Action(operation));
+        var reply = await Server.PostSoap11Async(SoapEnvelopes.WithHeader(Token, $"<{operation} xmlns=\"http://api.cvent.com/2006-11\">{body}</{operation}>"), SoapEnvelopes.Action(operation));
         Assert.True(reply.Status == 200, reply.Body);
         var s1 = SoapEnvelopes.S1;
         return [.. reply.Xml.Descendants(s1 + (operation + "Result")).Where(e => e.Parent?.Name == s1 + (operation + "Result")).Select(e => new ItemResult(
@@ -38,13 +27,13 @@ public sealed class EventOperationsTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<ItemResult>> Register(string action, params string[] ids) =>
-        Call("SimpleEventRegistration", Objects(ids) + $"<RegAction>{action}</RegAction><EventId>{server.Conference.Id}</EventId>");
+        Call("SimpleEventRegistration", Objects(ids) + $"<RegAction>{action}</RegAction><EventId>{Server.Conference.Id}</EventId>");
 
     private async Task<IReadOnlyList<XElement>> Validate(string productType, string productId, params string[] ids)
     {
         var body = $"<ProductType>{productType}</ProductType><ProductID>{productId}</ProductID><CheckPaidInFull>true</CheckPaidInFull><CvInvitees>" +
             string.Concat(ids.Select(id => id.StartsWith("BRK", StringComparison.Ordinal) ? $"<CvInvitee ConfirmationNumber=\"{id}\"/>" : $"<CvInvitee Id=\"{id}\" MessageId=\"v\"/>")) + "</CvInvitees>";
-        var reply = await server.PostSoap11Async(SoapEnvelopes.WithHeader(token, $"<ValidateInvitee xmlns=\"http://api.cvent.com/2006-11\">{body}</ValidateInvitee>"), null);
+        var reply = await Server.PostSoap11Async(SoapEnvelopes.WithHeader(Token, $"<ValidateInvitee xmlns=\"http://api.cvent.com/2006-11\">{body}</ValidateInvitee>"), null);
         Assert.True(reply.Status == 200, reply.Body);
         return [.. reply.Xml.Descendants(SoapEnvelopes.S1 + "ValidateInviteeResult").Where(e => e.Parent?.Name == SoapEnvelopes.S1 + "ValidateInviteeResult")];
     }
@@ -53,12 +42,12 @@ public sealed class EventOperationsTests : IAsyncLifetime
     public async Task Register_MakesAnInviteeAccepted_SoSessionRegActionAcceptsThem()
     {
         var invitee = InviteeWith("No Response");
-        Assert.Equal("CV90104", (await server.SessionRegActionAsync(token, "Register", server.Session("NET").Id, (invitee.Id, null, null)))[0].ErrorCode);
+        Assert.Equal("CV90104", (await Server.SessionRegActionAsync(Token, "Register", Server.Session("NET").Id, (invitee.Id, null, null)))[0].ErrorCode);
 
         var result = Assert.Single(await Register("Register", invitee.Id));
 
         Assert.Equal(new ItemResult(invitee.Id, "m0", true, null, null), result);
-        Assert.True((await server.SessionRegActionAsync(token, "Register", server.Session("NET").Id, (invitee.Id, null, null)))[0].Success);
+        Assert.True((await Server.SessionRegActionAsync(Token, "Register", Server.Session("NET").Id, (invitee.Id, null, null)))[0].Success);
     }
 
     [Fact]
@@ -80,7 +69,7 @@ public sealed class EventOperationsTests : IAsyncLifetime
     public async Task BadItems_AndUnknownEvent_AreReportedPerItem()
     {
         var accepted = InviteeWith("Accepted", 1).Id;
-        var results = await Register("Cancel", "nope", accepted, accepted, Guid.NewGuid().ToString(), server.Conference.Guests[0].Id);
+        var results = await Register("Cancel", "nope", accepted, accepted, Guid.NewGuid().ToString(), Server.Conference.Guests[0].Id);
 
         Assert.Equal(["CV70101", null, "CV70102", "CV70101", "CV70101"], results.Select(r => r.ErrorCode));
         var unknownEvent = await Call("SimpleEventRegistration", Objects([accepted]) + $"<RegAction>Cancel</RegAction><EventId>{Guid.NewGuid()}</EventId>");
@@ -90,7 +79,7 @@ public sealed class EventOperationsTests : IAsyncLifetime
     [Fact]
     public async Task ClosedEvent_RefusesRegisterAndOtherActions()
     {
-        var closed = server.Manifest.Events[1];
+        var closed = Server.Manifest.Events[1];
         var ids = closed.Invitees.Where(i => i.Status != "Accepted").Select(i => i.Id).Take(1)
             .Concat(closed.Invitees.Where(i => i.Status == "Accepted").Select(i => i.Id).Take(1)).ToArray();
 
@@ -104,8 +93,8 @@ public sealed class EventOperationsTests : IAsyncLifetime
     [Fact]
     public async Task EventCapacity_IsNeverExceeded_CV70107()
     {
-        var store = server.Services.GetRequiredService<IBreakoutStore>();
-        var account = (await store.FindAccountAsync(server.Manifest.AccountNumber))!;
+        var store = Server.Services.GetRequiredService<IBreakoutStore>();
+        var account = (await store.FindAccountAsync(Server.Manifest.AccountNumber))!;
         var small = new EventRecord(CventId.New(), "Small", "SML", EventStatus.Active, null, null, "UTC") { Capacity = 2 };
         var people = Enumerable.Range(0, 3).Select(i => new InviteeRecord(CventId.New(), small.Id, null, $"SML{i}", InviteeStatus.NoResponse, "A", "B", "c@d")).ToList();
         Assert.Empty(await store.ImportAsync(account.Key, new CatalogBatch { Events = [small], Invitees = people }));
@@ -119,22 +108,22 @@ public sealed class EventOperationsTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_FreesTheInviteesAndGuestsSeats_AndPromotesFromTheWaitlist()
     {
-        var workshop = server.Session("WKS").Id;
-        var guest = server.Conference.Guests.First(g => g.Status == "Accepted");
+        var workshop = Server.Session("WKS").Id;
+        var guest = Server.Conference.Guests.First(g => g.Status == "Accepted");
         var host = guest.InviteeId;
-        var others = server.AcceptedInvitees.Select(i => i.Id).Where(id => id != host).Take(5).ToList();
+        var others = Server.AcceptedInvitees.Select(i => i.Id).Where(id => id != host).Take(5).ToList();
         // Host and guest take two seats, three others fill the session, two more wait.
-        var seats = await server.SessionRegActionAsync(token, "Register", workshop,
+        var seats = await Server.SessionRegActionAsync(Token, "Register", workshop,
             [(host, null, null), (guest.Id, null, null), .. others.Select(id => ((string?)id, (string?)null, (string?)null))]);
         Assert.Equal([true, true, true, true, true, false, false], seats.Select(r => r.Success));
 
         Assert.True(Assert.Single(await Register("Cancel", host)).Success);
 
-        var store = server.Services.GetRequiredService<IBreakoutStore>();
+        var store = Server.Services.GetRequiredService<IBreakoutStore>();
         var rows = await store.ExportRegistrationsAsync(1).Where(r => r.SessionId == workshop).ToListAsync();
         Assert.Equal(others.Order(), rows.Where(r => r.Placement == "Registered").Select(r => r.RegistrantId).Order());
         Assert.DoesNotContain(rows, r => r.Placement == "Waitlisted");
-        Assert.Equal("CV90104", (await server.SessionRegActionAsync(token, "Register", workshop, (guest.Id, null, null)))[0].ErrorCode);
+        Assert.Equal("CV90104", (await Server.SessionRegActionAsync(Token, "Register", workshop, (guest.Id, null, null)))[0].ErrorCode);
         Assert.Empty(await store.VerifyAsync());
     }
 
@@ -142,12 +131,12 @@ public sealed class EventOperationsTests : IAsyncLifetime
     public async Task ValidateInvitee_ReportsSessionRegistration_AndCheckIn()
     {
         var invitee = InviteeWith("Accepted", 2);
-        var lounge = server.Session("NET").Id;
+        var lounge = Server.Session("NET").Id;
         var before = Assert.Single(await Validate("Session", lounge, invitee.Id));
         Assert.Equal(("false", "true", invitee.Id), ((string?)before.Attribute("Registered"), (string?)before.Attribute("Success"), (string?)before.Attribute("InviteeID")));
 
         Assert.Equal("CV97102", Assert.Single(await Call("CheckIn", Objects([invitee.Id]) + $"<AttendeeType>Session</AttendeeType><ProductId>{lounge}</ProductId><UndoCheckIn>false</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert>")).ErrorCode);
-        await server.SessionRegActionAsync(token, "Register", lounge, (invitee.Id, null, null));
+        await Server.SessionRegActionAsync(Token, "Register", lounge, (invitee.Id, null, null));
         Assert.True(Assert.Single(await Call("CheckIn", Objects([invitee.Id]) + $"<AttendeeType>Session</AttendeeType><ProductId>{lounge}</ProductId><UndoCheckIn>false</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert>")).Success);
 
         var after = Assert.Single(await Validate("Session", lounge, invitee.ConfirmationNumber));
@@ -162,15 +151,15 @@ public sealed class EventOperationsTests : IAsyncLifetime
     {
         var accepted = InviteeWith("Accepted", 3).Id;
         var declined = InviteeWith("Declined", 1).Id;
-        var results = await Validate("Event", server.Conference.Id, accepted, declined, Guid.NewGuid().ToString());
+        var results = await Validate("Event", Server.Conference.Id, accepted, declined, Guid.NewGuid().ToString());
 
         Assert.Equal(["true", "false", "false"], results.Select(r => (string?)r.Attribute("Registered")));
         Assert.Equal("CV84001", (string?)results[2].Element(SoapEnvelopes.S1 + "Errors")!.Element(SoapEnvelopes.S1 + "Error")!.Attribute("Code"));
-        Assert.Equal("CV90100", (string?)Assert.Single(await Validate("Session", server.Conference.Id, accepted)).Descendants(SoapEnvelopes.S1 + "Error").Single().Attribute("Code"));
+        Assert.Equal("CV90100", (string?)Assert.Single(await Validate("Session", Server.Conference.Id, accepted)).Descendants(SoapEnvelopes.S1 + "Error").Single().Attribute("Code"));
         Assert.Equal("CV90103", (string?)Assert.Single(await Validate("Event", Guid.NewGuid().ToString(), accepted)).Descendants(SoapEnvelopes.S1 + "Error").Single().Attribute("Code"));
 
         Assert.True(Assert.Single(await Call("CheckIn", Objects([accepted]) + "<AttendeeType>Event</AttendeeType><UndoCheckIn>false</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert>")).Success);
-        Assert.Equal("true", (string?)Assert.Single(await Validate("Event", server.Conference.Id, accepted)).Attribute("CheckedIn"));
+        Assert.Equal("true", (string?)Assert.Single(await Validate("Event", Server.Conference.Id, accepted)).Attribute("CheckedIn"));
     }
 
     [Fact]
@@ -179,7 +168,7 @@ public sealed class EventOperationsTests : IAsyncLifetime
         var id = InviteeWith("Accepted", 4).Id;
         Assert.Equal("CV97101", Assert.Single(await Call("CheckIn", Objects([id]) + $"<AttendeeType>Session</AttendeeType><ProductId>{Guid.NewGuid()}</ProductId><UndoCheckIn>false</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert>")).ErrorCode);
 
-        var reply = await server.PostSoap11Async(SoapEnvelopes.WithHeader(token, $"<CheckIn xmlns=\"http://api.cvent.com/2006-11\">{Objects([id])}</CheckIn>"), null);
+        var reply = await Server.PostSoap11Async(SoapEnvelopes.WithHeader(Token, $"<CheckIn xmlns=\"http://api.cvent.com/2006-11\">{Objects([id])}</CheckIn>"), null);
         Assert.Equal((500, "CV10001"), (reply.Status, reply.FaultCode));
         Assert.Contains("AttendeeType is required", reply.FaultDetail, StringComparison.Ordinal);
     }

@@ -106,44 +106,17 @@ public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<Post
         using var a = new SoapClient(nodeA.Endpoint);
         using var b = new SoapClient(nodeB!.Endpoint);
         var tokenA = await LoginAsync(a, manifest);
-        var chunks = new System.Collections.Concurrent.ConcurrentQueue<string[]>(accepted.Chunk(4));
-        var calls = new System.Collections.Concurrent.ConcurrentBag<(string[] Ids, bool Answered)>();
-        var answered = 0;
-        var workers = Enumerable.Range(0, 8).Select(async _ =>
-        {
-            while (chunks.TryDequeue(out var chunk))
-            {
-                try
-                {
-                    Assert.All(await a.SessionRegActionAsync(tokenA, "Register", lounge, chunk), r => Assert.True(r.Success));
-                    calls.Add((chunk, true));
-                    Interlocked.Increment(ref answered);
-                }
-                catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
-                {
-                    calls.Add((chunk, false));
-                    return;
-                }
-            }
-        }).ToList();
-        while (Volatile.Read(ref answered) < 40 && !chunks.IsEmpty)
-        {
-            await Task.Delay(5);
-        }
-
-        await nodeA.KillAsync();
-        await Task.WhenAll(workers);
+        var calls = await KillMidStream.RunAsync(nodeA, a, tokenA, lounge, accepted, killAfter: 40);
 
         // Node B carries on with the same token; every answered registration is there.
-        var registeredAnswers = calls.Where(c => c.Answered).SelectMany(c => c.Ids).ToList();
+        var registeredAnswers = calls.Where(c => c.Answer is not null).SelectMany(c => c.Ids).ToList();
         Assert.NotEmpty(registeredAnswers);
         var check = await b.SessionRegActionAsync(tokenA, "Register", lounge, registeredAnswers.Take(200));
         Assert.All(check, r => Assert.Equal("CV90105", r.ErrorCode));
         await using var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = database.ConnectionString }, TimeProvider.System);
         var accountKey = (await store.FindAccountAsync(manifest.AccountNumber))!.Key;
         var registered = (await store.ExportRegistrationsAsync(accountKey).Where(r => r.SessionId == lounge).ToListAsync()).Select(r => r.RegistrantId).ToHashSet();
-        Assert.All(registeredAnswers, id => Assert.Contains(id, registered));
-        Assert.All(calls.Where(c => !c.Answered), c => Assert.True(c.Ids.All(registered.Contains) || !c.Ids.Any(registered.Contains), "half-applied call"));
+        Assert.Null(KillMidStream.Check(calls, registered, accepted.Count));
         Assert.Empty(await store.VerifyAsync());
         var (exit, report) = await VerifyCommand.RunAsync("--postgres", database.ConnectionString);
         Assert.True(exit == 0, report);
