@@ -19,6 +19,8 @@ public static class CventErrors
     public static readonly CventError InvalidIp = new("CV10106", "Invalid IP", "INVALID_IP");
     public static readonly CventError UnknownHeaderValue = new("CV10107", "Unknown header value", "UNKNOWN_HEADER_VALUE");
 
+    public static readonly CventError ApiCallLimit = new("CV30100", "Exceed API call limit", "EXCEED_API_CALL_LIMIT");
+
     public static readonly CventError MalformedId = new("CV20001", "Malformed ID", "MALFORMED_ID");
     public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
     public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
@@ -76,7 +78,7 @@ public static class CventErrors
     public static IReadOnlyList<CventError> All { get; } =
     [
         UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
-        SessionExpired, InvalidIp, UnknownHeaderValue, MalformedId, NoIdProvided, TooManyIdsProvided,
+        SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, NoIdProvided, TooManyIdsProvided,
         InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
         CannotWaitlist, CannotCancel, EventCapacityReached, InvalidEventId, EventWaitlistNotActive, EventStatusNotValidForAction,
         EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn, StartAfterEnd, CapacityBelowRegistrations, InvalidSessionValue,

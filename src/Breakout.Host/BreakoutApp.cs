@@ -34,7 +34,9 @@ public static class BreakoutApp
         services.AddSingleton<IBreakoutStore>(sp => StoreFactory.OpenAsync(
             new StoreOptions { SqlitePath = settings.Database, Postgres = settings.Postgres, SqliteSynchronous = settings.SqliteSynchronous },
             sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
+        services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
         services.AddSingleton<SessionAuthenticator>();
+        services.AddSingleton<IOperation, DescribeGlobalOperation>();
         services.AddSingleton<IOperation, LoginOperation>();
         services.AddSingleton<IOperation, SessionRegActionOperation>();
         services.AddSingleton<IOperation, SimpleEventRegistrationOperation>();

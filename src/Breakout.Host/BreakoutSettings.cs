@@ -3,6 +3,12 @@ namespace Breakout.Host;
 /// <summary>The <c>Breakout</c> configuration section (appsettings.json, <c>Breakout__*</c> environment variables).</summary>
 public sealed class BreakoutSettings
 {
+    /// <summary>API calls per account and day (0, the default, turns the quota off; 10000 reproduces Cvent).</summary>
+    public long DailyApiCallLimit { get; set; }
+
+    /// <summary>The time zone whose midnight starts a new quota day (IANA name; Cvent uses US Eastern).</summary>
+    public string QuotaTimeZone { get; set; } = "America/New_York";
+
     /// <summary>SQLite database file (default <c>data/breakout.db</c>).</summary>
     public string Database { get; set; } = Admin.StoreOptions.DefaultSqlitePath;
 

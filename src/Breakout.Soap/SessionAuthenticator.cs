@@ -9,9 +9,10 @@ namespace Breakout.Soap;
 /// <summary>
 /// Turns a <c>CventSessionHeader</c> value into a <see cref="Caller"/>, or the Cvent security fault:
 /// missing CV10107, unknown or garbled CV10104, expired CV10105, user disabled CV10101, wrong address CV10106.
-/// Tokens are looked up by hash in the store, so any node sharing the database accepts them.
+/// Tokens are looked up by hash in the store, so any node sharing the database accepts them. When the daily quota
+/// is on, an admitted call is also counted, atomically in the store, and refused with CV30100 beyond the limit.
 /// </summary>
-public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time)
+public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota)
 {
     public async Task<Caller> AuthenticateAsync(string? sessionValue, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
@@ -42,6 +43,12 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
         if (!IpAllowList.Parse(token.AllowedIps).Allows(remoteAddress))
         {
             throw new SoapFaultException(CventErrors.InvalidIp, $"The API user may not call from {remoteAddress}.");
+        }
+
+        if (quota.Enabled && await store.CountApiCallAsync(token.AccountKey, quota.DayOf(time.GetUtcNow()), quota.DailyLimit, cancellationToken) is null)
+        {
+            throw new SoapFaultException(CventErrors.ApiCallLimit,
+                $"The account has made its {quota.DailyLimit} API calls for today; the count starts again at midnight ({quota.TimeZone.Id}).");
         }
 
         return new Caller(token.AccountKey, token.ApiUserKey, sessionValue);

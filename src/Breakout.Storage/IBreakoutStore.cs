@@ -54,6 +54,15 @@ public interface IBreakoutStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<ItemResult>> SaveSessionsAsync(SaveSessionsCommand command, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Counts one API call of an account on a quota day, atomically across nodes, unless the day's count has reached
+    /// <paramref name="limit"/>. Returns the count including this call, or null when the limit was already reached.
+    /// </summary>
+    Task<long?> CountApiCallAsync(long accountKey, int day, long limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of API calls an account made on a quota day.</summary>
+    Task<long> GetApiCallsAsync(long accountKey, int day, CancellationToken cancellationToken = default);
+
     IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, CancellationToken cancellationToken = default);
 
     /// <summary>Checks every invariant; an empty list means all hold.</summary>

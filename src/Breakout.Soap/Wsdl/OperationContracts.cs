@@ -145,9 +145,25 @@ public static class OperationContracts
     private static readonly OperationContract UpdateSession = BatchOperation(
         "UpdateSession", [XsdParticle.Element("EventId", String), XsdParticle.Element("sessions", Tns + "ArrayOfSession")], SessionTypes);
 
+    private static readonly OperationContract DescribeGlobal = new(
+        "DescribeGlobal",
+        UsesSessionHeader: true,
+        Wrapper("DescribeGlobal"),
+        Wrapper("DescribeGlobalResponse", XsdParticle.Reference(S1 + "DescribeGlobalResult")),
+        [new XsdElement(S1 + "DescribeGlobalResult", S1 + "DescribeGlobalResult")],
+        [
+            new XsdComplexType(S1 + "DescribeGlobalResult",
+                [XsdParticle.Element("CvObjectTypes", String, maxOccurs: null), XsdParticle.Element("LookUps", S1 + "ArrayOfLookUp")],
+                [new("MaxAPICalls", Int), new("CurrentAPICalls", Int), new("MaxBatchSize", Int), new("MaxRecordSet", Int)]),
+            new XsdComplexType(S1 + "ArrayOfLookUp", [XsdParticle.Element("LookUp", S1 + "LookUp", maxOccurs: null)], []),
+            new XsdComplexType(S1 + "LookUp",
+                [XsdParticle.Element("Id", String), XsdParticle.Element("Name", String), XsdParticle.Element("Code", String)],
+                [new("Type", String)]),
+        ]);
+
     private static readonly Dictionary<string, OperationContract> Described = new[]
     {
-        Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession,
+        Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal,
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Xml;
+using Breakout.Domain;
+using Breakout.Domain.Access;
+using Breakout.Storage;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>
+/// DescribeGlobal: the account's limits. <c>MaxAPICalls</c> and <c>CurrentAPICalls</c> report the daily quota (when the
+/// quota is off, the maximum is reported as 2147483647 and calls are not counted); <c>MaxBatchSize</c> is the 200-item
+/// limit of every batch call. <c>CvObjectTypes</c> lists the object types Retrieve and Search serve: none yet.
+/// </summary>
+public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, TimeProvider time) : IOperation
+{
+    /// <summary>Most IDs a Search returns, as advertised (Cvent's clients assume 25,000).</summary>
+    public const int MaxRecordSet = 25_000;
+
+    public string Name => "DescribeGlobal";
+
+    public bool RequiresSession => true;
+
+    public object ReadRequest(XmlReader reader)
+    {
+        reader.Skip();
+        return this;
+    }
+
+    public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
+    {
+        var current = quota.Enabled
+            ? await store.GetApiCallsAsync(context.Caller!.AccountKey, quota.DayOf(time.GetUtcNow()), cancellationToken)
+            : 0;
+        var max = quota.Enabled ? quota.DailyLimit : int.MaxValue;
+        return writer =>
+        {
+            writer.WriteStartElement("DescribeGlobalResponse", SoapNamespaces.Tns);
+            writer.WriteStartElement("DescribeGlobalResult", SoapNamespaces.S1);
+            writer.WriteAttributeString("MaxAPICalls", max.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("CurrentAPICalls", current.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("MaxBatchSize", SessionRegLimits.MaxItemsPerCall.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("MaxRecordSet", MaxRecordSet.ToString(CultureInfo.InvariantCulture));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        };
+    }
+}
