@@ -25,6 +25,12 @@ public static class CventErrors
     public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
     public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
 
+    public static readonly CventError InvalidTransferId = new("CV50101", "Invalid ID");
+    public static readonly CventError DuplicateTransferId = new("CV50102", "Duplicate ID");
+    public static readonly CventError ContactDoesNotExist = new("CV50103", "ID does not exist in this account");
+    public static readonly CventError InvalidActivityId = new("CV50105", "Invalid activity ID");
+    public static readonly CventError InvalidActivityType = new("CV50106", "Invalid activity type");
+
     public static readonly CventError InvalidCheckInId = new("CV60101", "Invalid ID");
     public static readonly CventError DuplicateCheckInId = new("CV60102", "Duplicate ID");
 
@@ -79,7 +85,7 @@ public static class CventErrors
     [
         UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
         SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, NoIdProvided, TooManyIdsProvided,
-        InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
+        InvalidTransferId, DuplicateTransferId, ContactDoesNotExist, InvalidActivityId, InvalidActivityType, InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
         CannotWaitlist, CannotCancel, EventCapacityReached, InvalidEventId, EventWaitlistNotActive, EventStatusNotValidForAction,
         EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn, StartAfterEnd, CapacityBelowRegistrations, InvalidSessionValue,
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,

@@ -37,6 +37,7 @@ public static class BreakoutApp
         services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, DescribeGlobalOperation>();
+        services.AddSingleton<IOperation, TransferInviteeOperation>();
         services.AddSingleton<IOperation, LoginOperation>();
         services.AddSingleton<IOperation, SessionRegActionOperation>();
         services.AddSingleton<IOperation, SimpleEventRegistrationOperation>();

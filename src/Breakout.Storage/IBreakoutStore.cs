@@ -42,6 +42,9 @@ public interface IBreakoutStore : IAsyncDisposable
     /// <summary>SimpleEventRegistration: changes invitee statuses; cancelling frees every session seat of the invitee and their guests.</summary>
     Task<IReadOnlyList<ItemResult>> SimpleEventRegistrationAsync(EventRegistrationCommand command, CancellationToken cancellationToken = default);
 
+    /// <summary>TransferInvitee: finds, or creates with status No Response, each contact's invitee of an event; returns the invitee IDs.</summary>
+    Task<IReadOnlyList<ItemResult>> TransferInviteeAsync(TransferInviteeCommand command, CancellationToken cancellationToken = default);
+
     /// <summary>ValidateInvitee: reads each invitee's registration, payment and check-in state for an event or session.</summary>
     Task<IReadOnlyList<ValidateInviteeOutcome>> ValidateInviteeAsync(ValidateInviteeQuery query, CancellationToken cancellationToken = default);
 

@@ -161,9 +161,33 @@ public static class OperationContracts
                 [new("Type", String)]),
         ]);
 
+    private static readonly OperationContract TransferInvitee = new(
+        "TransferInvitee",
+        UsesSessionHeader: true,
+        Wrapper("TransferInvitee",
+            XsdParticle.Element("ActivityType", S1 + "ActivityType", minOccurs: 1),
+            XsdParticle.Element("ActivityId", String),
+            XsdParticle.Element("TargetedListId", String),
+            XsdParticle.Reference(S1 + "CvObjects")),
+        Wrapper("TransferInviteeResponse", XsdParticle.Reference(S1 + "TransferInviteeResult")),
+        [new XsdElement(S1 + "CvObjects", S1 + "CvObjectArray"), new XsdElement(S1 + "TransferInviteeResult", S1 + "TransferInviteeResultArray")],
+        [
+            new XsdEnumType(S1 + "ActivityType", ["Event", "Survey", "Campaigns"]),
+            new XsdComplexType(S1 + "CvObjectArray", [XsdParticle.Element("CvObject", CvObject.Name!, maxOccurs: null)], []),
+            CvObject,
+            new XsdComplexType(S1 + "TransferInviteeResultArray",
+                [XsdParticle.Element("TransferInviteeResult", S1 + "TransferInviteeResult", maxOccurs: null)], []),
+            new XsdComplexType(S1 + "TransferInviteeResult",
+                [XsdParticle.Element("WeblinkDetail", S1 + "WeblinkDetail", maxOccurs: null), XsdParticle.Element("Errors", ArrayOfError.Name!)],
+                [new("Id", String), new("Success", Boolean), new("ReferenceId", String)]),
+            new XsdComplexType(S1 + "WeblinkDetail", [], [new("Target", String), new("URL", String)]),
+            ArrayOfError,
+            Error,
+        ]);
+
     private static readonly Dictionary<string, OperationContract> Described = new[]
     {
-        Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal,
+        Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal, TransferInvitee,
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>

@@ -7,7 +7,7 @@ ALTER TABLE registrants ADD COLUMN paid_in_full INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE session_registrations ADD COLUMN checked_in INTEGER NOT NULL DEFAULT 0;
 UPDATE events SET accepted_count = (SELECT COUNT(*) FROM registrants r WHERE r.event_pk = events.pk AND r.kind = 0 AND r.status = 1);
 
--- Event-level history: 11 Accepted, 12 Declined, 13 Waitlisted, 14 Cancelled, 21 checked in, 22 check-in undone.
+-- Event-level history: 10 created by TransferInvitee, 11 Accepted, 12 Declined, 13 Waitlisted, 14 Cancelled, 21 checked in, 22 check-in undone.
 CREATE TABLE registrant_history (
     pk INTEGER PRIMARY KEY,
     call_pk INTEGER NOT NULL REFERENCES api_calls (pk),

@@ -7,6 +7,7 @@ public abstract partial class SqlStore
 {
     private enum RegistrantAction
     {
+        Created = 10,
         Accepted = 11,
         Declined = 12,
         Waitlisted = 13,
