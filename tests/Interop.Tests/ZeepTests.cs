@@ -20,6 +20,7 @@ public sealed class ZeepTests
         var result = ScenarioResult.Parse(output);
         Assert.Equal(binding, result.Binding);
         InteropScenario.AssertAnswered(server, result);
+        Assert.NotNull(result.Validate);
     }
 
     [Fact]
@@ -34,5 +35,6 @@ public sealed class ZeepTests
         var result = ScenarioResult.Parse(output);
         Assert.Equal("Soap11Binding", result.Binding);
         InteropScenario.AssertAnswered(server, result);
+        Assert.NotNull(result.Validate);
     }
 }

@@ -38,6 +38,12 @@ public static class InteropScenario
         Assert.Equal("CV84001", error.Code);
         Assert.Equal("Invitee ID does not exist", error.Description);
 
+        if (result.Validate is not null)
+        {
+            Assert.Equal(new ValidateOutcome(Invitee(server), "val-1", Registered: true, Success: true), Assert.Single(result.Validate));
+            Assert.Equal(new ValidateOutcome(Invitee(server), "val-1", Registered: false, Success: true), Assert.Single(result.ValidateAfter!));
+        }
+
         var unregistered = Assert.Single(result.Unregister);
         Assert.Equal(Invitee(server), unregistered.Id, ignoreCase: true);
         Assert.True(unregistered.Success);

@@ -3,7 +3,15 @@ using System.Text.Json;
 namespace Interop.Tests.Scenario;
 
 /// <summary>What a client reports after the interop scenario (the JSON the Python and Node scripts print).</summary>
-public sealed record ScenarioResult(LoginOutcome Login, string? Binding, IReadOnlyList<ItemOutcome> Register, IReadOnlyList<ItemOutcome> Unregister, string? LastRequest)
+/// <param name="Validate">ValidateInvitee after Register and after Unregister (clients that run it: zeep).</param>
+public sealed record ScenarioResult(
+    LoginOutcome Login,
+    string? Binding,
+    IReadOnlyList<ItemOutcome> Register,
+    IReadOnlyList<ItemOutcome> Unregister,
+    string? LastRequest,
+    IReadOnlyList<ValidateOutcome>? Validate = null,
+    IReadOnlyList<ValidateOutcome>? ValidateAfter = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

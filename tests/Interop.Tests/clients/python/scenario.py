@@ -54,6 +54,24 @@ def session_reg(service, session_value, action, product_id, invitees):
     return items(serialize_object(reply, target_cls=dict))
 
 
+def validate(service, session_value, product_id, invitees):
+    """ValidateInvitee for a session: its CvInvitee items are in tns, unlike SessionRegAction's."""
+    reply = service.ValidateInvitee(
+        ProductType="Session",
+        ProductID=product_id,
+        CheckPaidInFull=False,
+        CvInvitees={"CvInvitee": [{"Id": i, "MessageId": "val-" + str(n)} for n, i in enumerate(invitees, 1)]},
+        _soapheaders={"CventSessionHeader": {"CventSessionValue": session_value}},
+    )
+    array = serialize_object(reply, target_cls=dict)["body"]["ValidateInviteeResult"]
+    return [{
+        "inviteeId": item["InviteeID"],
+        "referenceId": item["ReferenceId"],
+        "registered": bool(item["Registered"]),
+        "success": bool(item["Success"]),
+    } for item in (array["ValidateInviteeResult"] or [])]
+
+
 def run(login_service, service_at, manifest_path):
     """login_service logs in; service_at(server_url) gives the service to use after Login, as real clients
     re-point their endpoint at Login's ServerURL."""
@@ -62,6 +80,8 @@ def run(login_service, service_at, manifest_path):
     service = service_at(out["login"]["serverUrl"])
     token = out["login"]["session"]
     out["register"] = session_reg(service, token, "Register", product_id, [invitee, MISSING_INVITEE])
+    out["validate"] = validate(service, token, product_id, [invitee])
     out["unregister"] = session_reg(service, token, "Unregister", product_id, [invitee])
+    out["validateAfter"] = validate(service, token, product_id, [invitee])
     out["login"]["session"] = bool(token)
     print(json.dumps(out))
