@@ -159,7 +159,8 @@ def markdown(rows, machine, quick):
                 f"Breakout on SQLite, after registering {registered:,} fresh invitees in 200-invitee calls: "
                 f"{d['bytes_before']:,} → {d['bytes_after']:,} bytes (database after a WAL checkpoint), "
                 f"**{per:.1f} bytes per registration** (a seat row, its index entry, a history row; "
-                f"{d['history_rows']:,} history rows in total).", ""]
+                f"{d['history_rows']:,} history rows in total)."
+                + (f" From {d['source']}." if d.get("source") else ""), ""]
     out += ["## Targets", ""] + targets_table(all_s, rows) + ["", "## Machine", "", "```", open(machine).read().rstrip(), "```", ""]
     return "\n".join(out)
 

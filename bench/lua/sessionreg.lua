@@ -8,6 +8,7 @@
 --                register/unregister keeps alternating per invitee across warm-up and measured runs
 --   BENCH_RATE   total requests/s for the open-loop run (0 = closed loop, as fast as answers come)
 --   BENCH_CONNS  connections (to spread BENCH_RATE over them)
+--   BENCH_REGISTER_ONLY=1  every pass registers (the disk fill: one pass registers the pool, later ones are no-ops)
 -- Request k of a thread uses chunk (k mod chunks) of its slice, and registers on even passes over the slice,
 -- unregisters on odd ones: every call changes state, and each invitee's calls are a whole pass apart.
 
@@ -81,6 +82,7 @@ function init(args)
     ["SOAPAction"] = '"http://api.cvent.com/2006-11/SessionRegAction"',
   }
   counter = read_state(state_path)
+  register_only = os.getenv("BENCH_REGISTER_ONLY") == "1"
 
   -- Open loop: each connection waits about conns/rate seconds between requests; wrk's delay is whole
   -- milliseconds, so round up or down at random to keep the mean exact.
@@ -95,7 +97,10 @@ function request()
   local k = counter
   counter = counter + 1
   local n = #chunks
-  local pass = math.floor(k / n) % 2
+  local pass = 0
+  if not register_only then
+    pass = math.floor(k / n) % 2
+  end
   return wrk.format("POST", "/soap/V200611.asmx", headers, prefix[pass] .. chunks[(k % n) + 1] .. suffix)
 end
 
