@@ -183,7 +183,7 @@ def main():
         path = "docs/benchmarks.md"
         text = open(path).read()
         start, end = "<!-- results:start -->", "<!-- results:end -->"
-        body = open(results_file).read().split("\n", 1)[1].strip()
+        body = open(results_file).read().split("\n", 1)[1].strip().replace("\n## ", "\n### ")
         new = f"{start}\nFrom `{results_file}`:\n\n{body}\n{end}"
         text = text[:text.index(start)] + new + text[text.index(end) + len(end):]
         open(path, "w").write(text)
