@@ -13,26 +13,6 @@ public abstract partial class SqlStore
         Promoted = 5,
     }
 
-    private const string ResolveColumns =
-        "SELECT r.pk, r.id, r.kind, r.event_pk, r.status, " +
-        "(SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
-        "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), ";
-
-    private const string GroupConflicts =
-        "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
-        "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) ";
-
-    private const string ResolveFrom = "FROM registrants r WHERE r.account_pk = @a AND ";
-    private const string ById = "r.id = @id";
-    private const string ByConfirmation = "r.event_pk = @e AND r.confirmation_number = @c ORDER BY r.kind LIMIT 1";
-
-    // Built once: the SQL text is also the key of the writer's prepared-command cache, so building it per item
-    // would cost an allocation and a long string hash each time.
-    private readonly string resolveById = ResolveColumns + "0 " + ResolveFrom + ById + dialect.LockRows("r");
-    private readonly string resolveByIdGrouped = ResolveColumns + GroupConflicts + ResolveFrom + ById + dialect.LockRows("r");
-    private readonly string resolveByConfirmation = ResolveColumns + "0 " + ResolveFrom + ByConfirmation + dialect.LockRows("r");
-    private readonly string resolveByConfirmationGrouped = ResolveColumns + GroupConflicts + ResolveFrom + ByConfirmation + dialect.LockRows("r");
-
     private sealed class CallContext(SessionRegCommand command)
     {
         public SessionRegCommand Command { get; } = command;
@@ -213,9 +193,14 @@ public abstract partial class SqlStore
     private async Task<(RegistrantState? Registrant, CventError? Error)> ResolveRegistrantAsync(
         SqlSession s, long accountKey, SessionState session, SessionRegItem item, CancellationToken ct)
     {
-        // Most sessions belong to no group, and then no other session can conflict: skipping the two group
-        // subqueries (which scan every seat the registrant holds) leaves the per-item read two key lookups.
-        var grouped = session.Group is not null;
+        const string Select =
+            "SELECT r.pk, r.id, r.kind, r.event_pk, r.status, " +
+            "(SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
+            "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
+            "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
+            "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) " +
+            "FROM registrants r WHERE r.account_pk = @a AND ";
+
         System.Data.Common.DbCommand command;
         if (!string.IsNullOrWhiteSpace(item.Id))
         {
@@ -224,11 +209,11 @@ public abstract partial class SqlStore
                 return (null, CventErrors.MalformedId);
             }
 
-            command = s.Command(grouped ? resolveByIdGrouped : resolveById).With("@id", Dialect.IdValue(id));
+            command = s.Command(Select + "r.id = @id" + Dialect.LockRows("r")).With("@id", Dialect.IdValue(id));
         }
         else if (!string.IsNullOrWhiteSpace(item.ConfirmationNumber))
         {
-            command = s.Command(grouped ? resolveByConfirmationGrouped : resolveByConfirmation)
+            command = s.Command(Select + "r.event_pk = @e AND r.confirmation_number = @c ORDER BY r.kind LIMIT 1" + Dialect.LockRows("r"))
                 .With("@e", session.EventKey).With("@c", item.ConfirmationNumber.Trim());
         }
         else
@@ -236,12 +221,7 @@ public abstract partial class SqlStore
             return (null, CventErrors.NoIdProvided);
         }
 
-        command.With("@a", accountKey).With("@s", session.Key);
-        if (grouped)
-        {
-            command.With("@g", session.Group);
-        }
-
+        command.With("@a", accountKey).With("@s", session.Key).With("@g", session.Group);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
