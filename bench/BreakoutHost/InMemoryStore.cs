@@ -7,9 +7,11 @@ namespace Breakout.Bench;
 /// <summary>
 /// A bench-only store that keeps everything in dictionaries under one lock, so that measuring Breakout with it
 /// measures the protocol path (HTTP, XML in and out, authentication, rules) without any database. Never shipped:
-/// it keeps no history, no waitlist order across restarts, and nothing survives the process.
+/// it keeps no history, no waitlist order across restarts, and nothing survives the process. It has the methods of
+/// <see cref="IBreakoutStore"/> that the SessionRegAction path and the demo seeding use, and is exposed through
+/// <see cref="InMemoryStoreProxy"/>, so that operations added to the interface later do not break the bench build.
 /// </summary>
-internal sealed class InMemoryStore(TimeProvider time) : IBreakoutStore
+internal sealed class InMemoryStore(TimeProvider time)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, AccountRecord> accounts = new(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ if (bench.Memory)
     configure = services =>
     {
         services.RemoveAll<IBreakoutStore>();
-        services.AddSingleton<IBreakoutStore, InMemoryStore>();
+        services.AddSingleton(sp => InMemoryStoreProxy.Create(sp.GetRequiredService<TimeProvider>()));
     };
 }
 
