@@ -157,7 +157,7 @@ def markdown(rows, machine, quick):
         d, registered, per = dk
         out += ["## Disk", "",
                 f"Breakout on SQLite, after registering {registered:,} fresh invitees in 200-invitee calls: "
-                f"{d['bytes_before']:,} → {d['bytes_after']:,} bytes (database after a WAL checkpoint), "
+                f"{d['bytes_before']:,} → {d['bytes_after']:,} bytes (pages in use, free pages excluded, after a WAL checkpoint), "
                 f"**{per:.1f} bytes per registration** (a seat row, its index entry, a history row; "
                 f"{d['history_rows']:,} history rows in total)."
                 + (f" From {d['source']}." if d.get("source") else ""), ""]
