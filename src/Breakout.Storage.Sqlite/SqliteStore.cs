@@ -43,7 +43,9 @@ public sealed class SqliteStore : SqlStore
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var session = new SqlSession(connection, Dialect, cacheCommands: false);
-        session.Transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Deferred: Microsoft.Data.Sqlite's default BEGIN IMMEDIATE takes the write lock, so every read (each
+        // request's token lookup) would queue behind the writer's group commit and sleep in SQLite's busy handler.
+        session.Transaction = connection.BeginTransaction(deferred: true);
         var result = await work(session, cancellationToken);
         await session.Transaction.CommitAsync(cancellationToken);
         return result;
