@@ -57,10 +57,10 @@ runuser -u postgres -- "$BREAKOUT_PG_BIN/initdb" -D "$BREAKOUT_PG_DIR/data" -U p
   --auth-local=trust --auth-host=scram-sha-256 >"$BREAKOUT_PG_DIR/initdb.log"
 
 # A disposable cluster: durability against power loss is not what the tests check (they never restart the
-# server), so fsync is off to keep the suite fast on 2 cores. max_connections leaves room for several test
+# server), so fsync is off to keep the suite fast on 2 cores (BREAKOUT_PG_FSYNC=on turns it on, for benchmarks). max_connections leaves room for several test
 # classes, each with its own pool, running in parallel.
 runuser -u postgres -- "$BREAKOUT_PG_BIN/pg_ctl" -D "$BREAKOUT_PG_DIR/data" -l "$BREAKOUT_PG_DIR/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $BREAKOUT_PG_PORT -k $BREAKOUT_PG_DIR -c max_connections=300 -c fsync=off -c full_page_writes=off" \
+  -o "-c listen_addresses=127.0.0.1 -p $BREAKOUT_PG_PORT -k $BREAKOUT_PG_DIR -c max_connections=300 -c fsync=${BREAKOUT_PG_FSYNC:-off} -c full_page_writes=${BREAKOUT_PG_FSYNC:-off}" \
   start >/dev/null
 if [ "${BREAKOUT_PG_KEEP:-}" != "1" ]; then
   trap breakout_pg_stop EXIT
