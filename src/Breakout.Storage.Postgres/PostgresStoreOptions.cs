@@ -11,4 +11,13 @@ public sealed record PostgresStoreOptions
     /// (both are safe to retry: the transaction was rolled back whole).
     /// </summary>
     public int MaxAttempts { get; init; } = 8;
+
+    /// <summary>
+    /// Writer connections of this node (group commit). Several let transactions on different sessions proceed in
+    /// parallel; requests on one busy session are serialised by its row lock whatever this number.
+    /// </summary>
+    public int Writers { get; init; } = 4;
+
+    /// <summary>Most requests committed in one transaction by a writer.</summary>
+    public int MaxRequestsPerCommit { get; init; } = 128;
 }

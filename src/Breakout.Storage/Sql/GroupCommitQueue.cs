@@ -1,0 +1,207 @@
+using System.Threading.Channels;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// Group commit: write requests wait in a queue; a writer takes every request waiting when it is free and runs them
+/// in one transaction, each in a savepoint of its own so that one failing request does not undo the others, then
+/// commits once and completes them. A request's task completes only after that commit, so nothing answered is lost,
+/// and many requests share one durable commit (one fsync) instead of paying one each. When the database aborts the
+/// transaction as a whole (a deadlock or serialization failure), the batch is run again from the start.
+/// </summary>
+public sealed class GroupCommitQueue : IAsyncDisposable
+{
+    private readonly Func<CancellationToken, Task<SqlSession>> openSession;
+    private readonly GroupCommitOptions options;
+    private readonly Channel<Request> queue = Channel.CreateUnbounded<Request>();
+    private readonly Task[] writers;
+
+    /// <param name="openSession">Opens a connection for a writer (with any per-connection settings) wrapped in a session.</param>
+    public GroupCommitQueue(Func<CancellationToken, Task<SqlSession>> openSession, GroupCommitOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Writers, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
+        this.openSession = openSession;
+        this.options = options;
+        writers = [.. Enumerable.Range(0, options.Writers).Select(_ => Task.Run(RunWriterAsync))];
+    }
+
+    /// <summary>Queues work; completes with its result once the transaction that ran it has committed.</summary>
+    public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var request = new Request<T>(work, cancellationToken);
+        if (!queue.Writer.TryWrite(request))
+        {
+            throw new ObjectDisposedException(nameof(GroupCommitQueue));
+        }
+
+        return request.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await Task.WhenAll(writers);
+    }
+
+    private async Task RunWriterAsync()
+    {
+        SqlSession? session = null;
+        var batch = new List<Request>(options.MaxRequestsPerCommit);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync())
+            {
+                batch.Clear();
+                while (batch.Count < options.MaxRequestsPerCommit && queue.Reader.TryRead(out var request))
+                {
+                    if (!request.IsCancelled)
+                    {
+                        batch.Add(request);
+                    }
+                }
+
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    session ??= await openSession(CancellationToken.None);
+                    await CommitAsync(session, batch);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // The connection itself failed (could not open, closed, server gone): fail what is left of this batch
+                    // and open a new connection for the next one, so the store recovers when the database does.
+                    batch.ForEach(r => r.Fail(ex));
+                    if (session is not null)
+                    {
+                        await session.DisposeAsync();
+                        await session.Connection.DisposeAsync();
+                        session = null;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+                await session.Connection.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task CommitAsync(SqlSession session, List<Request> batch)
+    {
+        var pending = batch;
+        for (var attempt = 1; ; attempt++)
+        {
+            var succeeded = new List<Request>(pending.Count);
+            Exception? transient = null;
+            var transaction = await session.Connection.BeginTransactionAsync(options.IsolationLevel);
+            session.Transaction = transaction;
+            try
+            {
+                foreach (var request in pending)
+                {
+                    await transaction.SaveAsync("request");
+                    try
+                    {
+                        await request.RunAsync(session);
+                        await transaction.ReleaseAsync("request");
+                        succeeded.Add(request);
+                    }
+                    catch (Exception ex) when (options.IsTransient(ex))
+                    {
+                        transient = ex;
+                        break;
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        await transaction.RollbackAsync("request");
+                        await transaction.ReleaseAsync("request");
+                        request.Fail(ex);
+                    }
+                }
+
+                if (transient is null)
+                {
+                    try
+                    {
+                        await transaction.CommitAsync();
+                        succeeded.ForEach(r => r.Complete());
+                        return;
+                    }
+                    catch (Exception ex) when (options.IsTransient(ex))
+                    {
+                        transient = ex;
+                    }
+                }
+            }
+            finally
+            {
+                await transaction.DisposeAsync();
+                session.Transaction = null;
+            }
+
+            // The whole transaction was undone: run again everything that had not failed on its own.
+            pending = [.. pending.Where(r => !r.IsFailed)];
+            if (attempt >= options.MaxAttempts)
+            {
+                pending.ForEach(r => r.Fail(transient));
+                return;
+            }
+
+            // Random back-off so that the transactions that collided do not collide again in step.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)));
+        }
+    }
+
+    private abstract class Request
+    {
+        public abstract bool IsCancelled { get; }
+
+        public abstract bool IsFailed { get; }
+
+        public abstract Task RunAsync(SqlSession session);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class Request<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) : Request
+    {
+        private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? result;
+
+        public Task<T> Task => completion.Task;
+
+        public override bool IsFailed => completion.Task.IsFaulted;
+
+        public override bool IsCancelled
+        {
+            get
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    completion.TrySetCanceled(cancellationToken);
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        // Once started, a request runs to the end (or is rolled back to its savepoint): never half-applied.
+        public override async Task RunAsync(SqlSession session) => result = await work(session, CancellationToken.None);
+
+        public override void Complete() => completion.TrySetResult(result!);
+
+        public override void Fail(Exception exception) => completion.TrySetException(exception);
+    }
+}
