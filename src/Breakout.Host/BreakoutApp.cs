@@ -48,10 +48,24 @@ public static class BreakoutApp
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromSeconds(63072000);
+            hsts.IncludeSubDomains = true;
+            hsts.Preload = true;
+            // The operator turned HSTS on for this server, whatever its name: no exemption for localhost.
+            hsts.ExcludedHosts.Clear();
+        });
         configure?.Invoke(services);
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IBreakoutStore>();
+        if (settings.Hsts)
+        {
+            // ASP.NET Core's HSTS middleware writes the header on HTTPS responses only, as RFC 6797 requires.
+            app.UseHsts();
+        }
+
         app.UseRateLimiter();
         app.MapSoap();
         app.MapGet("/health", async (IBreakoutStore s, CancellationToken ct) =>

@@ -50,4 +50,10 @@ public sealed class BreakoutSettings
     public int RateLimitPermits { get; set; }
 
     public int RateLimitWindowSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Send <c>Strict-Transport-Security: max-age=63072000; includeSubDomains; preload</c> (Cvent's header) on HTTPS
+    /// responses. Off by default: once a browser has seen it, the host name is HTTPS-only for two years.
+    /// </summary>
+    public bool Hsts { get; set; }
 }

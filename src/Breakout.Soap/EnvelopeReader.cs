@@ -27,6 +27,7 @@ internal static class EnvelopeReader
     /// </summary>
     public static SoapEnvelope Read(ReadOnlyMemory<byte> body, XmlReaderSettings settings, OperationCatalogue catalogue, SoapVersion? contentTypeVersion, ref SoapVersion version)
     {
+        RequireAsciiDeclaration(body.Span);
         using var stream = new ReadOnlyMemoryStream(body);
         using var reader = XmlReader.Create(stream, settings);
         if (reader.MoveToContent() != XmlNodeType.Element)
@@ -81,6 +82,33 @@ internal static class EnvelopeReader
         }
 
         return (parsed ?? throw SoapFaultException.InvalidRequest("The Envelope has no Body.")) with { SessionValue = sessionValue };
+    }
+
+    /// <summary>
+    /// Refuses an XML declaration with a non-ASCII byte (XML 1.0 section 2.8 allows only ASCII in it). System.Xml
+    /// miscounts bytes when such a declaration names an encoding: it re-encodes the characters decoded so far to find
+    /// where to resume, invalid bytes became U+FFFD (three bytes each), and XmlTextReaderImpl.SwitchEncoding throws
+    /// ArgumentOutOfRangeException instead of XmlException. Found by the AFL++ fuzzer (bench/fuzz/regressions).
+    /// </summary>
+    private static void RequireAsciiDeclaration(ReadOnlySpan<byte> body)
+    {
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            body = body[3..];
+        }
+
+        // Only "<?xml" followed by white space is the declaration; "<?xml-stylesheet" is a processing instruction.
+        if (body.Length < 6 || !body.StartsWith("<?xml"u8) || body[5] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return;
+        }
+
+        var end = body.IndexOf("?>"u8);
+        var at = (end < 0 ? body : body[..end]).IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+        if (at >= 0)
+        {
+            throw SoapFaultException.InvalidRequest($"The request is not well-formed XML: the XML declaration has a non-ASCII byte at offset {at}.");
+        }
     }
 
     private static string? ReadHeader(XmlReader reader)

@@ -11,7 +11,7 @@ internal static partial class HostileCatalogue
 {
     public const string Cv10001 = "CV10001";
 
-    public static IReadOnlyList<HostileCase> All { get; } = [.. XmlCases(), .. HttpCases(), .. SoapCases(), .. SessionRegCases(), .. HeaderCases()];
+    public static IReadOnlyList<HostileCase> All { get; } = [.. XmlCases(), .. HttpCases(), .. SoapCases(), .. SessionRegCases(), .. HeaderCases(), .. FuzzCases()];
 
     public static HostileCase Find(string name) => All.Single(c => c.Name == name);
 

@@ -16,12 +16,13 @@ public sealed class BreakoutServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private BreakoutServer(WebApplication app, string directory, DemoManifest manifest)
+    private BreakoutServer(WebApplication app, string directory, DemoManifest manifest, HttpMessageHandler? handler)
     {
         this.app = app;
         Directory = directory;
         Manifest = manifest;
-        Client = new HttpClient { BaseAddress = new Uri(manifest.Endpoint) };
+        Client = handler is null ? new HttpClient() : new HttpClient(handler);
+        Client.BaseAddress = new Uri(manifest.Endpoint);
     }
 
     /// <summary>The folder holding this server's database and manifest (deleted on dispose).</summary>
@@ -39,7 +40,12 @@ public sealed class BreakoutServer : IAsyncDisposable
 
     /// <summary>Starts a server; <paramref name="extraArgs"/> are host arguments, <paramref name="configure"/> replaces services (e.g. the clock).</summary>
     /// <param name="directory">An existing server folder to start on again (its database is kept); default a new one.</param>
-    public static async Task<BreakoutServer> StartAsync(IEnumerable<string>? extraArgs = null, Action<IServiceCollection>? configure = null, string? directory = null)
+    /// <param name="handler">
+    /// The <see cref="Client"/>'s handler, for example one that trusts a test certificate when
+    /// <paramref name="extraArgs"/> has <c>--urls https://127.0.0.1:0</c> (the later <c>--urls</c> wins); the client owns it.
+    /// </param>
+    public static async Task<BreakoutServer> StartAsync(
+        IEnumerable<string>? extraArgs = null, Action<IServiceCollection>? configure = null, string? directory = null, HttpMessageHandler? handler = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "breakout-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -49,7 +55,7 @@ public sealed class BreakoutServer : IAsyncDisposable
         var app = await BreakoutApp.BuildAsync(args, configure);
         await app.StartAsync();
         var manifest = DemoManifest.FromJson(await File.ReadAllTextAsync(manifestPath));
-        return new BreakoutServer(app, directory, manifest);
+        return new BreakoutServer(app, directory, manifest, handler);
     }
 
     public DemoManifest.Event Conference => Manifest.Events[0];

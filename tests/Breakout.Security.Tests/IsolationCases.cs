@@ -1,0 +1,81 @@
+namespace Breakout.Security.Tests;
+
+/// <summary>
+/// The tenant isolation matrix: every implemented operation but Login, each ID it takes, in the actions that
+/// read or change A's data. B's own IDs fill the other places, so the only thing unknown to B is A's ID.
+/// </summary>
+internal static class IsolationCases
+{
+    private const string Tns = "http://api.cvent.com/2006-11";
+    private const string S1 = "http://schemas.cvent.com/api/2006-11";
+
+    public static readonly IReadOnlyList<IsolationCase> All =
+    [
+        .. SessionRegAction("Register"),
+        .. SessionRegAction("Unregister"),
+        new("SessionRegAction Register, A's confirmation number", "SessionRegAction", f => f.InviteeA.ConfirmationNumber,
+            (f, number) => SessionReg("Register", f.SessionB, $"ConfirmationNumber=\"{number}\""), IsConfirmationNumber: true),
+        new("SessionRegAction Unregister, A's confirmation number", "SessionRegAction", f => f.InviteeA.ConfirmationNumber,
+            (f, number) => SessionReg("Unregister", f.SessionB, $"ConfirmationNumber=\"{number}\""), IsConfirmationNumber: true),
+        .. SimpleEventRegistration("Register"),
+        .. SimpleEventRegistration("Cancel"),
+        .. SimpleEventRegistration("Decline"),
+        .. SimpleEventRegistration("Waitlist"),
+        new("ValidateInvitee Session, A's session", "ValidateInvitee", f => f.Server.Session("NET").Id,
+            (f, id) => Validate("Session", id, f.InviteeB)),
+        new("ValidateInvitee Session, A's invitee", "ValidateInvitee", f => f.InviteeA.Id,
+            (f, id) => Validate("Session", f.SessionB, id)),
+        new("ValidateInvitee Event, A's event", "ValidateInvitee", f => f.Server.Conference.Id,
+            (f, id) => Validate("Event", id, f.InviteeB)),
+        new("ValidateInvitee Event, A's invitee", "ValidateInvitee", f => f.InviteeA.Id,
+            (f, id) => Validate("Event", f.EventB, id)),
+        new("CheckIn Event, A's invitee", "CheckIn", f => f.InviteeA.Id, (_, id) => CheckIn(id, "Event", null, undo: false)),
+        new("CheckIn Event undo, A's invitee", "CheckIn", f => f.InviteeA.Id, (_, id) => CheckIn(id, "Event", null, undo: true)),
+        new("CheckIn Session, A's session", "CheckIn", f => f.Server.Session("NET").Id, (f, id) => CheckIn(f.InviteeB, "Session", id, undo: false)),
+        new("CheckIn Session, A's invitee", "CheckIn", f => f.InviteeA.Id, (f, id) => CheckIn(id, "Session", f.SessionB, undo: false)),
+        new("CheckIn Session undo, A's session", "CheckIn", f => f.Server.Session("NET").Id, (f, id) => CheckIn(f.InviteeB, "Session", id, undo: true)),
+        new("CreateSession, A's event", "CreateSession", f => f.Server.Conference.Id,
+            (_, id) => $"<CreateSession xmlns=\"{Tns}\"><EventId>{id}</EventId><sessions><Session xmlns=\"{S1}\" MessageId=\"c1\" ProductName=\"Intruder\" " +
+                "ProductCode=\"INT\" Capacity=\"5\"/></sessions></CreateSession>"),
+        new("UpdateSession, A's session", "UpdateSession", f => f.Server.Session("WKS").Id,
+            (_, id) => $"<UpdateSession xmlns=\"{Tns}\"><sessions><Session xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u1\" Capacity=\"500\" " +
+                "ProductName=\"Renamed\"/></sessions></UpdateSession>"),
+        new("UpdateSession with EventId, A's session", "UpdateSession", f => f.Server.Session("NET").Id,
+            (f, id) => $"<UpdateSession xmlns=\"{Tns}\"><EventId>{f.EventB}</EventId><sessions><Session xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u2\" " +
+                "Capacity=\"0\"/></sessions></UpdateSession>"),
+    ];
+
+    private static IEnumerable<IsolationCase> SessionRegAction(string action) =>
+    [
+        new($"SessionRegAction {action}, A's session", "SessionRegAction", f => f.Server.Session("NET").Id,
+            (f, id) => SessionReg(action, id, $"Id=\"{f.InviteeB}\"")),
+        new($"SessionRegAction {action}, A's full session with a waitlist", "SessionRegAction", f => f.Server.Session("WKS").Id,
+            (f, id) => SessionReg(action, id, $"Id=\"{f.InviteeB}\"")),
+        new($"SessionRegAction {action}, A's invitee", "SessionRegAction", f => f.InviteeA.Id,
+            (f, id) => SessionReg(action, f.SessionB, $"Id=\"{id}\"")),
+    ];
+
+    private static IEnumerable<IsolationCase> SimpleEventRegistration(string action) =>
+    [
+        new($"SimpleEventRegistration {action}, A's event", "SimpleEventRegistration", f => f.Server.Conference.Id,
+            (f, id) => EventRegistration(action, id, f.InviteeB)),
+        new($"SimpleEventRegistration {action}, A's invitee", "SimpleEventRegistration", f => f.InviteeA.Id,
+            (f, id) => EventRegistration(action, f.EventB, id)),
+    ];
+
+    private static string SessionReg(string action, string productId, string inviteeAttributes) =>
+        $"<SessionRegAction xmlns=\"{Tns}\"><CvInvitees SessionRegActionType=\"{action}\" ProductId=\"{productId}\">" +
+        $"<CvInvitee {inviteeAttributes} MessageId=\"r1\" xmlns=\"{S1}\"/></CvInvitees></SessionRegAction>";
+
+    private static string EventRegistration(string action, string eventId, string inviteeId) =>
+        $"<SimpleEventRegistration xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{inviteeId}\" MessageId=\"e1\"/></CvObjects>" +
+        $"<RegAction>{action}</RegAction><EventId>{eventId}</EventId></SimpleEventRegistration>";
+
+    private static string Validate(string productType, string productId, string inviteeId) =>
+        $"<ValidateInvitee xmlns=\"{Tns}\"><ProductType>{productType}</ProductType><ProductID>{productId}</ProductID><CheckPaidInFull>false</CheckPaidInFull>" +
+        $"<CvInvitees><CvInvitee Id=\"{inviteeId}\" MessageId=\"v1\" xmlns=\"{S1}\"/></CvInvitees></ValidateInvitee>";
+
+    private static string CheckIn(string inviteeId, string attendeeType, string? productId, bool undo) =>
+        $"<CheckIn xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{inviteeId}\" MessageId=\"k1\"/></CvObjects><AttendeeType>{attendeeType}</AttendeeType>" +
+        (productId is null ? "" : $"<ProductId>{productId}</ProductId>") + $"<UndoCheckIn>{(undo ? "true" : "false")}</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert></CheckIn>";
+}

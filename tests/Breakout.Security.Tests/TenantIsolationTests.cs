@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Breakout.Storage;
+using Breakout.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Breakout.Security.Tests;
+
+/// <summary>
+/// The tenant isolation matrix: for every implemented operation (Login aside), tenant B using one of tenant A's IDs
+/// gets byte for byte the answer it gets for a fresh unknown ID (the ID itself aside), and nothing of A changes.
+/// No timing is asserted; docs/security.md explains why both take the same path.
+/// </summary>
+public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClassFixture<TenantIsolationFixture>
+{
+    private static readonly string[] Tables =
+        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history"];
+
+    public static TheoryData<string> Cases => [.. IsolationCases.All.Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task ForeignId_IsAnsweredLikeAnUnknownId_AndChangesNothing(string name)
+    {
+        var row = IsolationCases.All.Single(c => c.Name == name);
+        var foreignId = row.ForeignId(fixture);
+        var unknownId = row.IsConfirmationNumber
+            ? "BRK9" + Random.Shared.Next(10_000, 99_999).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Guid.NewGuid().ToString();
+        var before = await SnapshotOfAAsync();
+
+        var foreign = await CallAsB(row, foreignId);
+        var unknown = await CallAsB(row, unknownId);
+
+        Assert.Equal(unknown.Status, foreign.Status);
+        Assert.Equal(Normalize(unknown.Body, unknownId), Normalize(foreign.Body, foreignId));
+        Assert.DoesNotContain("Success=\"true\"", foreign.Body, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotOfAAsync());
+    }
+
+    [Fact]
+    public void TheMatrix_CoversEveryImplementedOperationButLogin()
+    {
+        var catalogue = fixture.Server.Services.GetRequiredService<Soap.Operations.OperationCatalogue>();
+        var implemented = catalogue.Implemented.Select(o => o.Name).Where(n => n != "Login").Order();
+
+        Assert.Equal(implemented, IsolationCases.All.Select(c => c.Operation).Distinct().Order());
+    }
+
+    private Task<SoapReply> CallAsB(IsolationCase row, string id) =>
+        fixture.Server.PostSoap11Async(SoapEnvelopes.WithHeader(fixture.TokenB, row.Body(fixture, id)), SoapEnvelopes.Action(row.Operation));
+
+    /// <summary>The answer with the ID under test replaced, in whatever case the server echoes it.</summary>
+    private static string Normalize(string body, string id) => Regex.Replace(body, Regex.Escape(id), "{ID}", RegexOptions.IgnoreCase);
+
+    /// <summary>Everything of A a caller could change: its registrations export, what A itself sees of its invitee, and the rows of the catalogue and registration tables.</summary>
+    private async Task<string> SnapshotOfAAsync()
+    {
+        var server = fixture.Server;
+        var snapshot = new StringBuilder();
+        await foreach (var row in server.Services.GetRequiredService<IBreakoutStore>().ExportRegistrationsAsync(fixture.AccountKeyA))
+        {
+            snapshot.AppendLine(row.ToString());
+        }
+
+        foreach (var (type, product) in new[] { ("Session", server.Session("NET").Id), ("Session", server.Session("WKS").Id), ("Event", server.Conference.Id) })
+        {
+            var reply = await server.PostSoap11Async(SoapEnvelopes.WithHeader(fixture.TokenA,
+                $"<ValidateInvitee xmlns=\"http://api.cvent.com/2006-11\"><ProductType>{type}</ProductType><ProductID>{product}</ProductID><CheckPaidInFull>false</CheckPaidInFull>" +
+                $"<CvInvitees><CvInvitee Id=\"{fixture.InviteeA.Id}\" xmlns=\"http://schemas.cvent.com/api/2006-11\"/></CvInvitees></ValidateInvitee>"), null);
+            snapshot.AppendLine(reply.Body);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={server.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        foreach (var table in Tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY 1";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                snapshot.Append(table);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    snapshot.Append('|').Append(reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                snapshot.AppendLine();
+            }
+        }
+
+        return snapshot.ToString();
+    }
+}
