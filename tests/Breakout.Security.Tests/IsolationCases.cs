@@ -34,6 +34,8 @@ internal static class IsolationCases
         new("CheckIn Session, A's session", "CheckIn", f => f.Server.Session("NET").Id, (f, id) => CheckIn(f.InviteeB, "Session", id, undo: false)),
         new("CheckIn Session, A's invitee", "CheckIn", f => f.InviteeA.Id, (f, id) => CheckIn(id, "Session", f.SessionB, undo: false)),
         new("CheckIn Session undo, A's session", "CheckIn", f => f.Server.Session("NET").Id, (f, id) => CheckIn(f.InviteeB, "Session", id, undo: true)),
+        new("TransferInvitee, A's event", "TransferInvitee", f => f.Server.Conference.Id, (f, id) => Transfer(id, f.ContactB)),
+        new("TransferInvitee, A's contact", "TransferInvitee", f => f.ContactA, (f, id) => Transfer(f.EventB, id)),
         new("CreateSession, A's event", "CreateSession", f => f.Server.Conference.Id,
             (_, id) => $"<CreateSession xmlns=\"{Tns}\"><EventId>{id}</EventId><sessions><Session xmlns=\"{S1}\" MessageId=\"c1\" ProductName=\"Intruder\" " +
                 "ProductCode=\"INT\" Capacity=\"5\"/></sessions></CreateSession>"),
@@ -74,6 +76,10 @@ internal static class IsolationCases
     private static string Validate(string productType, string productId, string inviteeId) =>
         $"<ValidateInvitee xmlns=\"{Tns}\"><ProductType>{productType}</ProductType><ProductID>{productId}</ProductID><CheckPaidInFull>false</CheckPaidInFull>" +
         $"<CvInvitees><CvInvitee Id=\"{inviteeId}\" MessageId=\"v1\" xmlns=\"{S1}\"/></CvInvitees></ValidateInvitee>";
+
+    private static string Transfer(string eventId, string contactId) =>
+        $"<TransferInvitee xmlns=\"{Tns}\"><ActivityType>Event</ActivityType><ActivityId>{eventId}</ActivityId>" +
+        $"<CvObjects xmlns=\"{S1}\"><CvObject Id=\"{contactId}\" MessageId=\"t1\"/></CvObjects></TransferInvitee>";
 
     private static string CheckIn(string inviteeId, string attendeeType, string? productId, bool undo) =>
         $"<CheckIn xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{inviteeId}\" MessageId=\"k1\"/></CvObjects><AttendeeType>{attendeeType}</AttendeeType>" +

@@ -37,6 +37,12 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
 
     public const string ConfirmationB = "TENB000001";
 
+    /// <summary>A contact of tenant A with no invitee yet (TransferInvitee would create one).</summary>
+    public string ContactA { get; } = CventId.New().ToString();
+
+    /// <summary>Tenant B's contact.</summary>
+    public string ContactB { get; } = CventId.New().ToString();
+
     public async ValueTask InitializeAsync()
     {
         Server = await BreakoutServer.StartAsync();
@@ -46,7 +52,8 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
         await store.CreateApiUserAsync(account.Key, UserB, PasswordHash.Create(PasswordB, 1000), "");
         var start = new DateTimeOffset(2027, 9, 1, 9, 0, 0, TimeSpan.Zero);
         var ownEvent = new EventRecord(CventId.Parse(EventB), "Tenant B summit", "TBS", EventStatus.Active, start, start.AddDays(1), "UTC");
-        var contact = new ContactRecord(CventId.New(), "Bea", "Bee", "bea@example.org", "B Ltd");
+        var contact = new ContactRecord(CventId.Parse(ContactB), "Bea", "Bee", "bea@example.org", "B Ltd");
+        Assert.Empty(await store.ImportAsync(AccountKeyA, new CatalogBatch { Contacts = [new ContactRecord(CventId.Parse(ContactA), "Al", "Aye", "al@example.com", "A Ltd")] }));
         var batch = new CatalogBatch
         {
             Events = [ownEvent],

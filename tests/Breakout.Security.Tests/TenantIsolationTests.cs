@@ -43,7 +43,8 @@ public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClas
     public void TheMatrix_CoversEveryImplementedOperationButLogin()
     {
         var catalogue = fixture.Server.Services.GetRequiredService<Soap.Operations.OperationCatalogue>();
-        var implemented = catalogue.Implemented.Select(o => o.Name).Where(n => n != "Login").Order();
+        // Login takes no IDs of a tenant, and DescribeGlobal reports only the caller's own account.
+        var implemented = catalogue.Implemented.Select(o => o.Name).Where(n => n is not ("Login" or "DescribeGlobal")).Order();
 
         Assert.Equal(implemented, IsolationCases.All.Select(c => c.Operation).Distinct().Order());
     }
