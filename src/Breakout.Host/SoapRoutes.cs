@@ -28,11 +28,13 @@ internal static class SoapRoutes
         var limit = endpoint.Options.MaxRequestBytes;
         SoapHttpResponse result;
         byte[]? rented = null;
+        var bodyLeftUnread = false;
         try
         {
             if (request.ContentLength > limit)
             {
                 result = TooLarge(request, limit, endpointUrl);
+                bodyLeftUnread = true;
             }
             else
             {
@@ -59,7 +61,8 @@ internal static class SoapRoutes
                     length += read;
                 }
 
-                result = length > limit
+                bodyLeftUnread = length > limit;
+                result = bodyLeftUnread
                     ? TooLarge(request, limit, endpointUrl)
                     : await endpoint.HandleAsync(
                         new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
@@ -73,6 +76,7 @@ internal static class SoapRoutes
             result = SoapEndpoint.Fault(VersionOf(request), new SoapFaultException(
                 ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? CventErrors.RequestTooLarge : CventErrors.BadHttpRequest,
                 $"The request body could not be read: {ex.Message}", httpStatus: ex.StatusCode), endpointUrl);
+            bodyLeftUnread = true;
         }
         finally
         {
@@ -80,6 +84,13 @@ internal static class SoapRoutes
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+
+        if (bodyLeftUnread)
+        {
+            // The rest of the body is not read, so this connection cannot carry another request: say so, or a
+            // client would send its next request on a connection the server is about to close.
+            context.Response.Headers.Connection = "close";
         }
 
         await WriteAsync(context, result, context.RequestAborted);
