@@ -178,7 +178,7 @@ public abstract partial class SqlStore
         }, cancellationToken);
 
     private static ItemResult Failed(ObjectItem item, CventError error) =>
-        new(CventId.TryParse(item.Id, out var id) ? id.ToString() : NullIfEmpty(item.Id), NullIfEmpty(item.MessageId), error);
+        new(EchoId(item.Id), NullIfEmpty(item.MessageId), error);
 
     private async Task<EventState?> LoadEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct)
     {
@@ -263,20 +263,11 @@ public abstract partial class SqlStore
             var session = (await LoadSessionByKeyAsync(s, sessionKey, ct))!;
             if (seat)
             {
-                await s.Command("DELETE FROM session_registrations WHERE session_pk = @s AND registrant_pk = @r")
-                    .With("@s", sessionKey).With("@r", registrantKey).ExecuteNonQueryAsync(ct);
-                session = await UpdateCountsAsync(s, session, "registered_count = registered_count - 1", ct);
-                await RecordAsync(s, call, sessionKey, registrantKey, HistoryAction.Unregistered, null, ct);
-                await PromoteFromWaitlistAsync(s, call, session, ct);
+                await GiveUpSeatAsync(s, call, session, registrantKey, null, ct);
             }
             else
             {
-                var left = await s.Command("DELETE FROM session_waitlist WHERE session_pk = @s AND registrant_pk = @r RETURNING position")
-                    .With("@s", sessionKey).With("@r", registrantKey).ScalarInt64Async(ct);
-                await s.Command("UPDATE session_waitlist SET position = position - 1 WHERE session_pk = @s AND position > @p")
-                    .With("@s", sessionKey).With("@p", left).ExecuteNonQueryAsync(ct);
-                await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1", ct);
-                await RecordAsync(s, call, sessionKey, registrantKey, HistoryAction.LeftWaitlist, null, ct);
+                await LeaveWaitlistAsync(s, call, session, registrantKey, null, ct);
             }
         }
 

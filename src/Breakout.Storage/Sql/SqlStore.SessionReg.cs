@@ -63,7 +63,10 @@ public abstract partial class SqlStore
     }
 
     private static SessionRegItemResult Refused(SessionRegItem item, CventError error) =>
-        new(CventId.TryParse(item.Id, out var id) ? id.ToString() : NullIfEmpty(item.Id), NullIfEmpty(item.MessageId), RegistrationOutcome.Refused, error);
+        new(EchoId(item.Id), NullIfEmpty(item.MessageId), RegistrationOutcome.Refused, error);
+
+    /// <summary>The ID a refused item answers with: the wire form when it is a GUID, else exactly what was sent.</summary>
+    private static string? EchoId(string? id) => CventId.TryParse(id, out var parsed) ? parsed.ToString() : NullIfEmpty(id);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
@@ -107,20 +110,11 @@ public abstract partial class SqlStore
                 break;
 
             case RegistrationOutcome.Unregistered:
-                await s.Command("DELETE FROM session_registrations WHERE session_pk = @s AND registrant_pk = @r")
-                    .With("@s", session.Key).With("@r", registrant.Key).ExecuteNonQueryAsync(ct);
-                session = await UpdateCountsAsync(s, session, "registered_count = registered_count - 1", ct);
-                await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.Unregistered, item.MessageId, ct);
-                session = await PromoteFromWaitlistAsync(s, call, session, ct);
+                session = await GiveUpSeatAsync(s, call, session, registrant.Key, item.MessageId, ct);
                 break;
 
             case RegistrationOutcome.LeftWaitlist:
-                var left = await s.Command("DELETE FROM session_waitlist WHERE session_pk = @s AND registrant_pk = @r RETURNING position")
-                    .With("@s", session.Key).With("@r", registrant.Key).ScalarInt64Async(ct);
-                await s.Command("UPDATE session_waitlist SET position = position - 1 WHERE session_pk = @s AND position > @p")
-                    .With("@s", session.Key).With("@p", left).ExecuteNonQueryAsync(ct);
-                session = await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1", ct);
-                await RecordAsync(s, call, session.Key, registrant.Key, HistoryAction.LeftWaitlist, item.MessageId, ct);
+                session = await LeaveWaitlistAsync(s, call, session, registrant.Key, item.MessageId, ct);
                 break;
         }
 
@@ -146,6 +140,28 @@ public abstract partial class SqlStore
             .With("@s", session.Key).ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return session with { RegisteredCount = (int)reader.GetInt64(0), WaitlistedCount = (int)reader.GetInt64(1) };
+    }
+
+    /// <summary>Frees a registrant's seat and promotes from the waitlist into it (Unregister, and Cancel of an invitee).</summary>
+    private async Task<SessionState> GiveUpSeatAsync(SqlSession s, CallContext call, SessionState session, long registrantKey, string? messageId, CancellationToken ct)
+    {
+        await s.Command("DELETE FROM session_registrations WHERE session_pk = @s AND registrant_pk = @r")
+            .With("@s", session.Key).With("@r", registrantKey).ExecuteNonQueryAsync(ct);
+        session = await UpdateCountsAsync(s, session, "registered_count = registered_count - 1", ct);
+        await RecordAsync(s, call, session.Key, registrantKey, HistoryAction.Unregistered, messageId, ct);
+        return await PromoteFromWaitlistAsync(s, call, session, ct);
+    }
+
+    /// <summary>Takes a registrant off the waitlist and closes the gap, so positions stay dense.</summary>
+    private async Task<SessionState> LeaveWaitlistAsync(SqlSession s, CallContext call, SessionState session, long registrantKey, string? messageId, CancellationToken ct)
+    {
+        var left = await s.Command("DELETE FROM session_waitlist WHERE session_pk = @s AND registrant_pk = @r RETURNING position")
+            .With("@s", session.Key).With("@r", registrantKey).ScalarInt64Async(ct);
+        await s.Command("UPDATE session_waitlist SET position = position - 1 WHERE session_pk = @s AND position > @p")
+            .With("@s", session.Key).With("@p", left).ExecuteNonQueryAsync(ct);
+        session = await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1", ct);
+        await RecordAsync(s, call, session.Key, registrantKey, HistoryAction.LeftWaitlist, messageId, ct);
+        return session;
     }
 
     /// <summary>Moves the head of the waitlist into free seats, in waitlist order, inside the same transaction.</summary>
