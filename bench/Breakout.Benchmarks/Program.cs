@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// In process: no second build of a generated project on a shared two-core machine. A short job by default (3 warm-up
+// and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply.
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
+BenchmarkSwitcher.FromAssembly(typeof(Breakout.Benchmarks.BenchFixture).Assembly).Run(args, DefaultConfig.Instance.AddJob(job.AsDefault()));
