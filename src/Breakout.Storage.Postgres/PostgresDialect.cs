@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Breakout.Domain;
 using Breakout.Storage.Sql;
 
@@ -17,6 +18,27 @@ internal sealed class PostgresDialect : SqlDialect
     public override string LockRows(string alias) => $" FOR NO KEY UPDATE OF {alias}";
 
     public override object IdValue(CventId id) => id.Value;
+
+    public override Array IdValues(IReadOnlyList<CventId> ids) => ids.Select(id => id.Value).ToArray();
+
+    /// <summary>One array parameter per column (<c>@p_0</c>, <c>@p_1</c> ...), unnested together; <c>i</c> counts from 1.</summary>
+    public override string RowsOf(string parameter, int columns)
+    {
+        var range = Enumerable.Range(0, columns);
+        return $"unnest({string.Join(", ", range.Select(c => $"{parameter}_{c}"))}) WITH ORDINALITY AS " +
+            $"{parameter.TrimStart('@')} ({string.Join(", ", range.Select(c => $"c{c}"))}, i)";
+    }
+
+    public override void BindRows(DbCommand command, string parameter, params Array[] columns)
+    {
+        for (var c = 0; c < columns.Length; c++)
+        {
+            command.With($"{parameter}_{c}", columns[c]);
+        }
+    }
+
+    /// <summary><c>currval</c> of the table's identity sequence: what this session's last insert into it drew.</summary>
+    public override string LastInsertedKey(string table) => $"currval(pg_get_serial_sequence('{table}', 'pk'))";
 
     public override string MigrationPrefix => "Breakout.Postgres.Migrations.";
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Breakout.Domain;
 
 namespace Breakout.Storage.Sql;
@@ -13,6 +14,25 @@ public abstract class SqlDialect
 
     /// <summary>Value to bind for an ID column.</summary>
     public abstract object IdValue(CventId id);
+
+    /// <summary>IDs to bind as one column of <see cref="BindRows"/>.</summary>
+    public abstract Array IdValues(IReadOnlyList<CventId> ids);
+
+    /// <summary>
+    /// A FROM item over rows passed as one value, for set-based statements: columns <c>c0</c> .. <c>c{n-1}</c> and
+    /// the row's position <c>i</c> (to keep item order), aliased as <paramref name="parameter"/> without its <c>@</c>.
+    /// The statement text is the same for any number of rows, so it stays prepared.
+    /// </summary>
+    public abstract string RowsOf(string parameter, int columns);
+
+    /// <summary>Binds the rows of <see cref="RowsOf"/>: equal-length arrays of <c>long</c>, <c>string</c> or <see cref="IdValues"/>, one per column.</summary>
+    public abstract void BindRows(DbCommand command, string parameter, params Array[] columns);
+
+    /// <summary>
+    /// An expression for the key of the row this transaction inserted last into <paramref name="table"/> (whose key
+    /// column is <c>pk</c>), usable in a statement sent in the same batch, before its result is known.
+    /// </summary>
+    public abstract string LastInsertedKey(string table);
 
     /// <summary>Name of the migration resource folder of the store's assembly.</summary>
     public abstract string MigrationPrefix { get; }

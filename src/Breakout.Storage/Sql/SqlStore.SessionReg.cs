@@ -46,6 +46,11 @@ public abstract partial class SqlStore
         }
 
         var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "SessionRegAction") { Action = command.Action };
+        if (await TryApplySetAsync(s, call, session, command.Items, now, ct) is { } applied)
+        {
+            return applied;
+        }
+
         foreach (var item in command.Items)
         {
             var (registrant, error) = await ResolveRegistrantAsync(s, command.AccountKey, session, item, ct);

@@ -1,0 +1,145 @@
+using Breakout.Domain;
+
+namespace Breakout.Storage.Tests;
+
+/// <summary>
+/// Calls whose items succeed and fail side by side: each item gets the result it would get in a call of its own
+/// made at that point, in input order, whether the store applies the call set-based or item by item.
+/// </summary>
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task Register_MixedBatch_GivesEveryItemItsOwnResult_InOrder()
+    {
+        var tenant = await NewTenantAsync();
+        var catalog = tenant.Catalog;
+        var people = catalog.Accepted.Select(i => i.Id).ToArray();
+        var unknown = CventId.New();
+
+        var results = await ActAsync(tenant, SessionRegActionType.Register, catalog.Small.Id.ToString(),
+            Item(people[0]),
+            new SessionRegItem("not-an-id", null, "bad"),
+            new SessionRegItem("  ", null, "none"),
+            Item(unknown),
+            Item(catalog.Declined.Id),
+            Item(people[0]),
+            new SessionRegItem(null, catalog.Accepted[1].ConfirmationNumber, "by-number"),
+            Item(people[2]),
+            Item(people[2]),
+            new SessionRegItem(" " + people[3].ToString().ToLowerInvariant() + " ", null, null),
+            Item(people[4]),
+            new SessionRegItem(catalog.Guest.Id.ToString(), null, ""));
+
+        Assert.Equal(
+            [
+                (people[0].ToString(), "m-" + people[0], RegistrationOutcome.Registered, null),
+                ("not-an-id", "bad", RegistrationOutcome.Refused, CventErrors.MalformedId.Code),
+                ("  ", "none", RegistrationOutcome.Refused, CventErrors.NoIdProvided.Code),
+                (unknown.ToString(), "m-" + unknown, RegistrationOutcome.Refused, CventErrors.InviteeDoesNotExist.Code),
+                (catalog.Declined.Id.ToString(), "m-" + catalog.Declined.Id, RegistrationOutcome.Refused, CventErrors.NotAccepted.Code),
+                (people[0].ToString(), "m-" + people[0], RegistrationOutcome.Refused, CventErrors.AlreadyRegistered.Code),
+                (people[1].ToString(), "by-number", RegistrationOutcome.Registered, null),
+                (people[2].ToString(), "m-" + people[2], RegistrationOutcome.Waitlisted, CventErrors.Waitlisted.Code),
+                (people[2].ToString(), "m-" + people[2], RegistrationOutcome.Refused, CventErrors.AlreadyWaitlisted.Code),
+                (people[3].ToString(), null, RegistrationOutcome.Waitlisted, CventErrors.Waitlisted.Code),
+                (people[4].ToString(), "m-" + people[4], RegistrationOutcome.Refused, CventErrors.SessionFull.Code),
+                (catalog.Guest.Id.ToString(), null, RegistrationOutcome.Refused, CventErrors.SessionFull.Code),
+            ],
+            results.Select(r => (r.Id, r.ReferenceId, r.Outcome, r.Error?.Code)));
+        Assert.EndsWith("at position 1", results[7].Error!.Description, StringComparison.Ordinal);
+        Assert.EndsWith("at position 2", results[9].Error!.Description, StringComparison.Ordinal);
+        Assert.Equal([(people[0], "Registered", null), (people[1], "Registered", null), (people[2], "Waitlisted", 1), (people[3], "Waitlisted", 2)],
+            await PlacesAsync(tenant));
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task Unregister_MixedBatch_WithoutWaitlist_GivesEveryItemItsOwnResult_InOrder()
+    {
+        var tenant = await NewTenantAsync();
+        var catalog = tenant.Catalog;
+        var people = catalog.Accepted.Select(i => i.Id).ToArray();
+        await ActAsync(tenant, SessionRegActionType.Register, catalog.Unlimited.Id.ToString(), [.. people[..3].Select(Item)]);
+
+        var results = await ActAsync(tenant, SessionRegActionType.Unregister, catalog.Unlimited.Id.ToString(),
+            Item(people[0]), Item(people[0]), Item(people[5]), Item(catalog.Declined.Id), new SessionRegItem(null, catalog.Accepted[2].ConfirmationNumber, "n"),
+            Item(people[2]));
+
+        Assert.Equal(
+            [
+                (RegistrationOutcome.Unregistered, null),
+                (RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+                (RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+                (RegistrationOutcome.Refused, CventErrors.NotAccepted.Code),
+                (RegistrationOutcome.Unregistered, null),
+                (RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+            ],
+            results.Select(r => (r.Outcome, r.Error?.Code)));
+        Assert.Equal([(people[1], "Registered", null)], await PlacesAsync(tenant));
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task Unregister_MixedBatch_WithWaitlist_PromotesAfterEachFreedSeat()
+    {
+        var tenant = await NewTenantAsync();
+        var small = tenant.Catalog.Small;
+        var people = tenant.Catalog.Accepted.Select(i => i.Id).ToArray();
+        await ActAsync(tenant, SessionRegActionType.Register, small.Id.ToString(), [.. people[..4].Select(Item)]);
+
+        var results = await ActAsync(tenant, SessionRegActionType.Unregister, small.Id.ToString(),
+            Item(people[3]), Item(people[0]), Item(people[2]), Item(people[5]), Item(people[1]));
+
+        Assert.Equal(
+            [
+                (RegistrationOutcome.LeftWaitlist, null),
+                (RegistrationOutcome.Unregistered, null),
+                (RegistrationOutcome.Unregistered, null),
+                (RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+                (RegistrationOutcome.Unregistered, null),
+            ],
+            results.Select(r => (r.Outcome, r.Error?.Code)));
+        Assert.Empty(await PlacesAsync(tenant));
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task Register_MixedBatch_InAGroup_RefusesOnlyTheConflictingItems()
+    {
+        var tenant = await NewTenantAsync();
+        var catalog = tenant.Catalog;
+        var people = catalog.Accepted.Select(i => i.Id).ToArray();
+        await ActAsync(tenant, SessionRegActionType.Register, catalog.GroupA.Id.ToString(), Item(people[0]), Item(people[1]));
+        await UnregisterAsync(tenant, catalog.GroupA, people[1]);
+
+        var results = await ActAsync(tenant, SessionRegActionType.Register, catalog.GroupB.Id.ToString(),
+            Item(people[0]), Item(people[1]), Item(people[1]), new SessionRegItem(null, catalog.Accepted[0].ConfirmationNumber, null));
+
+        Assert.Equal(
+            [
+                (RegistrationOutcome.Refused, CventErrors.SessionGroupConflict.Code),
+                (RegistrationOutcome.Registered, null),
+                (RegistrationOutcome.Refused, CventErrors.AlreadyRegistered.Code),
+                (RegistrationOutcome.Refused, CventErrors.SessionGroupConflict.Code),
+            ],
+            results.Select(r => (r.Outcome, r.Error?.Code)));
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task Register_BatchLargerThanTheSeatsLeft_FillsTheSessionExactly()
+    {
+        var tenant = await NewTenantAsync(new TestCatalog(acceptedInvitees: 200));
+        var people = tenant.Catalog.Accepted.Select(i => i.Id).ToArray();
+        await RegisterAsync(tenant, tenant.Catalog.GroupA, people[0]);
+
+        // Track A has 10 seats: one is taken, nine are left for the 199 items.
+        var results = await ActAsync(tenant, SessionRegActionType.Register, tenant.Catalog.GroupA.Id.ToString(), [.. people[1..].Select(Item)]);
+
+        Assert.Equal(9, results.Count(r => r.Outcome == RegistrationOutcome.Registered));
+        Assert.All(results.Take(9), r => Assert.True(r.Success));
+        Assert.All(results.Skip(9), r => Assert.Equal(CventErrors.SessionFull, r.Error));
+        Assert.Equal(10, (await ExportAsync(tenant)).Count);
+        await AssertInvariantsAsync();
+    }
+}
