@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Breakout.Domain;
 using Breakout.Domain.Access;
@@ -12,8 +13,20 @@ namespace Breakout.Soap;
 /// Tokens are looked up by hash in the store, so any node sharing the database accepts them. When the daily quota
 /// is on, an admitted call is also counted, atomically in the store, and refused with CV30100 beyond the limit.
 /// </summary>
+/// <remarks>
+/// The token's hash and its user's parsed allow-list are remembered per token value (both are functions of what
+/// they are computed from, so remembering them changes no answer); the grant itself is looked up on every call,
+/// and the store decides how fresh that lookup must be.
+/// </remarks>
 public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota)
 {
+    /// <summary>Token values remembered at most; only values the store knows are added, and past this it starts again.</summary>
+    private const int MaxRemembered = 10_000;
+
+    private readonly ConcurrentDictionary<string, Remembered> remembered = new(StringComparer.Ordinal);
+
+    private sealed record Remembered(string Hash, string AllowedIps, IpAllowList AllowList);
+
     public async Task<Caller> AuthenticateAsync(string? sessionValue, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(sessionValue))
@@ -22,9 +35,9 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
                 "The CventSessionHeader is missing or empty: call Login and send its CventSessionHeader value as CventSessionHeader/CventSessionValue in namespace " + SoapNamespaces.Tns + ".");
         }
 
-        var token = sessionValue.Length <= SessionToken.MaxLength
-            ? await store.FindTokenAsync(SessionToken.Hash(sessionValue), cancellationToken)
-            : null;
+        remembered.TryGetValue(sessionValue, out var known);
+        var hash = known?.Hash ?? (sessionValue.Length <= SessionToken.MaxLength ? SessionToken.Hash(sessionValue) : null);
+        var token = hash is not null ? await store.FindTokenAsync(hash, cancellationToken) : null;
         if (token is null)
         {
             throw new SoapFaultException(CventErrors.InvalidHeaderValue, "The CventSessionHeader value is not a session issued by this server.");
@@ -40,7 +53,18 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
             throw new SoapFaultException(CventErrors.NoAccess, "The API user of this session has been deactivated.");
         }
 
-        if (!IpAllowList.Parse(token.AllowedIps).Allows(remoteAddress))
+        var allowList = known is not null && known.AllowedIps == token.AllowedIps ? known.AllowList : IpAllowList.Parse(token.AllowedIps);
+        if (known?.AllowList != allowList)
+        {
+            if (remembered.Count >= MaxRemembered)
+            {
+                remembered.Clear();
+            }
+
+            remembered[sessionValue] = new Remembered(hash!, token.AllowedIps, allowList);
+        }
+
+        if (!allowList.Allows(remoteAddress))
         {
             throw new SoapFaultException(CventErrors.InvalidIp, $"The API user may not call from {remoteAddress}.");
         }

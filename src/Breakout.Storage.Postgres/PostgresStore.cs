@@ -27,6 +27,7 @@ public sealed class PostgresStore : SqlStore
         : base(PostgresDialect.Instance, time)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
+        TokenCacheLifetime = options.TokenCacheLifetime;
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
         if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))

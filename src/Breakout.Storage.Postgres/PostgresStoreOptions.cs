@@ -20,4 +20,10 @@ public sealed record PostgresStoreOptions
 
     /// <summary>Most requests committed in one transaction by a writer.</summary>
     public int MaxRequestsPerCommit { get; init; } = 128;
+
+    /// <summary>
+    /// How long a session token's lookup is answered from memory (the store's own changes to API users and tokens
+    /// are seen at once, other nodes' and processes' within this time; expiry is always checked). Zero turns it off.
+    /// </summary>
+    public TimeSpan TokenCacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
 }

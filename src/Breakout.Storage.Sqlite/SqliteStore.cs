@@ -21,6 +21,7 @@ public sealed class SqliteStore : SqlStore
         : base(SqliteDialect.Instance, time)
     {
         this.options = options;
+        TokenCacheLifetime = options.TokenCacheLifetime;
         synchronous = options.Synchronous.ToUpperInvariant() is "OFF" or "NORMAL" or "FULL" or "EXTRA"
             ? options.Synchronous.ToUpperInvariant()
             : throw new ArgumentException($"'{options.Synchronous}' is not a SQLite synchronous level (OFF, NORMAL, FULL, EXTRA).", nameof(options));

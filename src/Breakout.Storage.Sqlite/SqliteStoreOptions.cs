@@ -14,4 +14,10 @@ public sealed record SqliteStoreOptions
 
     /// <summary>Most requests committed in one transaction by the writer (group commit).</summary>
     public int MaxRequestsPerCommit { get; init; } = 256;
+
+    /// <summary>
+    /// How long a session token's lookup is answered from memory (the store's own changes to API users and tokens
+    /// are seen at once, other nodes' and processes' within this time; expiry is always checked). Zero turns it off.
+    /// </summary>
+    public TimeSpan TokenCacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -136,5 +136,26 @@ public sealed class LoginTests : IAsyncLifetime
         Assert.Equal((500, "CV10106", "INVALID_IP"), (reply.Status, reply.FaultCode, reply.FaultString));
     }
 
+    [Fact]
+    public async Task IpAllowList_ChangedWhileATokenIsInUse_AppliesToItsNextCall_BothWays()
+    {
+        var store = server.Services.GetRequiredService<IBreakoutStore>();
+        var account = (await store.FindAccountAsync("BREAKOUTDEMO"))!;
+        await store.CreateApiUserAsync(account.Key, "busy", PasswordHash.Create("busy-pass", 1000), "127.0.0.1");
+        var token = Result(await Login("BREAKOUTDEMO", "busy", "busy-pass")).Token!;
+        var (session, invitee) = (server.Session("NET").Id, server.AcceptedInvitees.Skip(3).First().Id);
+        Task<SoapReply> Call(string action) => server.PostSoap11Async(SoapEnvelopes.SessionRegAction(token, action, session, (invitee, null, null)), null);
+        Assert.Equal(200, (await Call("Register")).Status);
+        Assert.Equal(200, (await Call("Unregister")).Status);
+
+        await store.CreateApiUserAsync(account.Key, "busy", PasswordHash.Create("busy-pass", 1000), "10.20.0.0/16");
+        var refused = await Call("Register");
+        await store.CreateApiUserAsync(account.Key, "busy", PasswordHash.Create("busy-pass", 1000), "");
+        var accepted = await Call("Register");
+
+        Assert.Equal((500, "CV10106"), (refused.Status, refused.FaultCode));
+        Assert.Equal(200, accepted.Status);
+    }
+
     private static (string?, string?) Pick((string? Success, string? ServerUrl, string? Token, string? Error) r) => (r.Success, r.Error);
 }

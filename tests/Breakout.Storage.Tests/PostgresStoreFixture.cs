@@ -17,6 +17,8 @@ public sealed class PostgresStoreFixture : StoreFixture
 
     protected override StoreOptions Options() => new() { Postgres = database!.ConnectionString };
 
+    public override Task ExecuteOutsideAsync(string sql) => database!.ScalarAsync(sql);
+
     protected override async Task CleanUpAsync()
     {
         if (database is not null)

@@ -1,4 +1,5 @@
 using Breakout.Admin;
+using Microsoft.Data.Sqlite;
 
 namespace Breakout.Storage.Tests;
 
@@ -10,6 +11,15 @@ public sealed class SqliteStoreFixture : StoreFixture
     protected override Task<string?> PrepareAsync() => Task.FromResult<string?>(null);
 
     protected override StoreOptions Options() => new() { SqlitePath = Path.Combine(folder, "breakout.db") };
+
+    public override async Task ExecuteOutsideAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Options().SqlitePath, Pooling = false, DefaultTimeout = 30 }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     protected override Task CleanUpAsync()
     {

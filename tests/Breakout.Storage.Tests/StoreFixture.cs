@@ -53,6 +53,9 @@ public abstract class StoreFixture : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Runs one statement on the database behind the store's back, as an operator or another process would.</summary>
+    public abstract Task ExecuteOutsideAsync(string sql);
+
     /// <summary>Creates the empty database; returns why the tests must skip, or null.</summary>
     protected abstract Task<string?> PrepareAsync();
 

@@ -8,16 +8,22 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 public sealed class SqlBatch(SqlSession session)
 {
-    private readonly List<DbCommand> commands = [];
+    private readonly bool batching = session.Connection.CanCreateBatch;
+    private readonly List<(DbCommand Command, bool Owned)> commands = [];
 
     /// <summary>Adds a statement; bind its parameters on the returned command.</summary>
     public DbCommand Add(string sql)
     {
-        // Commands of their own (not the session's cache): several may be pending at once, even with the same text.
-        var command = session.Connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = session.Transaction;
-        commands.Add(command);
+        // Sent as one batch, or a text already pending: a command of its own. Otherwise the session's prepared one.
+        var owned = batching || commands.Exists(c => c.Command.CommandText == sql);
+        var command = owned ? session.Connection.CreateCommand() : session.Command(sql);
+        if (owned)
+        {
+            command.CommandText = sql;
+            command.Transaction = session.Transaction;
+        }
+
+        commands.Add((command, owned));
         return command;
     }
 
@@ -27,50 +33,44 @@ public sealed class SqlBatch(SqlSession session)
         var affected = new int[commands.Count];
         try
         {
-            if (session.Connection.CanCreateBatch)
+            if (!batching)
             {
-                await using var batch = session.Connection.CreateBatch();
-                batch.Transaction = session.Transaction;
-                foreach (var command in commands)
+                for (var i = 0; i < commands.Count; i++)
                 {
-                    var statement = batch.CreateBatchCommand();
-                    statement.CommandText = command.CommandText;
-                    foreach (DbParameter parameter in command.Parameters)
-                    {
-                        var copy = statement.CreateParameter();
-                        copy.ParameterName = parameter.ParameterName;
-                        copy.Value = parameter.Value;
-                        statement.Parameters.Add(copy);
-                    }
-
-                    batch.BatchCommands.Add(statement);
-                }
-
-                await batch.ExecuteNonQueryAsync(cancellationToken);
-                for (var i = 0; i < affected.Length; i++)
-                {
-                    affected[i] = batch.BatchCommands[i].RecordsAffected;
+                    affected[i] = await commands[i].Command.ExecuteNonQueryAsync(cancellationToken);
                 }
 
                 return affected;
             }
 
-            for (var i = 0; i < commands.Count; i++)
+            await using var batch = session.Connection.CreateBatch();
+            batch.Transaction = session.Transaction;
+            foreach (var (command, _) in commands)
             {
-                var cached = session.Command(commands[i].CommandText);
-                foreach (DbParameter parameter in commands[i].Parameters)
+                var statement = batch.CreateBatchCommand();
+                statement.CommandText = command.CommandText;
+                foreach (DbParameter parameter in command.Parameters)
                 {
-                    cached.With(parameter.ParameterName, parameter.Value);
+                    var copy = statement.CreateParameter();
+                    copy.ParameterName = parameter.ParameterName;
+                    copy.Value = parameter.Value;
+                    statement.Parameters.Add(copy);
                 }
 
-                affected[i] = await cached.ExecuteNonQueryAsync(cancellationToken);
+                batch.BatchCommands.Add(statement);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            for (var i = 0; i < affected.Length; i++)
+            {
+                affected[i] = batch.BatchCommands[i].RecordsAffected;
             }
 
             return affected;
         }
         finally
         {
-            foreach (var command in commands)
+            foreach (var (command, owned) in commands.Where(c => c.Owned))
             {
                 await command.DisposeAsync();
             }

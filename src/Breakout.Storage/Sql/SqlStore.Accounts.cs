@@ -25,7 +25,7 @@ public abstract partial class SqlStore
         }, cancellationToken);
 
     public Task<ApiUserRecord> CreateApiUserAsync(long accountKey, string userName, string passwordHash, string allowedIps, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (s, ct) =>
+        ForgettingTokensAsync(WriteAsync(async (s, ct) =>
         {
             await using var reader = await s.Command(
                     "INSERT INTO api_users AS u (account_pk, user_name, password_hash, allowed_ips, active, failed_logins, created_at) " +
@@ -36,7 +36,7 @@ public abstract partial class SqlStore
                 .ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             return ReadApiUser(reader);
-        }, cancellationToken);
+        }, cancellationToken));
 
     public Task<ApiUserRecord?> FindApiUserAsync(string accountNumber, string userName, CancellationToken cancellationToken = default) =>
         ReadAsync(async (s, ct) =>
@@ -47,6 +47,8 @@ public abstract partial class SqlStore
             return await reader.ReadAsync(ct) ? ReadApiUser(reader) : null;
         }, cancellationToken);
 
+    // Tokens remembered stay valid: failures and lockouts change no column a token lookup reads (a lockout refuses
+    // logins, not the tokens already issued), so a flood of failed logins cannot empty the token memory.
     public Task<ApiUserRecord> RecordFailedLoginAsync(long apiUserKey, LoginPolicy policy, CancellationToken cancellationToken = default) =>
         WriteAsync(async (s, ct) =>
         {
@@ -66,7 +68,7 @@ public abstract partial class SqlStore
         }, cancellationToken);
 
     public Task RecordSuccessfulLoginAsync(long apiUserKey, string tokenHash, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (s, ct) =>
+        ForgettingTokensAsync(WriteAsync(async (s, ct) =>
         {
             await s.Command("UPDATE api_users SET failed_logins = 0, locked_until = NULL WHERE pk = @pk")
                 .With("@pk", apiUserKey).ExecuteNonQueryAsync(ct);
@@ -79,10 +81,18 @@ public abstract partial class SqlStore
                 .With("@h", tokenHash).With("@t", Now).With("@e", UnixTime.ToStored(expiresAt)).With("@pk", apiUserKey)
                 .ExecuteNonQueryAsync(ct);
             return true;
-        }, cancellationToken);
+        }, cancellationToken));
 
-    public Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken = default) =>
-        ReadAsync(async (s, ct) =>
+    /// <summary>The token's grant; answered from memory for up to <see cref="TokenCacheLifetime"/> after a read (see there).</summary>
+    public async Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        if (TryRememberedToken(tokenHash, out var remembered))
+        {
+            return remembered;
+        }
+
+        var (readAt, generation) = (Time.GetUtcNow(), Interlocked.Read(ref tokenGeneration));
+        var token = await ReadAsync(async (s, ct) =>
         {
             await using var reader = await s.Command(
                     "SELECT t.account_pk, t.api_user_pk, u.allowed_ips, u.active, t.expires_at FROM login_tokens t " +
@@ -92,6 +102,13 @@ public abstract partial class SqlStore
                 ? new TokenRecord(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3) != 0, UnixTime.FromStored(reader.GetInt64(4)))
                 : null;
         }, cancellationToken);
+        if (token is not null)
+        {
+            RememberToken(tokenHash, token, readAt, generation);
+        }
+
+        return token;
+    }
 
     private static ApiUserRecord ReadApiUser(DbDataReader reader) => new(
         reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
