@@ -19,10 +19,97 @@ internal static class EnvelopeWriter
         NewLineHandling = NewLineHandling.Entitize,
     };
 
+    /// <summary>
+    /// The body alone, as a fragment: <see cref="Write"/> places it inside the pre-encoded envelope. Its indentation
+    /// breaks lines with a carriage return, which <see cref="NewLineHandling.Entitize"/> never leaves raw in content,
+    /// so <see cref="IndentingStream"/> can tell indentation from a line feed in a text node.
+    /// </summary>
+    private static readonly XmlWriterSettings BodySettings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\r",
+        NewLineHandling = NewLineHandling.Entitize,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        CloseOutput = false,
+    };
+
+    /// <summary>The Body's children are two levels deep.</summary>
+    private static readonly byte[] BodyIndentation = "    "u8.ToArray();
+
     public static string ContentType(SoapVersion version) =>
         version == SoapVersion.Soap11 ? "text/xml; charset=utf-8" : "application/soap+xml; charset=utf-8";
 
-    public static byte[] Write(SoapVersion version, string? sessionValue, Action<XmlWriter> body)
+    /// <summary>
+    /// A response: the envelope's constant parts from <see cref="EnvelopeParts"/>, the body through an
+    /// <see cref="XmlWriter"/> indented to its depth. Bodies the pre-encoded envelope cannot hold exactly (one that
+    /// uses the envelope's namespaces, an empty one) and unusual session values are written whole by an
+    /// <see cref="XmlWriter"/> instead, so the bytes are those of <see cref="WriteWhole"/> (for bodies of elements,
+    /// attributes and text, which is all the operations write: no raw whitespace, comments or CDATA).
+    /// </summary>
+    public static ReadOnlyMemory<byte> Write(SoapVersion version, string? sessionValue, Action<XmlWriter> body)
+    {
+        if (sessionValue is not null && !IsPlain(sessionValue))
+        {
+            return WriteWhole(version, sessionValue, body);
+        }
+
+        var parts = EnvelopeParts.Of(version);
+        var buffer = new MemoryStream(1024);
+        buffer.Write(parts.Start);
+        if (sessionValue is not null)
+        {
+            buffer.Write(parts.HeaderStart);
+            Span<byte> value = stackalloc byte[sessionValue.Length];
+            buffer.Write(value[..Encoding.ASCII.GetBytes(sessionValue, value)]);
+            buffer.Write(parts.HeaderEnd);
+        }
+
+        buffer.Write(parts.BodyStart);
+        var bodyStart = (int)buffer.Length;
+        using (var writer = XmlWriter.Create(new IndentingStream(buffer, BodyIndentation), BodySettings))
+        {
+            body(writer);
+        }
+
+        if (!IsExact(buffer.GetBuffer().AsSpan(bodyStart, (int)buffer.Length - bodyStart)))
+        {
+            return WriteWhole(version, sessionValue, body);
+        }
+
+        buffer.Write(parts.End);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>Whether a body written on its own reads exactly as it would inside the envelope.</summary>
+    private static bool IsExact(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var ns in EnvelopeParts.Namespaces)
+        {
+            if (body.IndexOf(ns) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Session values that need no escaping: the URL-safe base64 of the tokens this server issues.</summary>
+    private static bool IsPlain(string value) =>
+        value.Length <= Domain.Access.SessionToken.MaxLength && !value.AsSpan().ContainsAnyExcept(PlainCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
+    /// <summary>The whole envelope through one <see cref="XmlWriter"/> (faults, and what <see cref="Write"/> passes on).</summary>
+    internal static byte[] WriteWhole(SoapVersion version, string? sessionValue, Action<XmlWriter> body)
     {
         using var buffer = new MemoryStream(1024);
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
@@ -57,7 +144,7 @@ internal static class EnvelopeWriter
     /// <c>detail/Main-Exception/Exception-Detail</c>. SOAP 1.2 carries the same in Code/Subcode, Reason, Role, Detail.
     /// </summary>
     public static byte[] WriteFault(SoapVersion version, SoapFaultException fault, string actor) =>
-        Write(version, null, writer =>
+        WriteWhole(version, null, writer =>
         {
             var (prefix, ns) = Envelope(version);
             var faultName = string.IsNullOrEmpty(fault.Error.FaultName) ? "INVALID_SOAP_REQUEST" : fault.Error.FaultName;
