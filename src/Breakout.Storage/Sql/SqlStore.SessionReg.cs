@@ -33,9 +33,9 @@ public abstract partial class SqlStore
     {
         var results = new List<SessionRegItemResult>(command.Items.Count);
         var now = Time.GetUtcNow();
-        var session = CventId.TryParse(command.ProductId, out var productId)
-            ? await LoadSessionAsync(s, command.AccountKey, productId, ct)
-            : null;
+        var (session, found) = CventId.TryParse(command.ProductId, out var productId)
+            ? await LoadSessionAndRegistrantsAsync(s, command.AccountKey, productId, command.Items, ct)
+            : (null, []);
         if (session is null)
         {
             var error = productId != default && await IsEventAsync(s, command.AccountKey, productId, ct)
@@ -46,7 +46,7 @@ public abstract partial class SqlStore
         }
 
         var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "SessionRegAction") { Action = command.Action };
-        if (await TryApplySetAsync(s, call, session, command.Items, now, ct) is { } applied)
+        if (await TryApplySetAsync(s, call, session, command.Items, found, now, ct) is { } applied)
         {
             return applied;
         }
@@ -215,16 +215,14 @@ public abstract partial class SqlStore
     private static async Task<SessionState?> LoadSessionWhereAsync(SqlSession s, System.Data.Common.DbCommand command, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(ct) ? ReadSession(reader) : null;
+    }
 
-        return new SessionState(
+    private static SessionState ReadSession(System.Data.Common.DbDataReader reader) =>
+        new(
             reader.GetInt64(0), new CventId(reader.GetGuid(1)), reader.GetInt64(2), (EventStatus)reader.GetInt64(3), (ProductStatus)reader.GetInt64(4),
             UnixTime.FromStored(reader.GetNullableInt64(5)), (int)reader.GetInt64(6), (int)reader.GetInt64(7), reader.GetInt64(8) != 0,
             (int)reader.GetInt64(9), (int)reader.GetInt64(10), reader.GetInt64(11) != 0, reader.GetNullableString(12));
-    }
 
     private async Task<bool> IsEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>
         await s.Command("SELECT COUNT(*) FROM events WHERE account_pk = @a AND id = @id")

@@ -7,30 +7,63 @@ public abstract partial class SqlStore
     private const string RegistrantSelect = "SELECT r.pk, r.id, r.kind, r.event_pk, r.status";
 
     /// <summary>
-    /// Finds and locks the registrants of all items at once (the same answers as <see cref="ResolveRegistrantAsync"/>
-    /// item by item), with their placement in <paramref name="session"/> and in its group. IDs are looked up in one
-    /// statement, in key order so that concurrent calls lock in the same order; confirmation numbers, rare in batches,
-    /// one by one.
+    /// Loads and locks the session, then finds and locks the registrants the items name by ID, in key order so that
+    /// concurrent calls lock in the same order: two statements in one command (one round trip on PostgreSQL). Each
+    /// registrant comes with its placement in the session, valid when the session has no group (see
+    /// <see cref="ResolveRegistrantsAsync"/>).
+    /// </summary>
+    private async Task<(SessionState? Session, Dictionary<CventId, RegistrantState> ById)> LoadSessionAndRegistrantsAsync(
+        SqlSession s, long accountKey, CventId sessionId, IReadOnlyList<SessionRegItem> items, CancellationToken ct)
+    {
+        var ids = items.Select(i => CventId.TryParse(i.Id, out var id) ? id : default).Where(id => id != default).Distinct().ToArray();
+        var sql = SessionSelect + "WHERE s.account_pk = @a AND s.id = @id" + Dialect.LockRows("s");
+        if (ids.Length > 0)
+        {
+            // The session's key by subquery: this statement is sent before the first one's answer is known.
+            sql += ";\n" + RegistrantSelect + ", " + PlacementColumns("(SELECT pk FROM sessions WHERE account_pk = @a AND id = @id)") +
+                $" FROM registrants r WHERE r.account_pk = @a AND r.id IN (SELECT c0 FROM {Dialect.RowsOf("@ids", 1)}) ORDER BY r.pk" + Dialect.LockRows("r");
+        }
+
+        var command = s.Command(sql).With("@a", accountKey).With("@id", Dialect.IdValue(sessionId));
+        if (ids.Length > 0)
+        {
+            Dialect.BindRows(command, "@ids", Dialect.IdValues(ids));
+        }
+
+        var found = new Dictionary<CventId, RegistrantState>(ids.Length);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var session = await reader.ReadAsync(ct) ? ReadSession(reader) : null;
+        if (ids.Length > 0 && await reader.NextResultAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var registrant = ReadRegistrant(reader, placed: true);
+                found[registrant.Id] = registrant;
+            }
+        }
+
+        return (session, found);
+    }
+
+    /// <summary>
+    /// The registrants of all items (the same answers as <see cref="ResolveRegistrantAsync"/> item by item), with
+    /// their placement in <paramref name="session"/> and in its group: those found by ID in <paramref name="found"/>,
+    /// those named by confirmation number (rare in batches) found and locked one by one here.
     /// </summary>
     private async Task<(RegistrantState? Registrant, CventError? Error)[]> ResolveRegistrantsAsync(
-        SqlSession s, long accountKey, SessionState session, IReadOnlyList<SessionRegItem> items, CancellationToken ct)
+        SqlSession s, long accountKey, SessionState session, IReadOnlyList<SessionRegItem> items, IReadOnlyDictionary<CventId, RegistrantState> found,
+        CancellationToken ct)
     {
         var resolved = new (RegistrantState? Registrant, CventError? Error)[items.Count];
-        var ids = new List<CventId>();
-        var wanted = new HashSet<CventId>();
         var byConfirmation = new List<int>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             if (!string.IsNullOrWhiteSpace(item.Id))
             {
-                if (!CventId.TryParse(item.Id, out var id))
+                if (!CventId.TryParse(item.Id, out _))
                 {
                     resolved[i] = (null, CventErrors.MalformedId);
-                }
-                else if (wanted.Add(id))
-                {
-                    ids.Add(id);
                 }
             }
             else if (!string.IsNullOrWhiteSpace(item.ConfirmationNumber))
@@ -43,26 +76,11 @@ public abstract partial class SqlStore
             }
         }
 
-        // Without a group, placement only concerns this session, whose lock this transaction already holds: no one can
-        // have changed it since, so it is read in the locking statement itself. A group's other sessions are guarded
-        // by the registrant locks, so their seats are counted by a statement of its own once those are held.
+        // Without a group, placement only concerns this session, whose lock this transaction held before the
+        // registrants were read: no one can have changed it since, so the placement read with them holds. A group's
+        // other sessions are guarded by the registrant locks, so their seats are counted by a statement of its own
+        // once those are held.
         var inline = session.Group is null;
-        var found = new Dictionary<CventId, RegistrantState>();
-        if (ids.Count > 0)
-        {
-            var command = s.Command(
-                    RegistrantSelect + (inline ? ", " + PlacementColumns : "") +
-                    $" FROM registrants r WHERE r.account_pk = @a AND r.id IN (SELECT c0 FROM {Dialect.RowsOf("@ids", 1)}) ORDER BY r.pk" + Dialect.LockRows("r"))
-                .With("@a", accountKey).With("@s", session.Key);
-            Dialect.BindRows(command, "@ids", Dialect.IdValues(ids));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var registrant = ReadRegistrant(reader, inline);
-                found[registrant.Id] = registrant;
-            }
-        }
-
         var byItem = new RegistrantState?[items.Count];
         foreach (var i in byConfirmation)
         {
@@ -94,10 +112,10 @@ public abstract partial class SqlStore
         return resolved;
     }
 
-    /// <summary>Whether <c>r</c> holds a seat, or a waitlist place, in session <c>@s</c>.</summary>
-    private const string PlacementColumns =
-        "EXISTS (SELECT 1 FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = r.pk), " +
-        "EXISTS (SELECT 1 FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = r.pk)";
+    /// <summary>Whether <c>r</c> holds a seat, or a waitlist place, in the session whose key is <paramref name="sessionKey"/>.</summary>
+    private static string PlacementColumns(string sessionKey) =>
+        $"EXISTS (SELECT 1 FROM session_registrations x WHERE x.session_pk = {sessionKey} AND x.registrant_pk = r.pk), " +
+        $"EXISTS (SELECT 1 FROM session_waitlist x WHERE x.session_pk = {sessionKey} AND x.registrant_pk = r.pk)";
 
     private async Task<Dictionary<long, (Placement Placement, bool InGroup)>> ReadPlacementsAsync(
         SqlSession s, SessionState session, long[] keys, CancellationToken ct)
@@ -106,7 +124,7 @@ public abstract partial class SqlStore
             ? "0 = 1"
             : "EXISTS (SELECT 1 FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) OR " +
               "EXISTS (SELECT 1 FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s)";
-        var command = s.Command($"SELECT r.pk, {PlacementColumns}, {inGroup} FROM registrants r WHERE r.pk IN (SELECT c0 FROM {Dialect.RowsOf("@k", 1)})")
+        var command = s.Command($"SELECT r.pk, {PlacementColumns("@s")}, {inGroup} FROM registrants r WHERE r.pk IN (SELECT c0 FROM {Dialect.RowsOf("@k", 1)})")
             .With("@s", session.Key).With("@g", session.Group);
         Dialect.BindRows(command, "@k", keys);
         var placements = new Dictionary<long, (Placement, bool)>(keys.Length);

@@ -16,14 +16,15 @@ public abstract partial class SqlStore
     /// a session with a waitlist): those calls go item by item.
     /// </summary>
     private async Task<IReadOnlyList<SessionRegItemResult>?> TryApplySetAsync(
-        SqlSession s, CallContext call, SessionState session, IReadOnlyList<SessionRegItem> items, DateTimeOffset now, CancellationToken ct)
+        SqlSession s, CallContext call, SessionState session, IReadOnlyList<SessionRegItem> items, IReadOnlyDictionary<CventId, RegistrantState> found,
+        DateTimeOffset now, CancellationToken ct)
     {
         if (call.Action != SessionRegActionType.Register && session.WaitlistedCount > 0)
         {
             return null;
         }
 
-        var resolved = await ResolveRegistrantsAsync(s, call.AccountKey, session, items, ct);
+        var resolved = await ResolveRegistrantsAsync(s, call.AccountKey, session, items, found, ct);
         var results = new SessionRegItemResult[items.Count];
         var placements = new Dictionary<long, Placement>();
         var seats = new List<long>();
