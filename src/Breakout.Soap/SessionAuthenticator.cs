@@ -15,15 +15,15 @@ namespace Breakout.Soap;
 /// </summary>
 /// <remarks>
 /// The token's hash and its user's parsed allow-list are remembered per token value (both are functions of what
-/// they are computed from, so remembering them changes no answer); the grant itself is looked up on every call,
-/// and the store decides how fresh that lookup must be.
+/// they are computed from, so remembering them changes no answer; token values are compared in constant time);
+/// the grant itself is looked up on every call, and the store decides how fresh that lookup must be.
 /// </remarks>
 public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota)
 {
     /// <summary>Token values remembered at most; only values the store knows are added, and past this it starts again.</summary>
     private const int MaxRemembered = 10_000;
 
-    private readonly ConcurrentDictionary<string, Remembered> remembered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Remembered> remembered = new(FixedTimeStringComparer.Instance);
 
     private sealed record Remembered(string Hash, string AllowedIps, IpAllowList AllowList);
 

@@ -29,6 +29,12 @@ internal sealed class PostgresDialect : SqlDialect
             $"{parameter.TrimStart('@')} ({string.Join(", ", range.Select(c => $"c{c}"))}, i)";
     }
 
+    /// <summary>
+    /// <c>= ANY(array)</c>: an index condition, where <c>IN (SELECT ... FROM unnest(...))</c> would be planned for a
+    /// hundred rows of unknown values (the generic plan of a prepared statement) and scan the table.
+    /// </summary>
+    public override string InRows(string column, string parameter) => $"{column} = ANY({parameter}_0)";
+
     public override void BindRows(DbCommand command, string parameter, params Array[] columns)
     {
         for (var c = 0; c < columns.Length; c++)

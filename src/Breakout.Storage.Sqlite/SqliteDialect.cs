@@ -22,6 +22,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override string RowsOf(string parameter, int columns) =>
         $"(SELECT key AS i{string.Concat(Enumerable.Range(0, columns).Select(c => $", value ->> {c} AS c{c}"))} FROM json_each({parameter})) AS {parameter.TrimStart('@')}";
 
+    public override string InRows(string column, string parameter) => $"{column} IN (SELECT value ->> 0 FROM json_each({parameter}))";
+
     public override void BindRows(DbCommand command, string parameter, params Array[] columns)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * columns[0].Length);

@@ -77,6 +77,8 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
 
         public override string RowsOf(string parameter, int columns) => throw new NotSupportedException();
 
+        public override string InRows(string column, string parameter) => throw new NotSupportedException();
+
         public override void BindRows(System.Data.Common.DbCommand command, string parameter, params Array[] columns) => throw new NotSupportedException();
 
         public override string LastInsertedKey(string table) => throw new NotSupportedException();

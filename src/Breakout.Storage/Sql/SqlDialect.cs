@@ -25,6 +25,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string RowsOf(string parameter, int columns);
 
+    /// <summary>
+    /// A condition: <paramref name="column"/> is one of the values of a one-column <see cref="RowsOf"/> parameter, written
+    /// so that an index on the column is searched value by value.
+    /// </summary>
+    public abstract string InRows(string column, string parameter);
+
     /// <summary>Binds the rows of <see cref="RowsOf"/>: equal-length arrays of <c>long</c>, <c>string</c> or <see cref="IdValues"/>, one per column.</summary>
     public abstract void BindRows(DbCommand command, string parameter, params Array[] columns);
 

@@ -21,7 +21,7 @@ public abstract partial class SqlStore
         {
             // The session's key by subquery: this statement is sent before the first one's answer is known.
             sql += ";\n" + RegistrantSelect + ", " + PlacementColumns("(SELECT pk FROM sessions WHERE account_pk = @a AND id = @id)") +
-                $" FROM registrants r WHERE r.account_pk = @a AND r.id IN (SELECT c0 FROM {Dialect.RowsOf("@ids", 1)}) ORDER BY r.pk" + Dialect.LockRows("r");
+                $" FROM registrants r WHERE r.account_pk = @a AND {Dialect.InRows("r.id", "@ids")} ORDER BY r.pk" + Dialect.LockRows("r");
         }
 
         var command = s.Command(sql).With("@a", accountKey).With("@id", Dialect.IdValue(sessionId));
@@ -124,7 +124,7 @@ public abstract partial class SqlStore
             ? "0 = 1"
             : "EXISTS (SELECT 1 FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) OR " +
               "EXISTS (SELECT 1 FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = r.pk AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s)";
-        var command = s.Command($"SELECT r.pk, {PlacementColumns("@s")}, {inGroup} FROM registrants r WHERE r.pk IN (SELECT c0 FROM {Dialect.RowsOf("@k", 1)})")
+        var command = s.Command($"SELECT r.pk, {PlacementColumns("@s")}, {inGroup} FROM registrants r WHERE {Dialect.InRows("r.pk", "@k")}")
             .With("@s", session.Key).With("@g", session.Group);
         Dialect.BindRows(command, "@k", keys);
         var placements = new Dictionary<long, (Placement, bool)>(keys.Length);

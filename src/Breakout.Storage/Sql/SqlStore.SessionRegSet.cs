@@ -104,7 +104,7 @@ public abstract partial class SqlStore
         if (freed.Count > 0)
         {
             Dialect.BindRows(
-                batch.Add($"DELETE FROM session_registrations WHERE session_pk = @s AND registrant_pk IN (SELECT c0 FROM {Dialect.RowsOf("@k", 1)})")
+                batch.Add($"DELETE FROM session_registrations WHERE session_pk = @s AND {Dialect.InRows("registrant_pk", "@k")}")
                     .With("@s", session.Key),
                 "@k", freed.ToArray());
         }
@@ -129,7 +129,7 @@ public abstract partial class SqlStore
         Dialect.BindRows(
             batch.Add(
                     "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
-                    $"SELECT {Dialect.LastInsertedKey("api_calls")}, @s, c0, c1, c2 FROM {Dialect.RowsOf("@h", 3)} ORDER BY i")
+                    $"SELECT (SELECT {Dialect.LastInsertedKey("api_calls")}), @s, c0, c1, c2 FROM {Dialect.RowsOf("@h", 3)} ORDER BY i")
                 .With("@s", session.Key),
             "@h",
             history.Select(h => h.RegistrantKey).ToArray(),
