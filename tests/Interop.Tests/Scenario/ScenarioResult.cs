@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Interop.Tests.Scenario;
 
 /// <summary>What a client reports after the interop scenario (the JSON the Python and Node scripts print).</summary>
-/// <param name="Validate">ValidateInvitee after Register and after Unregister (clients that run it: zeep).</param>
+/// <param name="Validate">ValidateInvitee of the invitee and the missing ID after Register.</param>
+/// <param name="ValidateAfter">ValidateInvitee of the invitee after Unregister.</param>
 public sealed record ScenarioResult(
     LoginOutcome Login,
     string? Binding,
