@@ -6,6 +6,9 @@ namespace Breakout.Soap.Operations;
 /// <summary>Reading the parts that batch operations share: item arrays, required enums and booleans.</summary>
 internal static class BatchReading
 {
+    /// <summary>Items a batch call takes (developers.cvent.com: 200 for SessionRegAction, CreateSession and the contact calls).</summary>
+    public const int MaxItems = SessionRegLimits.MaxItemsPerCall;
+
     /// <summary>
     /// Reads the items of an array element (<c>CvObject</c> or <c>CvInvitee</c> children with <c>Id</c>, <c>MessageId</c>,
     /// <c>ConfirmationNumber</c>); items beyond the call limit are counted but not kept.

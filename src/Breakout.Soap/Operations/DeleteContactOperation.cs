@@ -1,0 +1,42 @@
+using System.Xml;
+using Breakout.Domain;
+using Breakout.Domain.Contacts;
+using Breakout.Storage;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>DeleteContact: up to 200 contact IDs as <c>CvObjects/CvObject</c>; a deleted contact is gone for every other call.</summary>
+public sealed class DeleteContactOperation(IBreakoutStore store) : IOperation
+{
+    private sealed record Request(IReadOnlyList<ObjectItem> Items, int Count);
+
+    public string Name => "DeleteContact";
+
+    public bool RequiresSession => true;
+
+    public object ReadRequest(XmlReader reader)
+    {
+        (List<ObjectItem> Items, int Count) items = ([], 0);
+        reader.ReadChildren(child =>
+        {
+            if (child.IsContractElement("CvObjects"))
+            {
+                items = BatchReading.ReadItems(child, "CvObject");
+            }
+            else
+            {
+                child.Skip();
+            }
+        });
+        return new Request(items.Items, items.Count);
+    }
+
+    public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
+    {
+        var call = (Request)request;
+        BatchReading.CheckCount(Name, "CvObject", call.Count);
+        var caller = context.Caller!;
+        var results = await store.DeleteContactsAsync(new DeleteContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items), cancellationToken);
+        return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: false);
+    }
+}
