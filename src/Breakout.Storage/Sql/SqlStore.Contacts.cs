@@ -71,8 +71,7 @@ public abstract partial class SqlStore
         CventId? id = null;
         if (mode == ContactWriteMode.Create && given)
         {
-            return Refused(CventErrors.InvalidContactId.WithDescription("ID is not valid: CreateContact assigns the ID; update an existing contact with UpdateContact or UpsertContact."),
-                EchoId(input.Id));
+            return Refused(CventErrors.InvalidContactId.WithDescription("ID is not valid: CreateContact assigns the ID; update an existing contact with UpdateContact or UpsertContact."));
         }
 
         if (mode == ContactWriteMode.Update && !given)
@@ -148,7 +147,7 @@ public abstract partial class SqlStore
         }
 
         await CallKeyAsync(s, call.Call, ct);
-        return new ContactItemResult(contactId.ToString(), reference, merged[ContactRules.SourceId] as string, null, NewContact: creating);
+        return new ContactItemResult(contactId.ToString(), reference, merged.GetValueOrDefault(ContactRules.SourceId) as string, null, NewContact: creating);
     }
 
     /// <summary>A <c>ParentContactId</c> must be a live contact of the same account.</summary>
