@@ -16,19 +16,8 @@ public sealed class DeleteContactOperation(IBreakoutStore store) : IOperation
 
     public object ReadRequest(XmlReader reader)
     {
-        (List<ObjectItem> Items, int Count) items = ([], 0);
-        reader.ReadChildren(child =>
-        {
-            if (child.IsContractElement("CvObjects"))
-            {
-                items = BatchReading.ReadItems(child, "CvObject");
-            }
-            else
-            {
-                child.Skip();
-            }
-        });
-        return new Request(items.Items, items.Count);
+        var (items, count) = BatchReading.ReadWrappedArray(reader, "CvObjects", "CvObject", BatchReading.ReadObjectItem);
+        return new Request(items, count);
     }
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)

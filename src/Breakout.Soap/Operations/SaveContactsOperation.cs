@@ -21,29 +21,7 @@ public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode
 
     public object ReadRequest(XmlReader reader)
     {
-        var contacts = new List<ContactInput>();
-        var count = 0;
-        reader.ReadChildren(child =>
-        {
-            if (child.IsContractElement("Contacts"))
-            {
-                child.ReadChildren(item =>
-                {
-                    if (item.IsContractElement("Contact") && !item.IsNil() && ++count <= BatchReading.MaxItems)
-                    {
-                        contacts.Add(ReadContact(item));
-                    }
-                    else
-                    {
-                        item.Skip();
-                    }
-                });
-            }
-            else
-            {
-                child.Skip();
-            }
-        });
+        var (contacts, count) = BatchReading.ReadWrappedArray(reader, "Contacts", "Contact", ReadContact);
         return new Request(contacts, count);
     }
 
