@@ -1,5 +1,6 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
+using Breakout.Domain.Contacts;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
@@ -45,6 +46,12 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, CheckInOperation>();
         services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: true));
         services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
+        foreach (var mode in Enum.GetValues<ContactWriteMode>())
+        {
+            services.AddSingleton<IOperation>(sp => new SaveContactsOperation(sp.GetRequiredService<IBreakoutStore>(), mode));
+        }
+
+        services.AddSingleton<IOperation, DeleteContactOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);

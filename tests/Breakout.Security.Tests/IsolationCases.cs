@@ -45,6 +45,16 @@ internal static class IsolationCases
         new("UpdateSession with EventId, A's session", "UpdateSession", f => f.Server.Session("NET").Id,
             (f, id) => $"<UpdateSession xmlns=\"{Tns}\"><EventId>{f.EventB}</EventId><sessions><Session xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u2\" " +
                 "Capacity=\"0\"/></sessions></UpdateSession>"),
+        new("CreateContact, A's contact as ParentContactId", "CreateContact", f => f.ContactA,
+            (_, id) => Contacts("CreateContact", $"LastName=\"Intruder\" ParentContactId=\"{id}\"")),
+        new("CreateContact, A's contact as Id", "CreateContact", f => f.ContactA, (_, id) => Contacts("CreateContact", $"Id=\"{id}\" LastName=\"Intruder\"")),
+        new("UpdateContact, A's contact", "UpdateContact", f => f.ContactA, (_, id) => Contacts("UpdateContact", $"Id=\"{id}\" LastName=\"Renamed\"")),
+        new("UpdateContact, A's contact as ParentContactId", "UpdateContact", f => f.ContactA,
+            (f, id) => Contacts("UpdateContact", $"Id=\"{f.ContactB}\" ParentContactId=\"{id}\"")),
+        new("UpsertContact, A's contact", "UpsertContact", f => f.ContactA,
+            (_, id) => Contacts("UpsertContact", $"Id=\"{id}\" FirstName=\"In\" LastName=\"Truder\" EmailAddress=\"al@example.com\"")),
+        new("DeleteContact, A's contact", "DeleteContact", f => f.ContactA,
+            (_, id) => $"<DeleteContact xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{id}\" MessageId=\"d1\"/></CvObjects></DeleteContact>"),
     ];
 
     private static IEnumerable<IsolationCase> SessionRegAction(string action) =>
@@ -84,4 +94,7 @@ internal static class IsolationCases
     private static string CheckIn(string inviteeId, string attendeeType, string? productId, bool undo) =>
         $"<CheckIn xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{inviteeId}\" MessageId=\"k1\"/></CvObjects><AttendeeType>{attendeeType}</AttendeeType>" +
         (productId is null ? "" : $"<ProductId>{productId}</ProductId>") + $"<UndoCheckIn>{(undo ? "true" : "false")}</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert></CheckIn>";
+
+    private static string Contacts(string operation, string attributes) =>
+        $"<{operation} xmlns=\"{Tns}\"><Contacts><Contact xmlns=\"{S1}\" MessageId=\"c1\" {attributes}/></Contacts></{operation}>";
 }

@@ -15,7 +15,7 @@ namespace Breakout.Security.Tests;
 public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClassFixture<TenantIsolationFixture>
 {
     private static readonly string[] Tables =
-        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history"];
+        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history", "deleted_objects"];
 
     public static TheoryData<string> Cases => [.. IsolationCases.All.Select(c => c.Name)];
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Breakout.Domain.Objects;
 
 namespace Breakout.Soap.Wsdl;
 
@@ -185,9 +186,49 @@ public static class OperationContracts
             Error,
         ]);
 
+    private static readonly XsdEnumType PrimaryAddressType = new(S1 + "PrimaryAddressType", ContactObject.PrimaryAddressTypes);
+
+    /// <summary>
+    /// <c>s1:Contact</c> as the contact calls take it, its attributes generated from <see cref="ContactObject.Descriptor"/>
+    /// (WSDL order and types); the detail children are declared, and accepted and ignored on input.
+    /// </summary>
+    private static readonly XsdType[] ContactTypes =
+    [
+        new XsdComplexType(Tns + "ArrayOfContact", [XsdParticle.Element("Contact", S1 + "Contact", maxOccurs: null, nillable: true)], []),
+        new XsdComplexType(S1 + "Contact",
+            [
+                XsdParticle.Element("CustomFieldDetail", S1 + "CustomFieldDetail", maxOccurs: null),
+                XsdParticle.Element("ContactGroupDetail", S1 + "ContactGroupDetail", maxOccurs: null),
+                XsdParticle.Element("DistributionListDetail", S1 + "DistributionListDetail", maxOccurs: null),
+            ],
+            [.. ContactObject.Descriptor.Fields.Select(ContactAttribute)],
+            Extends: CvObject.Name),
+        CvObject,
+        new XsdComplexType(S1 + "CustomFieldDetail", [],
+            [new("FieldName", String), new("FieldType", String), new("FieldValue", String), new("FieldId", String)]),
+        new XsdComplexType(S1 + "ContactGroupDetail", [], [new("GroupName", String), new("GroupId", String)]),
+        new XsdComplexType(S1 + "DistributionListDetail", [], [new("DistributionListName", String), new("Approved", Boolean)], Extends: CvObject.Name),
+        PrimaryAddressType,
+    ];
+
+    private static readonly XsdAttribute[] ContactResultAttributes = [new("Id", String), new("ReferenceId", String), new("SourceId", String), new("Success", Boolean)];
+
+    private static readonly OperationContract CreateContact = BatchOperation(
+        "CreateContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, ContactResultAttributes);
+
+    private static readonly OperationContract UpdateContact = BatchOperation(
+        "UpdateContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, ContactResultAttributes);
+
+    private static readonly OperationContract UpsertContact = BatchOperation(
+        "UpsertContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, [.. ContactResultAttributes, new("NewContact", Boolean)]);
+
+    private static readonly OperationContract DeleteContact = BatchOperation(
+        "DeleteContact", [XsdParticle.Element("CvObjects", TnsArrayOfCvObject.Name!)], [TnsArrayOfCvObject, CvObject], ContactResultAttributes);
+
     private static readonly Dictionary<string, OperationContract> Described = new[]
     {
         Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal, TransferInvitee,
+        CreateContact, UpdateContact, UpsertContact, DeleteContact,
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>
@@ -205,7 +246,8 @@ public static class OperationContracts
     /// An operation answering the usual result array: <c>XResponse</c> → <c>s1:XResult</c> (type <c>XResultArray</c>) →
     /// items <c>XResult</c> with <c>Id</c>, <c>ReferenceId</c>, <c>Success</c> and <c>Errors</c>.
     /// </summary>
-    private static OperationContract BatchOperation(string name, XsdParticle[] request, IEnumerable<XsdType> requestTypes)
+    private static OperationContract BatchOperation(
+        string name, XsdParticle[] request, IEnumerable<XsdType> requestTypes, IReadOnlyList<XsdAttribute>? resultAttributes = null)
     {
         var result = S1 + (name + "Result");
         var array = S1 + (name + "ResultArray");
@@ -219,11 +261,23 @@ public static class OperationContracts
                 .. requestTypes,
                 new XsdComplexType(array, [XsdParticle.Element(name + "Result", result, maxOccurs: null)], []),
                 new XsdComplexType(result, [XsdParticle.Element("Errors", ArrayOfError.Name!)],
-                    [new("Id", String), new("ReferenceId", String), new("Success", Boolean)]),
+                    resultAttributes ?? [new("Id", String), new("ReferenceId", String), new("Success", Boolean)]),
                 ArrayOfError,
                 Error,
             ]);
     }
+
+    /// <summary>A Contact attribute as Cvent's WSDL declares it: the lookup PrimaryAddressType is an enumeration, Active defaults to true.</summary>
+    private static XsdAttribute ContactAttribute(CvField field) => new(
+        field.Name,
+        field.Name == "PrimaryAddressType" ? PrimaryAddressType.Name! : field.Type switch
+        {
+            CvFieldType.Boolean => Boolean,
+            CvFieldType.DateTime => DateTime,
+            CvFieldType.Integer => Int,
+            _ => String,
+        },
+        Default: field.Name == "Active" ? "true" : null);
 
     private static XsdElement Wrapper(string name, params XsdParticle[] sequence) =>
         new(Tns + name, null, new XsdComplexType(null, sequence, []));
