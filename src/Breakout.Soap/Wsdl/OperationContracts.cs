@@ -7,7 +7,7 @@ namespace Breakout.Soap.Wsdl;
 /// structurally identical (names, namespaces, occurrence, enums), so that proxies generated from either agree;
 /// the others carry open content, because a JAX-WS proxy refuses to start when any operation is missing.
 /// </summary>
-public static class OperationContracts
+public static partial class OperationContracts
 {
     public static readonly XNamespace Tns = SoapNamespaces.Tns;
     public static readonly XNamespace S1 = SoapNamespaces.S1;
@@ -185,10 +185,11 @@ public static class OperationContracts
             Error,
         ]);
 
-    private static readonly Dictionary<string, OperationContract> Described = new[]
-    {
+    private static readonly Dictionary<string, OperationContract> Described = ((OperationContract[])
+    [
         Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal, TransferInvitee,
-    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        .. ObjectOperations(),
+    ]).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>
     public static OperationContract Of(string operation) =>
