@@ -22,6 +22,18 @@ public static class CventErrors
     public static readonly CventError ApiCallLimit = new("CV30100", "Exceed API call limit", "EXCEED_API_CALL_LIMIT");
 
     public static readonly CventError MalformedId = new("CV20001", "Malformed ID", "MALFORMED_ID");
+    public static readonly CventError InvalidSearchFilter = new("CV20010", "Invalid search filter", "INVALID_SEARCH_FILTER");
+    public static readonly CventError TooManyIdsReturned = new("CV20012", "Too many IDs returned", "TOO_MANY_RESULTS");
+
+    /// <summary>GetUpdated/GetDeleted: StartDate or EndDate missing or not an <c>xs:dateTime</c>.</summary>
+    public static readonly CventError InvalidDate = new("CV20013", "Invalid date range", "INVALID_DATE_VALUE");
+
+    /// <summary>GetUpdated/GetDeleted: StartDate not before EndDate once seconds are dropped.</summary>
+    public static readonly CventError InvalidDateRange = new("CV20014", "Invalid date range", "INVALID_DATE_VALUE");
+    public static readonly CventError InvalidSearchOperator = new("CV20015", "Invalid search operator", "INVALID_SEARCH_OPERATOR");
+
+    /// <summary>A CvObjectType of the WSDL that Breakout does not serve (Budget, Survey, …).</summary>
+    public static readonly CventError ObjectTypeNotServed = new("BO20001", "This object type is not served by this server", "INVALID_OBJECT_NAME");
     public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
     public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
 
@@ -107,7 +119,8 @@ public static class CventErrors
     public static IReadOnlyList<CventError> All { get; } =
     [
         UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
-        SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, NoIdProvided, TooManyIdsProvided,
+        SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, InvalidSearchFilter, TooManyIdsReturned, InvalidDate,
+        InvalidDateRange, InvalidSearchOperator, ObjectTypeNotServed, NoIdProvided, TooManyIdsProvided,
         LastNameRequiredToCreate, InvalidEmailAddress, DuplicateContactKey, ContactAlreadyExists, InvalidContactTypeCode,
         InvalidHomeCountryCode, InvalidHomeStateCode, InvalidWorkCountryCode, InvalidWorkStateCode, InvalidContactId,
         ContactIdRequiredToUpdate, LastNameRequiredToUpdate, ContactIdRequiredToDelete, DuplicateContactId, InvalidCcEmailAddress,

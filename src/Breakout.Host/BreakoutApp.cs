@@ -52,6 +52,12 @@ public static class BreakoutApp
         }
 
         services.AddSingleton<IOperation, DeleteContactOperation>();
+
+        services.AddSingleton<IOperation, RetrieveOperation>();
+        services.AddSingleton<IOperation, SearchOperation>();
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), deleted: false));
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), deleted: true));
+        services.AddSingleton<IOperation, DescribeCvObjectOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);

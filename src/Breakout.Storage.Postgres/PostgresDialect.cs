@@ -18,5 +18,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override object IdValue(CventId id) => id.Value;
 
+    public override string IdText(string expression) => $"upper(CAST({expression} AS text))";
+
+    public override string Binary(string expression) => $"({expression}) COLLATE \"C\"";
+
     public override string MigrationPrefix => "Breakout.Postgres.Migrations.";
 }

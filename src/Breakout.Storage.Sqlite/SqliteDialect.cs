@@ -12,5 +12,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object IdValue(CventId id) => id.ToString();
 
+    public override string IdText(string expression) => expression;
+
+    public override string Binary(string expression) => expression;
+
     public override string MigrationPrefix => "Breakout.Sqlite.Migrations.";
 }

@@ -56,7 +56,37 @@ public sealed class CvObjectCatalogueTests
         var attributes = extension.Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!).ToList();
 
         Assert.Equal(attributes, descriptor.Fields.Select(f => f.Name));
-        Assert.NotNull(descriptor.Field(descriptor.ModifiedField));
+        if (descriptor.ModifiedField is { } modified)
+        {
+            Assert.NotNull(descriptor.Field(modified));
+        }
+
+        // The detail elements, in the order of the type's sequence.
+        var sequence = extension.Elements(Xs + "sequence").Elements(Xs + "element").Select(e => (string)e.Attribute("name")!).ToList();
+        var details = descriptor.Details.Select(d => d.Element).ToList();
+        Assert.Equal(details, sequence.Where(details.Contains));
+    }
+
+    public static TheoryData<string, string> ServedDetails() =>
+        [.. CvObjectCatalogue.All.SelectMany(d => d.Details.Select(detail => (d.Name, detail.Element)))];
+
+    [Theory]
+    [MemberData(nameof(ServedDetails))]
+    public void Detail_HasTheWsdlAttributesInOrder(string type, string element)
+    {
+        var detail = CvObjectCatalogue.All.Single(d => d.Name == type).Details.Single(d => d.Element == element);
+        var attributes = ComplexType(element).Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!).ToList();
+
+        Assert.Equal(attributes, detail.Fields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Catalogue_ServesContactEventInviteeRegistrationGuestAndSession()
+    {
+        Assert.Equal(
+            [CvObjectType.Contact, CvObjectType.Event, CvObjectType.Invitee, CvObjectType.Registration, CvObjectType.Guest, CvObjectType.Session],
+            CvObjectCatalogue.All.Select(d => d.Type));
+        Assert.All(CvObjectCatalogue.All, d => Assert.True(d.ModifiedField is not null || d.Type == CvObjectType.Session, d.Name));
     }
 
     [Theory]

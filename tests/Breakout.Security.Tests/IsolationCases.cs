@@ -55,7 +55,24 @@ internal static class IsolationCases
             (_, id) => Contacts("UpsertContact", $"Id=\"{id}\" FirstName=\"In\" LastName=\"Truder\" EmailAddress=\"al@example.com\"")),
         new("DeleteContact, A's contact", "DeleteContact", f => f.ContactA,
             (_, id) => $"<DeleteContact xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{id}\" MessageId=\"d1\"/></CvObjects></DeleteContact>"),
+        new("Retrieve Invitee, A's invitee", "Retrieve", f => f.InviteeA.Id, (_, id) => Retrieve("Invitee", id)),
+        new("Retrieve Registration, A's invitee", "Retrieve", f => f.InviteeA.Id, (_, id) => Retrieve("Registration", id)),
+        new("Retrieve Event, A's event", "Retrieve", f => f.Server.Conference.Id, (_, id) => Retrieve("Event", id)),
+        new("Retrieve Session, A's session", "Retrieve", f => f.Server.Session("WKS").Id, (_, id) => Retrieve("Session", id)),
+        new("Retrieve Guest, A's guest", "Retrieve", f => f.Server.Conference.Guests[0].Id, (_, id) => Retrieve("Guest", id)),
+        new("Retrieve Contact, A's contact", "Retrieve", f => f.ContactA, (_, id) => Retrieve("Contact", id)),
+        new("Search Session by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Session", "EventId", id)),
+        new("Search Registration by InviteeId, A's invitee", "Search", f => f.InviteeA.Id, (_, id) => Search("Registration", "InviteeId", id)),
+        new("Search Guest by RegistrationID, A's invitee", "Search", f => f.Server.Conference.Guests[0].InviteeId, (_, id) => Search("Guest", "RegistrationID", id)),
     ];
+
+    private static string Retrieve(string type, string id) =>
+        $"<Retrieve xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><Ids xmlns=\"{S1}\"><Id>{id}</Id></Ids></Retrieve>";
+
+    private static string Search(string type, string field, string id) =>
+        $"<Search xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><CvSearchObject xmlns=\"{S1}\" SearchType=\"OrSearch\"><Filter><Field>{field}</Field>" +
+        $"<Operator>Equals</Operator><Value>{id}</Value></Filter><Filter><Field>{field}</Field><Operator>Includes</Operator><ValueArray><Value>{id}</Value>" +
+        "</ValueArray></Filter></CvSearchObject></Search>";
 
     private static IEnumerable<IsolationCase> SessionRegAction(string action) =>
     [

@@ -3,7 +3,11 @@ namespace Breakout.Domain.Objects;
 /// <summary>The CvObject types Breakout serves, keyed by type; the one source for Retrieve, Search, GetUpdated and DescribeCvObject.</summary>
 public static class CvObjectCatalogue
 {
-    public static readonly IReadOnlyList<CvObjectDescriptor> All = [ContactObject.Descriptor];
+    public static readonly IReadOnlyList<CvObjectDescriptor> All =
+    [
+        ContactObject.Descriptor, EventObject.Descriptor, InviteeObject.Descriptor, RegistrationObject.Descriptor, GuestObject.Descriptor,
+        SessionObject.Descriptor,
+    ];
 
     private static readonly Dictionary<CvObjectType, CvObjectDescriptor> ByType = All.ToDictionary(d => d.Type);
 

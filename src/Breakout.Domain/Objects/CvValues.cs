@@ -10,16 +10,6 @@ namespace Breakout.Domain.Objects;
 public static class CvValues
 {
     /// <summary>
-    /// The <c>xs:dateTime</c> forms accepted: Cvent sends <c>2019-01-02T08:47:21.763</c> (no offset, meaning UTC);
-    /// an offset or <c>Z</c> and a bare date are accepted too. Looser forms (<c>1/2/2019</c>) are refused.
-    /// </summary>
-    private static readonly string[] DateTimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd",
-    ];
-
-    /// <summary>
     /// Parses the wire text of a field (trimmed, not empty). Booleans are <c>xs:boolean</c> (<c>true</c>, <c>false</c>,
     /// <c>1</c>, <c>0</c>); IDs are GUIDs; strings are taken as they are. False when the text is not of the field's type.
     /// </summary>
@@ -35,8 +25,7 @@ public static class CvValues
                 value = text switch { "true" or "1" => true, "false" or "0" => false, _ => null };
                 break;
             case CvFieldType.DateTime:
-                if (DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+                if (CvDateTime.TryParse(text, out var time))
                 {
                     value = DateTimeOffset.FromUnixTimeMilliseconds(time.ToUnixTimeMilliseconds());
                 }
@@ -56,12 +45,12 @@ public static class CvValues
         return value is not null;
     }
 
-    /// <summary>The wire text of a typed value: <c>true</c>/<c>false</c>; times as <c>2019-01-02T08:47:21</c> (UTC, with <c>.fff</c> when there are milliseconds); upper-case IDs.</summary>
+    /// <summary>The wire text of a typed value: <c>true</c>/<c>false</c>; times as <see cref="CvDateTime"/> writes them; upper-case IDs.</summary>
     public static string Format(object value) => value switch
     {
         string text => text,
         bool flag => flag ? "true" : "false",
-        DateTimeOffset time => time.UtcDateTime.ToString(time.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture),
+        DateTimeOffset time => CvDateTime.Format(time),
         CventId id => id.ToString(),
         int number => number.ToString(CultureInfo.InvariantCulture),
         double real => real.ToString("R", CultureInfo.InvariantCulture),

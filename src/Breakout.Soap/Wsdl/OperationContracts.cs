@@ -8,7 +8,7 @@ namespace Breakout.Soap.Wsdl;
 /// structurally identical (names, namespaces, occurrence, enums), so that proxies generated from either agree;
 /// the others carry open content, because a JAX-WS proxy refuses to start when any operation is missing.
 /// </summary>
-public static class OperationContracts
+public static partial class OperationContracts
 {
     public static readonly XNamespace Tns = SoapNamespaces.Tns;
     public static readonly XNamespace S1 = SoapNamespaces.S1;
@@ -186,29 +186,17 @@ public static class OperationContracts
             Error,
         ]);
 
-    private static readonly XsdEnumType PrimaryAddressType = new(S1 + "PrimaryAddressType", ContactObject.PrimaryAddressTypes);
-
     /// <summary>
-    /// <c>s1:Contact</c> as the contact calls take it, its attributes generated from <see cref="ContactObject.Descriptor"/>
-    /// (WSDL order and types); the detail children are declared, and accepted and ignored on input.
+    /// <c>s1:Contact</c> as the contact calls take it: the served object type (generated from
+    /// <see cref="ContactObject.Descriptor"/>) and its details, which are accepted and ignored on input.
     /// </summary>
     private static readonly XsdType[] ContactTypes =
     [
         new XsdComplexType(Tns + "ArrayOfContact", [XsdParticle.Element("Contact", S1 + "Contact", maxOccurs: null, nillable: true)], []),
-        new XsdComplexType(S1 + "Contact",
-            [
-                XsdParticle.Element("CustomFieldDetail", S1 + "CustomFieldDetail", maxOccurs: null),
-                XsdParticle.Element("ContactGroupDetail", S1 + "ContactGroupDetail", maxOccurs: null),
-                XsdParticle.Element("DistributionListDetail", S1 + "DistributionListDetail", maxOccurs: null),
-            ],
-            [.. ContactObject.Descriptor.Fields.Select(ContactAttribute)],
-            Extends: CvObject.Name),
         CvObject,
-        new XsdComplexType(S1 + "CustomFieldDetail", [],
-            [new("FieldName", String), new("FieldType", String), new("FieldValue", String), new("FieldId", String)]),
-        new XsdComplexType(S1 + "ContactGroupDetail", [], [new("GroupName", String), new("GroupId", String)]),
-        new XsdComplexType(S1 + "DistributionListDetail", [], [new("DistributionListName", String), new("Approved", Boolean)], Extends: CvObject.Name),
-        PrimaryAddressType,
+        .. ObjectTypes().Where(t => t.Name is { } name
+            && (name == S1 + "Contact" || name == S1 + "CustomFieldDetail" || name == S1 + "ContactGroupDetail"
+                || name == S1 + "DistributionListDetail" || name == S1 + "PrimaryAddressType")),
     ];
 
     private static readonly XsdAttribute[] ContactResultAttributes = [new("Id", String), new("ReferenceId", String), new("SourceId", String), new("Success", Boolean)];
@@ -225,11 +213,12 @@ public static class OperationContracts
     private static readonly OperationContract DeleteContact = BatchOperation(
         "DeleteContact", [XsdParticle.Element("CvObjects", TnsArrayOfCvObject.Name!)], [TnsArrayOfCvObject, CvObject], ContactResultAttributes);
 
-    private static readonly Dictionary<string, OperationContract> Described = new[]
-    {
+    private static readonly Dictionary<string, OperationContract> Described = ((OperationContract[])
+    [
         Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal, TransferInvitee,
         CreateContact, UpdateContact, UpsertContact, DeleteContact,
-    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        .. ObjectOperations(),
+    ]).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>
     public static OperationContract Of(string operation) =>
@@ -266,18 +255,6 @@ public static class OperationContracts
                 Error,
             ]);
     }
-
-    /// <summary>A Contact attribute as Cvent's WSDL declares it: the lookup PrimaryAddressType is an enumeration, Active defaults to true.</summary>
-    private static XsdAttribute ContactAttribute(CvField field) => new(
-        field.Name,
-        field.Name == "PrimaryAddressType" ? PrimaryAddressType.Name! : field.Type switch
-        {
-            CvFieldType.Boolean => Boolean,
-            CvFieldType.DateTime => DateTime,
-            CvFieldType.Integer => Int,
-            _ => String,
-        },
-        Default: field.Name == "Active" ? "true" : null);
 
     private static XsdElement Wrapper(string name, params XsdParticle[] sequence) =>
         new(Tns + name, null, new XsdComplexType(null, sequence, []));
