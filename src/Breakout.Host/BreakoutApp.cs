@@ -1,5 +1,6 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
+using Breakout.Domain.Objects;
 using Breakout.Domain.Contacts;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
@@ -36,6 +37,7 @@ public static class BreakoutApp
             new StoreOptions { SqlitePath = settings.Database, Postgres = settings.Postgres, SqliteSynchronous = settings.SqliteSynchronous },
             sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
+        services.AddSingleton(new CvObjectLimits { MaxSearchResults = settings.MaxSearchResults, MaxUpdatedResults = settings.MaxUpdatedResults });
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, DescribeGlobalOperation>();
         services.AddSingleton<IOperation, TransferInviteeOperation>();
@@ -55,8 +57,8 @@ public static class BreakoutApp
 
         services.AddSingleton<IOperation, RetrieveOperation>();
         services.AddSingleton<IOperation, SearchOperation>();
-        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), deleted: false));
-        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), deleted: true));
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: false));
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: true));
         services.AddSingleton<IOperation, DescribeCvObjectOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
