@@ -1,7 +1,7 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
-using Breakout.Domain.Objects;
 using Breakout.Domain.Contacts;
+using Breakout.Domain.Objects;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
