@@ -1,3 +1,4 @@
+using Breakout.Host.Tests.Contacts;
 using Breakout.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static Breakout.Host.Tests.ObjectCalls;
@@ -61,5 +62,28 @@ public sealed class GetUpdatedTests : IAsyncLifetime
 
         Assert.DoesNotContain(invitee, before);
         Assert.Contains(invitee, after);
+    }
+
+    [Fact]
+    public async Task UpdateContact_ChangesTheNameItsInviteeShows_AndGetUpdatedInviteeReportsIt()
+    {
+        var created = ContactResult.Parse(await Server.CallAsync(Token, "CreateContact", ContactServerFixture.ContactsBody("CreateContact",
+            $"FirstName=\"Grace\" LastName=\"Hopper\" EmailAddress=\"{ContactServerFixture.NewEmail()}\"")), "CreateContact");
+        var contact = Assert.Single(created).Id!;
+        var transfer = $"<TransferInvitee xmlns=\"http://api.cvent.com/2006-11\"><ActivityType>Event</ActivityType><ActivityId>{Server.Conference.Id}</ActivityId>" +
+            $"<CvObjects xmlns=\"http://schemas.cvent.com/api/2006-11\"><CvObject Id=\"{contact}\" MessageId=\"t1\"/></CvObjects></TransferInvitee>";
+        var invitee = (string?)(await Server.CallAsync(Token, "TransferInvitee", transfer)).Xml.Descendants(SoapEnvelopes.S1 + "TransferInviteeResult")
+            .Single(e => e.Attribute("Id") is not null).Attribute("Id");
+        Assert.NotNull(invitee);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        var start = clock.GetUtcNow();
+
+        var updated = ContactResult.Parse(await Server.CallAsync(Token, "UpdateContact", ContactServerFixture.ContactsBody("UpdateContact",
+            $"Id=\"{contact}\" LastName=\"Hopper-Murray\"")), "UpdateContact");
+
+        Assert.True(Assert.Single(updated).Success);
+        Assert.Equal([invitee], Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", "Invitee", Gmt(start), Gmt(start.AddMinutes(1)))), "GetUpdated"));
+        var shown = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Invitee", invitee))));
+        Assert.Equal(("Grace", "Hopper-Murray", contact), ((string?)shown.Attribute("FirstName"), (string?)shown.Attribute("LastName"), (string?)shown.Attribute("ContactId")));
     }
 }

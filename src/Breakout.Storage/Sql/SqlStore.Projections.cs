@@ -94,11 +94,11 @@ public abstract partial class SqlStore
         ["InviteeId"] = "r.id",
         ["ContactId"] = "c.id",
         ["SourceId"] = "c.source_id",
-        ["FirstName"] = "r.first_name",
-        ["LastName"] = "r.last_name",
+        ["FirstName"] = "COALESCE(c.first_name, r.first_name)",
+        ["LastName"] = "COALESCE(c.last_name, r.last_name)",
         ["Company"] = "c.company",
         ["Title"] = "c.title",
-        ["EmailAddress"] = "r.email_address",
+        ["EmailAddress"] = "COALESCE(c.email_address, r.email_address)",
         ["CCEmailAddress"] = "c.cc_email_address",
         ["WorkPhone"] = "c.work_phone",
         ["Participant"] = "r.checked_in",
@@ -111,7 +111,7 @@ public abstract partial class SqlStore
         ["RegistrationDate"] = HistoryTime("MAX", "r.pk", RegistrantAction.Accepted),
         ["CancelledDate"] = FormattableString.Invariant($"CASE WHEN r.status = {(int)InviteeStatus.Cancelled} THEN {HistoryTime("MAX", "r.pk", RegistrantAction.Cancelled)} END"),
         ["OriginalResponseDate"] = HistoryTime("MIN", "r.pk", RegistrantAction.Accepted, RegistrantAction.Declined, RegistrantAction.Waitlisted, RegistrantAction.Cancelled),
-        ["LastModifiedDate"] = LatestChange("(g.pk = r.pk OR g.invitee_pk = r.pk)"),
+        ["LastModifiedDate"] = LatestChange("(g.pk = r.pk OR g.invitee_pk = r.pk)", "r.contact_pk"),
     };
 
     /// <summary>When the registrant last took one of these event-level actions (the time of the API call).</summary>
@@ -119,9 +119,13 @@ public abstract partial class SqlStore
         $"(SELECT {aggregate}(c.at) FROM registrant_history h JOIN api_calls c ON c.pk = h.call_pk WHERE h.registrant_pk = {registrant} " +
         $"AND h.action IN ({string.Join(", ", actions.Select(a => ((int)a).ToString(CultureInfo.InvariantCulture)))}))";
 
-    /// <summary>The latest change of the registrants <paramref name="who"/> selects (alias <c>g</c>): row updates and the API calls of their history.</summary>
-    private static string LatestChange(string who) =>
+    /// <summary>
+    /// The latest change of the registrants <paramref name="who"/> selects (alias <c>g</c>): row updates, the API calls of
+    /// their history and, with <paramref name="contact"/>, changes of the contact whose name and address they show.
+    /// </summary>
+    private static string LatestChange(string who, string? contact = null) =>
         $"(SELECT MAX(t.at) FROM (SELECT g.updated_at AS at FROM registrants g WHERE {who} " +
+        (contact is null ? "" : $"UNION ALL SELECT k.updated_at FROM contacts k WHERE k.pk = {contact} ") +
         $"UNION ALL SELECT c.at FROM registrants g JOIN registration_history h ON h.registrant_pk = g.pk JOIN api_calls c ON c.pk = h.call_pk WHERE {who} " +
         $"UNION ALL SELECT c.at FROM registrants g JOIN registrant_history h ON h.registrant_pk = g.pk JOIN api_calls c ON c.pk = h.call_pk WHERE {who}) t)";
 
