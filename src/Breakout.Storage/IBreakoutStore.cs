@@ -1,5 +1,6 @@
 using Breakout.Domain;
 using Breakout.Domain.Access;
+using Breakout.Domain.Contacts;
 using Breakout.Domain.Events;
 using Breakout.Domain.Objects;
 using Breakout.Domain.Sessions;
@@ -57,6 +58,18 @@ public interface IBreakoutStore : IAsyncDisposable
     /// registrations removes no one (the item reports it).
     /// </summary>
     Task<IReadOnlyList<ItemResult>> SaveSessionsAsync(SaveSessionsCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// CreateContact, UpdateContact or UpsertContact: one result per item, in order, all in one transaction. Contacts
+    /// are matched by ID, or by e-mail address (case-insensitive) for duplicates and UpsertContact.
+    /// </summary>
+    Task<IReadOnlyList<ContactItemResult>> SaveContactsAsync(SaveContactsCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>DeleteContact: marks contacts deleted (they are gone for every other call) and records each for GetDeleted.</summary>
+    Task<IReadOnlyList<ContactItemResult>> DeleteContactsAsync(DeleteContactsCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>One contact of the account as stored, or null when there is none of that ID or it was deleted.</summary>
+    Task<ContactFields?> FindContactAsync(long accountKey, CventId id, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Counts one API call of an account on a quota day, atomically across nodes, unless the day's count has reached

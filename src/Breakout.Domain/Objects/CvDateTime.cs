@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Breakout.Domain.Objects;
 
 /// <summary>
-/// Date-times of CvObject fields: written as Cvent writes them, <c>2019-01-02T08:47:21</c> in UTC without an offset,
+/// Date-times of CvObject fields: written as Cvent writes them, <c>2019-01-02T08:47:21.763</c> in UTC without an offset
+/// (the fraction only when the value has milliseconds),
 /// and read from <c>xs:dateTime</c> text. A value without a zone is GMT, as Cvent documents for GetUpdated; one with a
 /// zone (<c>Z</c>, <c>+02:00</c>) is converted to UTC.
 /// </summary>
@@ -13,7 +14,7 @@ public static class CvDateTime
         ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
 
     public static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        value.UtcDateTime.ToString(value.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
     public static bool TryParse(string? text, out DateTimeOffset value) =>
         DateTimeOffset.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture,

@@ -29,16 +29,9 @@ public static class EventObject
         new("Capacity", T.Integer),
     ]);
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Event,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: "LastModifiedDate",
-        Fields:
+        "LastModifiedDate",
         [
             new("EventTitle", T.String, 200, Searchable: true, ReadOnly: true),
             new("EventCode", T.String, 50, Searchable: true, ReadOnly: true),
@@ -100,7 +93,7 @@ public static class EventObject
             new("EventCalendarLinkText", T.String, 100, ReadOnly: true),
             new("EventCalendarAlternateURL", T.String, 255, ReadOnly: true),
             new("EventCalendarCompletedURL", T.String, 255, ReadOnly: true),
-        ])
+        ]) with
     {
         Details = [ProductDetail],
     };

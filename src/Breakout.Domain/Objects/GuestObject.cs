@@ -11,16 +11,9 @@ namespace Breakout.Domain.Objects;
 /// </summary>
 public static class GuestObject
 {
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Guest,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: "LastModifiedDate",
-        Fields:
+        "LastModifiedDate",
         [
             new("EventID", T.Id, Searchable: true, ReadOnly: true),
             new("ContactID", T.Id, Searchable: true, ReadOnly: true),

@@ -13,16 +13,9 @@ public static class InviteeObject
     public static readonly IReadOnlyList<string> Statuses =
         [.. Enum.GetValues<InviteeStatus>().Select(s => s.ToWire())];
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Invitee,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: "LastModifiedDate",
-        Fields:
+        "LastModifiedDate",
         [
             new("TargetedListId", T.Id, ReadOnly: true),
             new("TargetedListName", T.String, 100, ReadOnly: true),

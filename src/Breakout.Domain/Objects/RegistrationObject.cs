@@ -14,6 +14,9 @@ public static class RegistrationObject
     /// <summary>The <c>OrderDetail/@Action</c> values Breakout writes (Cvent does not document them).</summary>
     public static readonly IReadOnlyList<string> OrderActions = ["Registered", "Waitlisted", "Cancelled"];
 
+    /// <summary>The fields a Registration has in common with its Invitee, described once.</summary>
+    private static CvField Shared(string name) => InviteeObject.Descriptor.Field(name)!;
+
     /// <summary><c>s1:GuestDetail</c>: one row per guest of the invitee.</summary>
     public static readonly CvDetailDescriptor GuestDetail = new("GuestDetail",
     [
@@ -64,52 +67,45 @@ public static class RegistrationObject
         new("Participant", T.Boolean),
     ]);
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Registration,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: "LastModifiedDate",
-        Fields:
+        "LastModifiedDate",
         [
-            new("TargetedListId", T.Id, ReadOnly: true),
-            new("TargetedListName", T.String, 100, ReadOnly: true),
+            Shared("TargetedListId"),
+            Shared("TargetedListName"),
             new("InviteeId", T.Id, Searchable: true, ReadOnly: true),
-            new("ContactId", T.Id, Searchable: true, ReadOnly: true),
-            new("SourceId", T.String, 100, Searchable: true, ReadOnly: true),
-            new("FirstName", T.String, 30, Searchable: true, ReadOnly: true),
-            new("LastName", T.String, 50, Searchable: true, ReadOnly: true),
-            new("Company", T.String, 100, Searchable: true, ReadOnly: true),
-            new("Title", T.String, 100, ReadOnly: true),
-            new("EmailAddress", T.String, 80, Searchable: true, ReadOnly: true),
-            new("CCEmailAddress", T.String, 80, ReadOnly: true),
-            new("WorkPhone", T.String, 30, ReadOnly: true),
-            new("EventId", T.Id, Searchable: true, ReadOnly: true),
-            new("EventCode", T.String, 50, ReadOnly: true),
-            new("EventTitle", T.String, 200, ReadOnly: true),
-            new("EventStartDate", T.DateTime, ReadOnly: true),
+            Shared("ContactId"),
+            Shared("SourceId"),
+            Shared("FirstName"),
+            Shared("LastName"),
+            Shared("Company"),
+            Shared("Title"),
+            Shared("EmailAddress"),
+            Shared("CCEmailAddress"),
+            Shared("WorkPhone"),
+            Shared("EventId"),
+            Shared("EventCode"),
+            Shared("EventTitle"),
+            Shared("EventStartDate"),
             new("Status", T.String, 30, ReadOnly: true, LookUps: InviteeObject.Statuses),
             new("GroupId", T.Id, Searchable: true, ReadOnly: true),
             new("GroupLeader", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
-            new("InternalNote", T.String, 2000, ReadOnly: true),
+            Shared("InternalNote"),
             new("InvitedBy", T.String, 100, ReadOnly: true),
             new("RegistrationDate", T.DateTime, Searchable: true, ReadOnly: true),
             new("CancelledDate", T.DateTime, Searchable: true, ReadOnly: true),
-            new("OriginalResponseDate", T.DateTime, ReadOnly: true),
-            new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            Shared("OriginalResponseDate"),
+            Shared("LastModifiedDate"),
             new("ModifiedBy", T.String, 50, ReadOnly: true),
             new("ResponseMethod", T.String, 50, ReadOnly: true),
-            new("ConfirmationNumber", T.String, 30, Searchable: true, ReadOnly: true),
+            Shared("ConfirmationNumber"),
             new("RegistrationType", T.String, 100, Searchable: true, ReadOnly: true),
             new("RegistrationTypeCode", T.String, 50, ReadOnly: true),
             new("Participant", T.Boolean, ReadOnly: true, DefaultValue: "false"),
             new("Credit", T.Double, ReadOnly: true),
-            new("ReferenceId", T.String, 100, ReadOnly: true),
+            Shared("ReferenceId"),
             new("IsTestRegistrant", T.Boolean, ReadOnly: true, DefaultValue: "false"),
-        ])
+        ]) with
     {
         Details = [GuestDetail, OrderDetail],
     };

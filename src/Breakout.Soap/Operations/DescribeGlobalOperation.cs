@@ -14,11 +14,8 @@ namespace Breakout.Soap.Operations;
 /// DescribeCvObject serve, in catalogue order. <c>LookUps</c> (Cvent's custom-field and lookup lists) is not sent:
 /// Breakout has no custom fields.
 /// </summary>
-public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, TimeProvider time) : IOperation
+public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, CvObjectLimits limits, TimeProvider time) : IOperation
 {
-    /// <summary>Most IDs a Search returns, as advertised (Cvent's clients assume 25,000).</summary>
-    public const int MaxRecordSet = CvObjectLimits.MaxSearchResults;
-
     public string Name => "DescribeGlobal";
 
     public bool RequiresSession => true;
@@ -42,7 +39,7 @@ public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota
             writer.WriteAttributeString("MaxAPICalls", max.ToString(CultureInfo.InvariantCulture));
             writer.WriteAttributeString("CurrentAPICalls", current.ToString(CultureInfo.InvariantCulture));
             writer.WriteAttributeString("MaxBatchSize", SessionRegLimits.MaxItemsPerCall.ToString(CultureInfo.InvariantCulture));
-            writer.WriteAttributeString("MaxRecordSet", MaxRecordSet.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("MaxRecordSet", limits.MaxSearchResults.ToString(CultureInfo.InvariantCulture));
             foreach (var type in CvObjectCatalogue.All)
             {
                 writer.WriteElementString("CvObjectTypes", SoapNamespaces.S1, type.Name);

@@ -9,9 +9,9 @@ namespace Breakout.Soap.Operations;
 /// GetUpdated (IDs of a served type created or changed in a window) and GetDeleted (IDs deleted in it). Times are
 /// GMT (a value with a zone is converted) and their seconds are ignored, as Cvent documents (12:30:15 → 12:30:00);
 /// the window is [StartDate, EndDate), so consecutive windows neither miss nor repeat a change. A missing or
-/// unparseable date is CV20013, a StartDate not before EndDate CV20014, more than 10,000 IDs CV20012.
+/// unparseable date is CV20013, a StartDate not before EndDate CV20014, more than <see cref="CvObjectLimits.MaxUpdatedResults"/> IDs (10,000) CV20012.
 /// </summary>
-public sealed class GetUpdatedOperation(IBreakoutStore store, bool deleted) : IOperation
+public sealed class GetUpdatedOperation(IBreakoutStore store, CvObjectLimits limits, bool deleted) : IOperation
 {
     private sealed record Request(string? ObjectType, string? StartDate, string? EndDate);
 
@@ -56,14 +56,14 @@ public sealed class GetUpdatedOperation(IBreakoutStore store, bool deleted) : IO
                 $"StartDate {CvDateTime.Format(start)} must be before EndDate {CvDateTime.Format(end)} (seconds are ignored).");
         }
 
-        var limit = CvObjectLimits.MaxUpdatedResults + 1;
+        var limit = limits.MaxUpdatedResults + 1;
         var ids = deleted
             ? await store.GetDeletedAsync(context.Caller!.AccountKey, type.Type, start, end, limit, cancellationToken)
             : await store.GetUpdatedAsync(context.Caller!.AccountKey, type, start, end, limit, cancellationToken);
-        if (ids.Count > CvObjectLimits.MaxUpdatedResults)
+        if (ids.Count > limits.MaxUpdatedResults)
         {
             throw new SoapFaultException(CventErrors.TooManyIdsReturned,
-                $"More than {CvObjectLimits.MaxUpdatedResults} IDs changed in the window; ask for a shorter one.");
+                $"More than {limits.MaxUpdatedResults} IDs changed in the window; ask for a shorter one.");
         }
 
         return writer => CvObjectWriter.WriteIds(writer, Name, ids);

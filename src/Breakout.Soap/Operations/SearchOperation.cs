@@ -11,7 +11,7 @@ namespace Breakout.Soap.Operations;
 /// ascending order. Whole-call faults: more than 256 filters or a bad filter CV20010, a bad operator CV20015, more
 /// than 25,000 results CV20012. A filter is checked by <see cref="CvSearchRules"/>.
 /// </summary>
-public sealed class SearchOperation(IBreakoutStore store) : IOperation
+public sealed class SearchOperation(IBreakoutStore store, CvObjectLimits limits) : IOperation
 {
     private sealed record Filter(string? Field, string? Operator, string? Value, List<string> ValueArray);
 
@@ -77,11 +77,11 @@ public sealed class SearchOperation(IBreakoutStore store) : IOperation
             filters.Add(checkedFilter ?? throw new SoapFaultException(error!, error!.Description));
         }
 
-        var ids = await store.SearchAsync(context.Caller!.AccountKey, new CvSearch(type, matchAny, filters), CvObjectLimits.MaxSearchResults + 1, cancellationToken);
-        if (ids.Count > CvObjectLimits.MaxSearchResults)
+        var ids = await store.SearchAsync(context.Caller!.AccountKey, new CvSearch(type, matchAny, filters), limits.MaxSearchResults + 1, cancellationToken);
+        if (ids.Count > limits.MaxSearchResults)
         {
             throw new SoapFaultException(CventErrors.TooManyIdsReturned,
-                $"The search matches more than {CvObjectLimits.MaxSearchResults} IDs; narrow it with more filters.");
+                $"The search matches more than {limits.MaxSearchResults} IDs; narrow it with more filters.");
         }
 
         return writer => CvObjectWriter.WriteIds(writer, Name, ids);

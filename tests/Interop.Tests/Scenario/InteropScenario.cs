@@ -1,13 +1,14 @@
 using System.Globalization;
+using System.Xml.Linq;
 using Breakout.Testing;
 
 namespace Interop.Tests.Scenario;
 
 /// <summary>
 /// The calls every client makes, and what Breakout must have answered: Login; Register of one accepted invitee
-/// (succeeds) and one ID that names no invitee (fails with CV84001 in <c>Errors</c>) into session MTA; Retrieve of
-/// the invitee's Registration, whose <c>OrderDetail</c> shows the seat; Search for the invitee by event and last name;
-/// Unregister.
+/// (succeeds) and one ID that names no invitee (fails with CV84001 in <c>Errors</c>) into session MTA; ValidateInvitee
+/// of both for that session; Retrieve of the invitee's Registration, whose <c>OrderDetail</c> shows the seat; Search
+/// for the invitee by event and last name; Unregister; ValidateInvitee of the invitee again.
 /// </summary>
 public static class InteropScenario
 {
@@ -44,11 +45,13 @@ public static class InteropScenario
         Assert.Equal("CV84001", error.Code);
         Assert.Equal("Invitee ID does not exist", error.Description);
 
-        if (result.Validate is not null)
-        {
-            Assert.Equal(new ValidateOutcome(Invitee(server), "val-1", Registered: true, Success: true), Assert.Single(result.Validate));
-            Assert.Equal(new ValidateOutcome(Invitee(server), "val-1", Registered: false, Success: true), Assert.Single(result.ValidateAfter!));
-        }
+        // ValidateInvitee (ProductType=Session) after Register: the invitee holds a seat; the unknown ID fails as
+        // SessionRegAction's does. Demo registrants are paid in full and nobody has checked in.
+        Assert.NotNull(result.Validate);
+        Assert.Equal(2, result.Validate.Count);
+        AssertValidated(new ValidateOutcome(Invitee(server), "val-1", Registered: true, PaidInFull: true, CheckedIn: false, Success: true, []), result.Validate[0]);
+        AssertValidated(new ValidateOutcome(null, "val-2", Registered: false, PaidInFull: false, CheckedIn: false, Success: false,
+            [new ErrorOutcome("CV84001", "Invitee ID does not exist")]), result.Validate[1]);
 
         AssertRetrieved(server, result.Retrieve);
         AssertFound(server, result.Search);
@@ -57,6 +60,38 @@ public static class InteropScenario
         Assert.Equal(Invitee(server), unregistered.Id, ignoreCase: true);
         Assert.True(unregistered.Success);
         Assert.Empty(unregistered.Errors);
+
+        // After Unregister the seat is gone but the invitee still exists.
+        Assert.NotNull(result.ValidateAfter);
+        AssertValidated(new ValidateOutcome(Invitee(server), "val-1", Registered: false, PaidInFull: true, CheckedIn: false, Success: true, []),
+            Assert.Single(result.ValidateAfter));
+    }
+
+    /// <summary>
+    /// The client sent ValidateInvitee as Cvent's WSDL declares it: <c>CvInvitees</c> is <c>tns:ArrayOfCvInvitee</c>,
+    /// so its <c>CvInvitee</c> items are in tns (SessionRegAction's are in s1). Breakout accepts both; real clients send this.
+    /// </summary>
+    public static void AssertValidateInviteeRequest(string? request)
+    {
+        Assert.NotNull(request);
+        XNamespace tns = "http://api.cvent.com/2006-11";
+        var body = XDocument.Parse(request).Descendants(tns + "ValidateInvitee").Single();
+        Assert.Equal("Session", (string?)body.Element(tns + "ProductType"));
+        var items = body.Element(tns + "CvInvitees")!.Elements().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.Equal(tns + "CvInvitee", item.Name));
+    }
+
+    /// <summary>Compares item by item, IDs ignoring case, so a failure names the field that differs.</summary>
+    private static void AssertValidated(ValidateOutcome expected, ValidateOutcome actual)
+    {
+        Assert.Equal(expected.InviteeId, actual.InviteeId, ignoreCase: true);
+        Assert.Equal(expected.ReferenceId, actual.ReferenceId);
+        Assert.Equal(expected.Registered, actual.Registered);
+        Assert.Equal(expected.PaidInFull, actual.PaidInFull);
+        Assert.Equal(expected.CheckedIn, actual.CheckedIn);
+        Assert.Equal(expected.Success, actual.Success);
+        Assert.Equal(expected.Errors, actual.Errors);
     }
 
     private static void AssertRetrieved(BreakoutServer server, RetrieveOutcome? retrieved)

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Interop.Tests.Scenario;
 
 /// <summary>What a client reports after the interop scenario (the JSON the Python and Node scripts print).</summary>
-/// <param name="Validate">ValidateInvitee after Register and after Unregister (clients that run it: zeep).</param>
+/// <param name="Validate">ValidateInvitee of the invitee and the missing ID after Register.</param>
+/// <param name="ValidateAfter">ValidateInvitee of the invitee after Unregister.</param>
 /// <param name="Retrieve">The invitee's Registration, retrieved while it holds the seat Register took.</param>
 /// <param name="Search">The searches for the invitee, made with the last name Retrieve returned.</param>
 public sealed record ScenarioResult(

@@ -1,6 +1,6 @@
 // node-soap (npm "soap") loading the WSDL Breakout serves, running the interop scenario: Login, then
-// SessionRegAction Register (one item succeeds, one fails), Retrieve of the invitee's Registration, Search for it,
-// and Unregister. Prints one JSON object.
+// SessionRegAction Register (one item succeeds, one fails), ValidateInvitee of both, Retrieve of the invitee's
+// Registration, Search for it, Unregister and ValidateInvitee again. Prints one JSON object.
 // Usage: node scenario.js ENDPOINT MANIFEST soap11|soap12
 'use strict';
 const fs = require('fs');
@@ -13,13 +13,28 @@ const NO_SUCH_LAST_NAME = 'NoSuchLastName';
 
 const list = (value) => (value == null ? [] : Array.isArray(value) ? value : [value]);
 const bool = (value) => value === true || value === 'true';
+// Strict: an attribute the server left out (or misspelt) becomes null, which fails the test instead of reading false.
+const flag = (value) => (value === 'true' ? true : value === 'false' ? false : null);
+const errors = (item) => list(item.Errors && item.Errors.Error).map((e) => ({ code: e.attributes.Code, description: e.attributes.Description }));
 
 function items(result) {
   return list(result.SessionRegActionResult && result.SessionRegActionResult.SessionRegActionResult).map((item) => ({
     id: item.attributes.Id,
     referenceId: item.attributes.ReferenceId,
     success: bool(item.attributes.Success),
-    errors: list(item.Errors && item.Errors.Error).map((e) => ({ code: e.attributes.Code, description: e.attributes.Description })),
+    errors: errors(item),
+  }));
+}
+
+function validated(result) {
+  return list(result.ValidateInviteeResult && result.ValidateInviteeResult.ValidateInviteeResult).map((item) => ({
+    inviteeId: item.attributes.InviteeID ?? null,
+    referenceId: item.attributes.ReferenceId ?? null,
+    registered: flag(item.attributes.Registered),
+    paidInFull: flag(item.attributes.PaidInFull),
+    checkedIn: flag(item.attributes.CheckedIn),
+    success: flag(item.attributes.Success),
+    errors: errors(item),
   }));
 }
 
@@ -78,7 +93,19 @@ async function main() {
     });
     return items(result);
   };
+  // ValidateInvitee's CvInvitees is tns:ArrayOfCvInvitee, so its CvInvitee items are in tns (SessionRegAction's are s1);
+  // node-soap takes the namespace from the WSDL.
+  const validate = async (ids) => {
+    const [result] = await client.ValidateInviteeAsync({
+      ProductType: 'Session',
+      ProductID: productId,
+      CheckPaidInFull: false,
+      CvInvitees: { CvInvitee: ids.map((id, n) => ({ attributes: { Id: id, MessageId: `val-${n + 1}` } })) },
+    });
+    return validated(result);
+  };
   out.register = await call('Register', [invitee, MISSING_INVITEE]);
+  out.validate = await validate([invitee, MISSING_INVITEE]);
 
   const [retrieved] = await client.RetrieveAsync({ ObjectType: 'Registration', Ids: { Id: [invitee] } });
   out.retrieve = registration(retrieved);
@@ -103,6 +130,7 @@ async function main() {
     noMatch: await search('Registration', 'Starts with', NO_SUCH_LAST_NAME),
   };
   out.unregister = await call('Unregister', [invitee]);
+  out.validateAfter = await validate([invitee]);
   out.lastRequest = client.lastRequest;
   console.log(JSON.stringify(out));
 }

@@ -1,9 +1,14 @@
 """The scenario every interop client runs, written for zeep: Login, then SessionRegAction Register (one item
-that succeeds, one that fails), Retrieve of the invitee's Registration, Search for it, and Unregister, printed as one
-JSON object for Interop.Tests to assert on."""
+that succeeds, one that fails), ValidateInvitee of both, Retrieve of the invitee's Registration, Search for it,
+Unregister and ValidateInvitee again, printed as one JSON object for Interop.Tests to assert on."""
 import json
 
+from lxml import etree
 from zeep.helpers import serialize_object
+from zeep.plugins import HistoryPlugin
+
+# Pass as Client(..., plugins=[HISTORY]): the last envelope sent is reported as lastRequest.
+HISTORY = HistoryPlugin()
 
 # A well-formed ID that names no invitee: its item must fail with Errors while the other succeeds.
 MISSING_INVITEE = "00000000-0000-4000-8000-000000000000"
@@ -30,19 +35,20 @@ def login(service, manifest):
     }
 
 
+def errors(item):
+    found = item["Errors"]["Error"] if item["Errors"] is not None else []
+    return [{"code": e["Code"], "description": e["Description"]} for e in found]
+
+
 def items(reply):
     # Operations with the session header on output answer {'body': ..., 'header': ...}.
     array = reply["body"]["SessionRegActionResult"]
-    out = []
-    for item in (array["SessionRegActionResult"] or []):
-        errors = item["Errors"]["Error"] if item["Errors"] is not None else []
-        out.append({
-            "id": item["Id"],
-            "referenceId": item["ReferenceId"],
-            "success": bool(item["Success"]),
-            "errors": [{"code": e["Code"], "description": e["Description"]} for e in errors],
-        })
-    return out
+    return [{
+        "id": item["Id"],
+        "referenceId": item["ReferenceId"],
+        "success": bool(item["Success"]),
+        "errors": errors(item),
+    } for item in (array["SessionRegActionResult"] or [])]
 
 
 def session_reg(service, session_value, action, product_id, invitees):
@@ -70,8 +76,12 @@ def validate(service, session_value, product_id, invitees):
     return [{
         "inviteeId": item["InviteeID"],
         "referenceId": item["ReferenceId"],
-        "registered": bool(item["Registered"]),
-        "success": bool(item["Success"]),
+        # As decoded, so an attribute the server left out is null and fails the test rather than reading false.
+        "registered": item["Registered"],
+        "paidInFull": item["PaidInFull"],
+        "checkedIn": item["CheckedIn"],
+        "success": item["Success"],
+        "errors": errors(item),
     } for item in (array["ValidateInviteeResult"] or [])]
 
 
@@ -127,7 +137,7 @@ def run(login_service, service_at, manifest_path):
     service = service_at(out["login"]["serverUrl"])
     token = out["login"]["session"]
     out["register"] = session_reg(service, token, "Register", product_id, [invitee, MISSING_INVITEE])
-    out["validate"] = validate(service, token, product_id, [invitee])
+    out["validate"] = validate(service, token, product_id, [invitee, MISSING_INVITEE])
     out["retrieve"] = retrieve_registration(service, token, invitee)
     last_name = out["retrieve"]["lastName"]
     out["search"] = {
@@ -138,4 +148,5 @@ def run(login_service, service_at, manifest_path):
     out["unregister"] = session_reg(service, token, "Unregister", product_id, [invitee])
     out["validateAfter"] = validate(service, token, product_id, [invitee])
     out["login"]["session"] = bool(token)
+    out["lastRequest"] = etree.tostring(HISTORY.last_sent["envelope"], encoding="unicode")
     print(json.dumps(out))
