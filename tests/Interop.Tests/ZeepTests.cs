@@ -9,7 +9,7 @@ public sealed class ZeepTests
     [Theory]
     [InlineData("soap11", "Soap11Binding")]
     [InlineData("soap12", "Soap12Binding")]
-    public async Task Zeep_WithServedWsdl_LogsIn_Registers_ReadsItemErrors_Validates_AndUnregisters(string version, string binding)
+    public async Task Zeep_WithServedWsdl_LogsIn_Registers_ReadsItemErrors_Validates_RetrievesAndSearches_AndUnregisters(string version, string binding)
     {
         ClientTools.RequireZeep();
         await using var server = await BreakoutServer.StartAsync();
@@ -24,7 +24,7 @@ public sealed class ZeepTests
     }
 
     [Fact]
-    public async Task Zeep_WithReferenceWsdl_AndServiceAddressOverridden_LogsIn_AndRunsSessionRegActionAndValidateInvitee()
+    public async Task Zeep_WithReferenceWsdl_AndServiceAddressOverridden_LogsIn_RunsSessionRegActionAndValidateInvitee_RetrievesAndSearches()
     {
         ClientTools.RequireZeep();
         await using var server = await BreakoutServer.StartAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Breakout.Testing;
 
@@ -6,11 +7,15 @@ namespace Interop.Tests.Scenario;
 /// <summary>
 /// The calls every client makes, and what Breakout must have answered: Login; Register of one accepted invitee
 /// (succeeds) and one ID that names no invitee (fails with CV84001 in <c>Errors</c>) into session MTA; ValidateInvitee
-/// of both for that session; Unregister; ValidateInvitee of the invitee again.
+/// of both for that session; Retrieve of the invitee's Registration, whose <c>OrderDetail</c> shows the seat; Search
+/// for the invitee by event and last name; Unregister; ValidateInvitee of the invitee again.
 /// </summary>
 public static class InteropScenario
 {
     public const string MissingInvitee = "00000000-0000-4000-8000-000000000000";
+
+    /// <summary>The last name the scripts search for to get no match (the demo's last names are <c>AttendeeNNNN</c>).</summary>
+    public const string NoSuchLastName = "NoSuchLastName";
 
     /// <summary>The demo manifest the server wrote, which the scripts read for IDs and credentials.</summary>
     public static string ManifestPath(BreakoutServer server) => Path.Combine(server.Directory, "manifest.json");
@@ -48,6 +53,9 @@ public static class InteropScenario
         AssertValidated(new ValidateOutcome(null, "val-2", Registered: false, PaidInFull: false, CheckedIn: false, Success: false,
             [new ErrorOutcome("CV84001", "Invitee ID does not exist")]), result.Validate[1]);
 
+        AssertRetrieved(server, result.Retrieve);
+        AssertFound(server, result.Search);
+
         var unregistered = Assert.Single(result.Unregister);
         Assert.Equal(Invitee(server), unregistered.Id, ignoreCase: true);
         Assert.True(unregistered.Success);
@@ -84,5 +92,33 @@ public static class InteropScenario
         Assert.Equal(expected.CheckedIn, actual.CheckedIn);
         Assert.Equal(expected.Success, actual.Success);
         Assert.Equal(expected.Errors, actual.Errors);
+    }
+
+    private static void AssertRetrieved(BreakoutServer server, RetrieveOutcome? retrieved)
+    {
+        Assert.NotNull(retrieved);
+        // The client built its Registration type from xsi:type, not the CvObject base type.
+        Assert.Equal("Registration", retrieved.Type);
+        Assert.Equal(Invitee(server), retrieved.Id, ignoreCase: true);
+        Assert.Equal(Invitee(server), retrieved.InviteeId, ignoreCase: true);
+        Assert.Equal(server.Conference.Id, retrieved.EventId, ignoreCase: true);
+        Assert.False(string.IsNullOrEmpty(retrieved.LastName), "Retrieve returned no LastName.");
+
+        var order = Assert.Single(retrieved.Orders, o => string.Equals(o.ProductId, ProductId(server), StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Session", order.ProductType);
+        Assert.Equal("Registered", order.Action);
+        Assert.False(order.Participant);
+        // Cvent writes datetimes in UTC without an offset; the seat was taken moments ago.
+        Assert.True(DateTime.TryParse(order.ActionDate, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var actionDate), $"ActionDate '{order.ActionDate}' is not a date.");
+        Assert.InRange(actionDate, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
+    }
+
+    private static void AssertFound(BreakoutServer server, SearchOutcome? found)
+    {
+        Assert.NotNull(found);
+        Assert.Contains(Invitee(server), found.Invitees, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(Invitee(server), found.Registrations, StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(found.NoMatch);
     }
 }

@@ -18,4 +18,10 @@ public interface IV200611Soap
 
     [OperationContract(Action = CventNamespaces.Tns + "/ValidateInvitee", ReplyAction = "*")]
     Task<ValidateInviteeResponse> ValidateInviteeAsync(ValidateInviteeRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/Retrieve", ReplyAction = "*")]
+    Task<RetrieveResponse> RetrieveAsync(RetrieveRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/Search", ReplyAction = "*")]
+    Task<SearchResponse> SearchAsync(SearchRequest request);
 }
