@@ -22,8 +22,43 @@ public static class CventErrors
     public static readonly CventError ApiCallLimit = new("CV30100", "Exceed API call limit", "EXCEED_API_CALL_LIMIT");
 
     public static readonly CventError MalformedId = new("CV20001", "Malformed ID", "MALFORMED_ID");
+    public static readonly CventError InvalidSearchFilter = new("CV20010", "Invalid search filter", "INVALID_SEARCH_FILTER");
+    public static readonly CventError TooManyIdsReturned = new("CV20012", "Too many IDs returned", "TOO_MANY_RESULTS");
+
+    /// <summary>GetUpdated/GetDeleted: StartDate or EndDate missing or not an <c>xs:dateTime</c>.</summary>
+    public static readonly CventError InvalidDate = new("CV20013", "Invalid date range", "INVALID_DATE_VALUE");
+
+    /// <summary>GetUpdated/GetDeleted: StartDate not before EndDate once seconds are dropped.</summary>
+    public static readonly CventError InvalidDateRange = new("CV20014", "Invalid date range", "INVALID_DATE_VALUE");
+    public static readonly CventError InvalidSearchOperator = new("CV20015", "Invalid search operator", "INVALID_SEARCH_OPERATOR");
+
+    /// <summary>A CvObjectType of the WSDL that Breakout does not serve (Budget, Survey, …).</summary>
+    public static readonly CventError ObjectTypeNotServed = new("BO20001", "This object type is not served by this server", "INVALID_OBJECT_NAME");
     public static readonly CventError NoIdProvided = new("CV20018", "No ID provided", "NO_ID_PROVIDED");
     public static readonly CventError TooManyIdsProvided = new("CV20021", "Too many IDs provided", "TOO_MANY_IDS_PROVIDED");
+
+    public static readonly CventError LastNameRequiredToCreate = new("CV40101", "Last Name is required to create a contact");
+    public static readonly CventError InvalidEmailAddress = new("CV40102", "Invalid format for email address");
+    public static readonly CventError DuplicateContactKey = new("CV40103", "Duplicated Contact object – Key field(s) are not unique");
+    public static readonly CventError ContactAlreadyExists = new("CV40104", "Contact already exists");
+    public static readonly CventError InvalidContactTypeCode = new("CV40105", "Contact Type Code not valid");
+    public static readonly CventError InvalidHomeCountryCode = new("CV40106", "Country Code for Home Address is not valid");
+    public static readonly CventError InvalidHomeStateCode = new("CV40107", "State Code for Home Address is not valid");
+    public static readonly CventError InvalidWorkCountryCode = new("CV40108", "Country Code for Work Address is not valid");
+    public static readonly CventError InvalidWorkStateCode = new("CV40109", "State Code for Work Address is not valid");
+    public static readonly CventError InvalidContactId = new("CV40110", "ID is not valid");
+    public static readonly CventError ContactIdRequiredToUpdate = new("CV40113", "ID is required");
+    public static readonly CventError LastNameRequiredToUpdate = new("CV40114", "Last Name is required to update a contact");
+    public static readonly CventError ContactIdRequiredToDelete = new("CV40115", "ID is required");
+    public static readonly CventError DuplicateContactId = new("CV40118", "Duplicate ID");
+    public static readonly CventError InvalidCcEmailAddress = new("CV40119", "Invalid format for cc email-address");
+    public static readonly CventError EmailRequiredToUpsert = new("CV40120", "Email is required to upsert a contact");
+    public static readonly CventError FirstNameRequiredToUpsert = new("CV40121", "FirstName is required to upsert a contact");
+    public static readonly CventError LastNameRequiredToUpsert = new("CV40122", "LastName is required to upsert a contact");
+    public static readonly CventError InvalidDateOfBirth = new("CV40123", "Invalid DOB");
+
+    /// <summary>A Contact attribute that is not of its type (boolean, date, lookup value); the description names it.</summary>
+    public static readonly CventError InvalidContactValue = new("BO40201", "A contact value is not valid");
 
     public static readonly CventError InvalidTransferId = new("CV50101", "Invalid ID");
     public static readonly CventError DuplicateTransferId = new("CV50102", "Duplicate ID");
@@ -84,7 +119,12 @@ public static class CventErrors
     public static IReadOnlyList<CventError> All { get; } =
     [
         UnknownException, InvalidSoapRequest, AccountLockout, NoAccess, InvalidLogin, InvalidHeaderValue,
-        SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, NoIdProvided, TooManyIdsProvided,
+        SessionExpired, InvalidIp, UnknownHeaderValue, ApiCallLimit, MalformedId, InvalidSearchFilter, TooManyIdsReturned, InvalidDate,
+        InvalidDateRange, InvalidSearchOperator, ObjectTypeNotServed, NoIdProvided, TooManyIdsProvided,
+        LastNameRequiredToCreate, InvalidEmailAddress, DuplicateContactKey, ContactAlreadyExists, InvalidContactTypeCode,
+        InvalidHomeCountryCode, InvalidHomeStateCode, InvalidWorkCountryCode, InvalidWorkStateCode, InvalidContactId,
+        ContactIdRequiredToUpdate, LastNameRequiredToUpdate, ContactIdRequiredToDelete, DuplicateContactId, InvalidCcEmailAddress,
+        EmailRequiredToUpsert, FirstNameRequiredToUpsert, LastNameRequiredToUpsert, InvalidDateOfBirth, InvalidContactValue,
         InvalidTransferId, DuplicateTransferId, ContactDoesNotExist, InvalidActivityId, InvalidActivityType, InvalidCheckInId, DuplicateCheckInId, InvalidRegistrationId, DuplicateRegistrationId, AlreadyAccepted, CannotDecline,
         CannotWaitlist, CannotCancel, EventCapacityReached, InvalidEventId, EventWaitlistNotActive, EventStatusNotValidForAction,
         EventNotOpen, SessionDoesNotExist, NotRegisteredForCheckIn, StartAfterEnd, CapacityBelowRegistrations, InvalidSessionValue,

@@ -1,5 +1,7 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
+using Breakout.Domain.Contacts;
+using Breakout.Domain.Objects;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
@@ -35,6 +37,7 @@ public static class BreakoutApp
             new StoreOptions { SqlitePath = settings.Database, Postgres = settings.Postgres, SqliteSynchronous = settings.SqliteSynchronous },
             sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
+        services.AddSingleton(new CvObjectLimits { MaxSearchResults = settings.MaxSearchResults, MaxUpdatedResults = settings.MaxUpdatedResults });
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, DescribeGlobalOperation>();
         services.AddSingleton<IOperation, TransferInviteeOperation>();
@@ -45,6 +48,18 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, CheckInOperation>();
         services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: true));
         services.AddSingleton<IOperation>(sp => new SaveSessionsOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
+        foreach (var mode in Enum.GetValues<ContactWriteMode>())
+        {
+            services.AddSingleton<IOperation>(sp => new SaveContactsOperation(sp.GetRequiredService<IBreakoutStore>(), mode));
+        }
+
+        services.AddSingleton<IOperation, DeleteContactOperation>();
+
+        services.AddSingleton<IOperation, RetrieveOperation>();
+        services.AddSingleton<IOperation, SearchOperation>();
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: false));
+        services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: true));
+        services.AddSingleton<IOperation, DescribeCvObjectOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);

@@ -9,6 +9,12 @@ public sealed class BreakoutSettings
     /// <summary>The time zone whose midnight starts a new quota day (IANA name; Cvent uses US Eastern).</summary>
     public string QuotaTimeZone { get; set; } = "America/New_York";
 
+    /// <summary>Most IDs one Search returns (Cvent: 25,000); DescribeGlobal reports it as MaxRecordSet.</summary>
+    public int MaxSearchResults { get; set; } = Domain.Objects.CvObjectLimits.DefaultMaxSearchResults;
+
+    /// <summary>Most IDs one GetUpdated or GetDeleted returns (Cvent: 10,000).</summary>
+    public int MaxUpdatedResults { get; set; } = Domain.Objects.CvObjectLimits.DefaultMaxUpdatedResults;
+
     /// <summary>SQLite database file (default <c>data/breakout.db</c>).</summary>
     public string Database { get; set; } = Admin.StoreOptions.DefaultSqlitePath;
 

@@ -46,5 +46,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary><c>currval</c> of the table's identity sequence: what this session's last insert into it drew.</summary>
     public override string LastInsertedKey(string table) => $"currval(pg_get_serial_sequence('{table}', 'pk'))";
 
+    public override string IdText(string expression) => $"upper(CAST({expression} AS text))";
+
+    public override string Binary(string expression) => $"({expression}) COLLATE \"C\"";
+
     public override string MigrationPrefix => "Breakout.Postgres.Migrations.";
 }

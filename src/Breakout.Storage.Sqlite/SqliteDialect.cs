@@ -66,5 +66,9 @@ internal sealed class SqliteDialect : SqlDialect
     /// </summary>
     public override string LastInsertedKey(string table) => $"(SELECT MAX(pk) FROM {table})";
 
+    public override string IdText(string expression) => expression;
+
+    public override string Binary(string expression) => expression;
+
     public override string MigrationPrefix => "Breakout.Sqlite.Migrations.";
 }

@@ -1,6 +1,8 @@
 using Breakout.Domain;
 using Breakout.Domain.Access;
+using Breakout.Domain.Contacts;
 using Breakout.Domain.Events;
+using Breakout.Domain.Objects;
 using Breakout.Domain.Sessions;
 
 namespace Breakout.Storage;
@@ -58,6 +60,18 @@ public interface IBreakoutStore : IAsyncDisposable
     Task<IReadOnlyList<ItemResult>> SaveSessionsAsync(SaveSessionsCommand command, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// CreateContact, UpdateContact or UpsertContact: one result per item, in order, all in one transaction. Contacts
+    /// are matched by ID, or by e-mail address (case-insensitive) for duplicates and UpsertContact.
+    /// </summary>
+    Task<IReadOnlyList<ContactItemResult>> SaveContactsAsync(SaveContactsCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>DeleteContact: marks contacts deleted (they are gone for every other call) and records each for GetDeleted.</summary>
+    Task<IReadOnlyList<ContactItemResult>> DeleteContactsAsync(DeleteContactsCommand command, CancellationToken cancellationToken = default);
+
+    /// <summary>One contact of the account as stored, or null when there is none of that ID or it was deleted.</summary>
+    Task<ContactFields?> FindContactAsync(long accountKey, CventId id, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Counts one API call of an account on a quota day, atomically across nodes, unless the day's count has reached
     /// <paramref name="limit"/>. Returns the count including this call, or null when the limit was already reached.
     /// </summary>
@@ -65,6 +79,21 @@ public interface IBreakoutStore : IAsyncDisposable
 
     /// <summary>The number of API calls an account made on a quota day.</summary>
     Task<long> GetApiCallsAsync(long accountKey, int day, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Retrieve: the objects of a served type with these IDs in the account, in the order asked, each once; IDs that
+    /// are unknown, of another account or of another type are left out.
+    /// </summary>
+    Task<IReadOnlyList<CvObjectRecord>> RetrieveAsync(long accountKey, CvObjectDescriptor type, IReadOnlyList<CventId> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Search: the IDs of the account's objects matching the filters, in ID order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>GetUpdated: IDs whose modification time is in [<paramref name="start"/>, <paramref name="end"/>), in ID order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<string>> GetUpdatedAsync(long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>GetDeleted: IDs of objects of the type deleted in [<paramref name="start"/>, <paramref name="end"/>), in ID order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<string>> GetDeletedAsync(long accountKey, CvObjectType type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default);
 
     IAsyncEnumerable<RegistrationRow> ExportRegistrationsAsync(long accountKey, CancellationToken cancellationToken = default);
 

@@ -123,6 +123,29 @@ public sealed class WsdlTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Wsdl_ServedObjectTypesAndWhatTheyReach_AreStructurallyIdenticalToTheReference()
+    {
+        // Retrieve answers CvObject with xsi:type; clients decode the subtype only if the served WSDL declares it as Cvent's does.
+        var served = await ServedAsync();
+        var reference = Reference.Value;
+        XNamespace s1 = "http://schemas.cvent.com/api/2006-11";
+        var differences = new List<string>();
+        foreach (var type in Breakout.Domain.Objects.CvObjectCatalogue.All)
+        {
+            foreach (var (kind, name) in reference.Reachable(s1 + type.Name, "complexType"))
+            {
+                var (e, a) = (WsdlStructure.Canonical(reference.Component(kind, name)), WsdlStructure.Canonical(served.Component(kind, name)));
+                if (e != a)
+                {
+                    differences.Add($"{kind} {name}\n--- reference\n{e}--- served\n{a}");
+                }
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    [Fact]
     public async Task Wsdl_EveryOperationButLogin_BindsTheSessionHeaderOnInputAndOutput()
     {
         var served = await ServedAsync();

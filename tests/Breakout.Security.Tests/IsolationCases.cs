@@ -45,7 +45,34 @@ internal static class IsolationCases
         new("UpdateSession with EventId, A's session", "UpdateSession", f => f.Server.Session("NET").Id,
             (f, id) => $"<UpdateSession xmlns=\"{Tns}\"><EventId>{f.EventB}</EventId><sessions><Session xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u2\" " +
                 "Capacity=\"0\"/></sessions></UpdateSession>"),
+        new("CreateContact, A's contact as ParentContactId", "CreateContact", f => f.ContactA,
+            (_, id) => Contacts("CreateContact", $"LastName=\"Intruder\" ParentContactId=\"{id}\"")),
+        new("CreateContact, A's contact as Id", "CreateContact", f => f.ContactA, (_, id) => Contacts("CreateContact", $"Id=\"{id}\" LastName=\"Intruder\"")),
+        new("UpdateContact, A's contact", "UpdateContact", f => f.ContactA, (_, id) => Contacts("UpdateContact", $"Id=\"{id}\" LastName=\"Renamed\"")),
+        new("UpdateContact, A's contact as ParentContactId", "UpdateContact", f => f.ContactA,
+            (f, id) => Contacts("UpdateContact", $"Id=\"{f.ContactB}\" ParentContactId=\"{id}\"")),
+        new("UpsertContact, A's contact", "UpsertContact", f => f.ContactA,
+            (_, id) => Contacts("UpsertContact", $"Id=\"{id}\" FirstName=\"In\" LastName=\"Truder\" EmailAddress=\"al@example.com\"")),
+        new("DeleteContact, A's contact", "DeleteContact", f => f.ContactA,
+            (_, id) => $"<DeleteContact xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{id}\" MessageId=\"d1\"/></CvObjects></DeleteContact>"),
+        new("Retrieve Invitee, A's invitee", "Retrieve", f => f.InviteeA.Id, (_, id) => Retrieve("Invitee", id)),
+        new("Retrieve Registration, A's invitee", "Retrieve", f => f.InviteeA.Id, (_, id) => Retrieve("Registration", id)),
+        new("Retrieve Event, A's event", "Retrieve", f => f.Server.Conference.Id, (_, id) => Retrieve("Event", id)),
+        new("Retrieve Session, A's session", "Retrieve", f => f.Server.Session("WKS").Id, (_, id) => Retrieve("Session", id)),
+        new("Retrieve Guest, A's guest", "Retrieve", f => f.Server.Conference.Guests[0].Id, (_, id) => Retrieve("Guest", id)),
+        new("Retrieve Contact, A's contact", "Retrieve", f => f.ContactA, (_, id) => Retrieve("Contact", id)),
+        new("Search Session by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Session", "EventId", id)),
+        new("Search Registration by InviteeId, A's invitee", "Search", f => f.InviteeA.Id, (_, id) => Search("Registration", "InviteeId", id)),
+        new("Search Guest by RegistrationID, A's invitee", "Search", f => f.Server.Conference.Guests[0].InviteeId, (_, id) => Search("Guest", "RegistrationID", id)),
     ];
+
+    private static string Retrieve(string type, string id) =>
+        $"<Retrieve xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><Ids xmlns=\"{S1}\"><Id>{id}</Id></Ids></Retrieve>";
+
+    private static string Search(string type, string field, string id) =>
+        $"<Search xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><CvSearchObject xmlns=\"{S1}\" SearchType=\"OrSearch\"><Filter><Field>{field}</Field>" +
+        $"<Operator>Equals</Operator><Value>{id}</Value></Filter><Filter><Field>{field}</Field><Operator>Includes</Operator><ValueArray><Value>{id}</Value>" +
+        "</ValueArray></Filter></CvSearchObject></Search>";
 
     private static IEnumerable<IsolationCase> SessionRegAction(string action) =>
     [
@@ -84,4 +111,7 @@ internal static class IsolationCases
     private static string CheckIn(string inviteeId, string attendeeType, string? productId, bool undo) =>
         $"<CheckIn xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{inviteeId}\" MessageId=\"k1\"/></CvObjects><AttendeeType>{attendeeType}</AttendeeType>" +
         (productId is null ? "" : $"<ProductId>{productId}</ProductId>") + $"<UndoCheckIn>{(undo ? "true" : "false")}</UndoCheckIn><SendPlannerAlert>false</SendPlannerAlert></CheckIn>";
+
+    private static string Contacts(string operation, string attributes) =>
+        $"<{operation} xmlns=\"{Tns}\"><Contacts><Contact xmlns=\"{S1}\" MessageId=\"c1\" {attributes}/></Contacts></{operation}>";
 }

@@ -15,7 +15,7 @@ namespace Breakout.Security.Tests;
 public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClassFixture<TenantIsolationFixture>
 {
     private static readonly string[] Tables =
-        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history"];
+        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history", "deleted_objects"];
 
     public static TheoryData<string> Cases => [.. IsolationCases.All.Select(c => c.Name)];
 
@@ -43,10 +43,40 @@ public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClas
     public void TheMatrix_CoversEveryImplementedOperationButLogin()
     {
         var catalogue = fixture.Server.Services.GetRequiredService<Soap.Operations.OperationCatalogue>();
-        // Login takes no IDs of a tenant, and DescribeGlobal reports only the caller's own account.
-        var implemented = catalogue.Implemented.Select(o => o.Name).Where(n => n is not ("Login" or "DescribeGlobal")).Order();
+        // Login takes no IDs of a tenant, DescribeGlobal reports only the caller's own account, DescribeCvObject only the
+        // catalogue; GetUpdated and GetDeleted take a window, not IDs (GetUpdatedAndGetDeleted_NeverListAnotherTenantsIds).
+        var implemented = catalogue.Implemented.Select(o => o.Name)
+            .Where(n => n is not ("Login" or "DescribeGlobal" or "DescribeCvObject" or "GetUpdated" or "GetDeleted")).Order();
 
         Assert.Equal(implemented, IsolationCases.All.Select(c => c.Operation).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task GetUpdatedAndGetDeleted_NeverListAnotherTenantsIds()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={fixture.Server.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"INSERT INTO deleted_objects (account_pk, object_type, id, deleted_at) VALUES ({fixture.AccountKeyA}, 'Contact', '{fixture.ContactA}', 1000)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var seenByB = new List<string>();
+        foreach (var (operation, type) in new[]
+        {
+            ("GetUpdated", "Invitee"), ("GetUpdated", "Registration"), ("GetUpdated", "Event"), ("GetUpdated", "Session"), ("GetUpdated", "Guest"),
+            ("GetUpdated", "Contact"), ("GetDeleted", "Contact"),
+        })
+        {
+            var reply = await fixture.Server.PostSoap11Async(SoapEnvelopes.WithHeader(fixture.TokenB,
+                $"<{operation} xmlns=\"http://api.cvent.com/2006-11\"><ObjectType>{type}</ObjectType><StartDate>1970-01-01T00:00:00</StartDate>" +
+                $"<EndDate>2100-01-01T00:00:00</EndDate></{operation}>"), SoapEnvelopes.Action(operation));
+            Assert.Equal(200, reply.Status);
+            seenByB.AddRange(reply.Xml.Descendants(SoapEnvelopes.S1 + "Id").Select(e => e.Value));
+        }
+
+        Assert.Equal(new[] { fixture.InviteeB, fixture.InviteeB, fixture.EventB, fixture.SessionB, fixture.ContactB }.Order(), seenByB.Order());
     }
 
     private Task<SoapReply> CallAsB(IsolationCase row, string id) =>

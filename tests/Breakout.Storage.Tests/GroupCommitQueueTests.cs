@@ -83,6 +83,10 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
 
         public override string LastInsertedKey(string table) => throw new NotSupportedException();
 
+        public override string IdText(string expression) => expression;
+
+        public override string Binary(string expression) => expression;
+
         public override string MigrationPrefix => "";
     }
 }

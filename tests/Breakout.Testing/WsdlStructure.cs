@@ -55,14 +55,14 @@ public sealed class WsdlStructure
     public XElement? Component(string kind, XName name) => components.GetValueOrDefault((kind, name));
 
     /// <summary>
-    /// The schema components reachable from the global element <paramref name="root"/> through type, ref and base
-    /// references (built-in XSD types excluded), as kind and name.
+    /// The schema components reachable from the global element (or the component of <paramref name="kind"/>)
+    /// <paramref name="root"/> through type, ref and base references (built-in XSD types excluded), as kind and name.
     /// </summary>
-    public IReadOnlyList<(string Kind, XName Name)> Reachable(XName root)
+    public IReadOnlyList<(string Kind, XName Name)> Reachable(XName root, string kind = "element")
     {
         var seen = new List<(string, XName)>();
         var queue = new Queue<(string, XName)>();
-        queue.Enqueue(("element", root));
+        queue.Enqueue((kind, root));
         while (queue.Count > 0)
         {
             var key = queue.Dequeue();

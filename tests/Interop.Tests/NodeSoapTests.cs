@@ -9,7 +9,7 @@ public sealed class NodeSoapTests
     [Theory]
     [InlineData("soap11", "http://schemas.xmlsoap.org/soap/envelope/")]
     [InlineData("soap12", "http://www.w3.org/2003/05/soap-envelope")]
-    public async Task NodeSoap_WithServedWsdl_LogsIn_Registers_ReadsItemErrors_AndUnregisters(string version, string envelopeNamespace)
+    public async Task NodeSoap_WithServedWsdl_LogsIn_Registers_ReadsItemErrors_Validates_RetrievesAndSearches_AndUnregisters(string version, string envelopeNamespace)
     {
         ClientTools.RequireNodeSoap();
         await using var server = await BreakoutServer.StartAsync();
@@ -20,5 +20,6 @@ public sealed class NodeSoapTests
         var result = ScenarioResult.Parse(output);
         Assert.Contains($"=\"{envelopeNamespace}\"", result.LastRequest);
         InteropScenario.AssertAnswered(server, result);
+        InteropScenario.AssertValidateInviteeRequest(result.LastRequest);
     }
 }

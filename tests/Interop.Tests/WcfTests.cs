@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ServiceModel;
 using System.ServiceModel.Channels;
 using System.Text;
@@ -14,7 +15,7 @@ public sealed class WcfTests
     [Theory]
     [InlineData("V200611Soap")]
     [InlineData("V200611Soap12")]
-    public async Task Wcf_LogsIn_Registers_ReadsItemErrors_AndUnregisters(string port)
+    public async Task Wcf_LogsIn_Registers_ReadsItemErrors_Validates_RetrievesAndSearches_AndUnregisters(string port)
     {
         await using var server = await BreakoutServer.StartAsync();
         // A generated client takes its address from the WSDL's port, so take it from the served WSDL.
@@ -34,6 +35,8 @@ public sealed class WcfTests
 
         // As Cvent's clients do: after Login, call the ServerURL it returned.
         var factory = new ChannelFactory<IV200611Soap>(binding, new EndpointAddress(login.ServerURL));
+        var recorder = new RequestRecorder();
+        factory.Endpoint.EndpointBehaviors.Add(recorder);
         var channel = factory.CreateChannel();
         var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
         async Task<IReadOnlyList<ItemOutcome>> CallAsync(string action, params string[] ids)
@@ -53,13 +56,76 @@ public sealed class WcfTests
                 i.Id, i.ReferenceId, i.Success, [.. (i.Errors ?? []).Select(e => new ErrorOutcome(e.Code!, e.Description!))]))];
         }
 
+        async Task<IReadOnlyList<ValidateOutcome>> ValidateAsync(params string[] ids)
+        {
+            var response = await channel.ValidateInviteeAsync(new ValidateInviteeRequest
+            {
+                CventSessionHeader = header,
+                ProductType = "Session",
+                ProductID = InteropScenario.ProductId(server),
+                CheckPaidInFull = false,
+                CvInvitees = [.. ids.Select((id, n) => new CvInvitee { Id = id, MessageId = $"val-{n + 1}" })],
+            });
+            Assert.Equal(login.CventSessionHeader, response.CventSessionHeader?.CventSessionValue);
+            return [.. (response.ValidateInviteeResult?.Items ?? []).Select(Decode)];
+        }
+
         var register = await CallAsync("Register", InteropScenario.Invitee(server), InteropScenario.MissingInvitee);
+        var validate = await ValidateAsync(InteropScenario.Invitee(server), InteropScenario.MissingInvitee);
+        var retrieve = await RetrieveRegistrationAsync(channel, header, InteropScenario.Invitee(server));
+        var search = new SearchOutcome(
+            await SearchAsync(channel, header, "Invitee", server.Conference.Id, "Contains", retrieve.LastName),
+            await SearchAsync(channel, header, "Registration", server.Conference.Id, "Starts with", retrieve.LastName),
+            await SearchAsync(channel, header, "Registration", server.Conference.Id, "Starts with", InteropScenario.NoSuchLastName));
         var unregister = await CallAsync("Unregister", InteropScenario.Invitee(server));
+        var validateAfter = await ValidateAsync(InteropScenario.Invitee(server));
         factory.Close();
 
         InteropScenario.AssertAnswered(server, new ScenarioResult(
             new LoginOutcome(login.LoginSuccess, login.ServerURL, !string.IsNullOrEmpty(login.CventSessionHeader), login.ErrorMessage),
-            port, register, unregister, null));
+            port, register, unregister, recorder.LastRequest, validate, validateAfter, retrieve, search));
+        InteropScenario.AssertValidateInviteeRequest(recorder.LastRequest);
+    }
+
+    /// <summary>A flag the server left out fails here instead of reading as false.</summary>
+    private static ValidateOutcome Decode(ValidateInviteeResult item)
+    {
+        Assert.True(item.RegisteredSpecified && item.PaidInFullSpecified && item.CheckedInSpecified && item.SuccessSpecified,
+            $"ValidateInviteeResult {item.ReferenceId} lacks one of Registered, PaidInFull, CheckedIn, Success.");
+        return new ValidateOutcome(item.InviteeID, item.ReferenceId, item.Registered, item.PaidInFull, item.CheckedIn, item.Success,
+            [.. (item.Errors ?? []).Select(e => new ErrorOutcome(e.Code!, e.Description!))]);
+    }
+
+    /// <summary>Retrieve of one Registration; the serializer builds <see cref="Registration"/> from <c>xsi:type</c>.</summary>
+    private static async Task<RetrieveOutcome> RetrieveRegistrationAsync(IV200611Soap channel, CventSessionHeader header, string inviteeId)
+    {
+        var response = await channel.RetrieveAsync(new RetrieveRequest { CventSessionHeader = header, ObjectType = "Registration", Ids = [inviteeId] });
+        var retrieved = Assert.Single(response.RetrieveResult ?? []);
+        var registration = retrieved as Registration;
+        return new RetrieveOutcome(retrieved.GetType().Name, retrieved.Id, registration?.InviteeId, registration?.EventId, registration?.LastName,
+            [.. (registration?.OrderDetail ?? []).Select(o => new OrderOutcome(o.ProductId, o.ProductType, o.Action,
+                o.ActionDateSpecified ? o.ActionDate.ToString("s", CultureInfo.InvariantCulture) : null, o.Participant))]);
+    }
+
+    /// <summary>An AndSearch on the event and the last name.</summary>
+    private static async Task<IReadOnlyList<string>> SearchAsync(
+        IV200611Soap channel, CventSessionHeader header, string objectType, string eventId, string lastNameOperator, string? lastName)
+    {
+        var response = await channel.SearchAsync(new SearchRequest
+        {
+            CventSessionHeader = header,
+            ObjectType = objectType,
+            CvSearchObject = new CvSearch
+            {
+                SearchType = "AndSearch",
+                Filter =
+                [
+                    new Filter { Field = "EventId", Operator = "Equals", Value = eventId },
+                    new Filter { Field = "LastName", Operator = lastNameOperator, Value = lastName },
+                ],
+            },
+        });
+        return response.SearchResult ?? [];
     }
 
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)

@@ -6,24 +6,65 @@ namespace Breakout.Soap.Operations;
 /// <summary>Reading the parts that batch operations share: item arrays, required enums and booleans.</summary>
 internal static class BatchReading
 {
+    /// <summary>Items a batch call takes (developers.cvent.com: 200 for SessionRegAction, CreateSession and the contact calls).</summary>
+    public const int MaxItems = SessionRegLimits.MaxItemsPerCall;
+
     /// <summary>
     /// Reads the items of an array element (<c>CvObject</c> or <c>CvInvitee</c> children with <c>Id</c>, <c>MessageId</c>,
     /// <c>ConfirmationNumber</c>); items beyond the call limit are counted but not kept.
     /// </summary>
-    public static (List<ObjectItem> Items, int Count) ReadItems(XmlReader reader, string itemName)
-    {
-        var items = new List<ObjectItem>();
-        var count = 0;
-        reader.ReadChildren(child =>
-        {
-            if (child.IsContractElement(itemName) && !child.IsNil() && ++count <= SessionRegLimits.MaxItemsPerCall)
-            {
-                items.Add(new ObjectItem(child.Attribute("Id"), child.Attribute("MessageId"), child.Attribute("ConfirmationNumber")));
-            }
+    public static (List<ObjectItem> Items, int Count) ReadItems(XmlReader reader, string itemName) =>
+        ReadArray(reader, itemName, ReadObjectItem);
 
-            child.Skip();
+    /// <summary>One <c>CvObject</c> or <c>CvInvitee</c> item (consumed).</summary>
+    public static ObjectItem ReadObjectItem(XmlReader item)
+    {
+        var read = new ObjectItem(item.Attribute("Id"), item.Attribute("MessageId"), item.Attribute("ConfirmationNumber"));
+        item.Skip();
+        return read;
+    }
+
+    /// <summary>
+    /// Reads the <paramref name="itemName"/> children of an array element with <paramref name="read"/>, which consumes
+    /// the item; nil items are skipped, and items beyond the call limit are counted but not read.
+    /// </summary>
+    public static (List<T> Items, int Count) ReadArray<T>(XmlReader reader, string itemName, Func<XmlReader, T> read)
+    {
+        var items = new List<T>();
+        var count = 0;
+        reader.ReadChildren(item =>
+        {
+            if (item.IsContractElement(itemName) && !item.IsNil() && ++count <= MaxItems)
+            {
+                items.Add(read(item));
+            }
+            else
+            {
+                item.Skip();
+            }
         });
         return (items, count);
+    }
+
+    /// <summary>
+    /// Reads a request wrapper whose only content is one item array (<c>Contacts</c>, <c>CvObjects</c>): the array's
+    /// items as <see cref="ReadArray"/> reads them; other children are skipped.
+    /// </summary>
+    public static (List<T> Items, int Count) ReadWrappedArray<T>(XmlReader wrapper, string arrayName, string itemName, Func<XmlReader, T> read)
+    {
+        (List<T> Items, int Count) items = ([], 0);
+        wrapper.ReadChildren(child =>
+        {
+            if (child.IsContractElement(arrayName))
+            {
+                items = ReadArray(child, itemName, read);
+            }
+            else
+            {
+                child.Skip();
+            }
+        });
+        return items;
     }
 
     /// <summary>The whole-call fault for an item count of zero or over the limit.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using Breakout.Domain;
 using Breakout.Domain.Access;
+using Breakout.Domain.Objects;
 using Breakout.Storage;
 
 namespace Breakout.Soap.Operations;
@@ -9,13 +10,12 @@ namespace Breakout.Soap.Operations;
 /// <summary>
 /// DescribeGlobal: the account's limits. <c>MaxAPICalls</c> and <c>CurrentAPICalls</c> report the daily quota (when the
 /// quota is off, the maximum is reported as 2147483647 and calls are not counted); <c>MaxBatchSize</c> is the 200-item
-/// limit of every batch call. <c>CvObjectTypes</c> lists the object types Retrieve and Search serve: none yet.
+/// limit of every batch call. <c>CvObjectTypes</c> lists the object types Retrieve, Search, GetUpdated and
+/// DescribeCvObject serve, in catalogue order. <c>LookUps</c> (Cvent's custom-field and lookup lists) is not sent:
+/// Breakout has no custom fields.
 /// </summary>
-public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, TimeProvider time) : IOperation
+public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, CvObjectLimits limits, TimeProvider time) : IOperation
 {
-    /// <summary>Most IDs a Search returns, as advertised (Cvent's clients assume 25,000).</summary>
-    public const int MaxRecordSet = 25_000;
-
     public string Name => "DescribeGlobal";
 
     public bool RequiresSession => true;
@@ -39,7 +39,12 @@ public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota
             writer.WriteAttributeString("MaxAPICalls", max.ToString(CultureInfo.InvariantCulture));
             writer.WriteAttributeString("CurrentAPICalls", current.ToString(CultureInfo.InvariantCulture));
             writer.WriteAttributeString("MaxBatchSize", SessionRegLimits.MaxItemsPerCall.ToString(CultureInfo.InvariantCulture));
-            writer.WriteAttributeString("MaxRecordSet", MaxRecordSet.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("MaxRecordSet", limits.MaxSearchResults.ToString(CultureInfo.InvariantCulture));
+            foreach (var type in CvObjectCatalogue.All)
+            {
+                writer.WriteElementString("CvObjectTypes", SoapNamespaces.S1, type.Name);
+            }
+
             writer.WriteEndElement();
             writer.WriteEndElement();
         };

@@ -1,5 +1,6 @@
 using System.Xml;
 using Breakout.Domain;
+using Breakout.Domain.Contacts;
 
 namespace Breakout.Soap.Operations;
 
@@ -10,23 +11,33 @@ namespace Breakout.Soap.Operations;
 /// </summary>
 internal static class ResultArrayWriter
 {
-    public static void Write(XmlWriter writer, string operation, IEnumerable<(string? Id, string? ReferenceId, bool Success, CventError? Error)> results)
-    {
-        writer.WriteStartElement(operation + "Response", SoapNamespaces.Tns);
-        writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
-        foreach (var (id, referenceId, success, error) in results)
+    public static void Write(XmlWriter writer, string operation, IEnumerable<(string? Id, string? ReferenceId, bool Success, CventError? Error)> results) =>
+        WriteArray(writer, operation, results, (w, result) =>
         {
-            writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
-            WriteOptional(writer, "Id", id);
-            WriteOptional(writer, "ReferenceId", referenceId);
-            writer.WriteAttributeString("Success", success ? "true" : "false");
-            WriteErrors(writer, error);
-            writer.WriteEndElement();
-        }
+            WriteOptional(w, "Id", result.Id);
+            WriteOptional(w, "ReferenceId", result.ReferenceId);
+            w.WriteAttributeString("Success", result.Success ? "true" : "false");
+            WriteErrors(w, result.Error);
+        });
 
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-    }
+    /// <summary>
+    /// The contact calls' items: <c>Id</c>, <c>ReferenceId</c>, <c>SourceId</c>, <c>Success</c> and, for UpsertContact,
+    /// <c>NewContact</c> (always written, as a non-nullable boolean is), in the WSDL's order.
+    /// </summary>
+    public static void WriteContactResults(XmlWriter writer, string operation, IEnumerable<ContactItemResult> results, bool withNewContact) =>
+        WriteArray(writer, operation, results, (w, result) =>
+        {
+            WriteOptional(w, "Id", result.Id);
+            WriteOptional(w, "ReferenceId", result.ReferenceId);
+            WriteOptional(w, "SourceId", result.SourceId);
+            w.WriteAttributeString("Success", result.Success ? "true" : "false");
+            if (withNewContact)
+            {
+                w.WriteAttributeString("NewContact", result.Success && result.NewContact ? "true" : "false");
+            }
+
+            WriteErrors(w, result.Error);
+        });
 
     public static void WriteOptional(XmlWriter writer, string name, string? value)
     {
@@ -47,6 +58,21 @@ internal static class ResultArrayWriter
         writer.WriteStartElement("Error", SoapNamespaces.S1);
         writer.WriteAttributeString("Code", error.Code);
         writer.WriteAttributeString("Description", error.Description);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteArray<T>(XmlWriter writer, string operation, IEnumerable<T> results, Action<XmlWriter, T> writeItem)
+    {
+        writer.WriteStartElement(operation + "Response", SoapNamespaces.Tns);
+        writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
+        foreach (var result in results)
+        {
+            writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
+            writeItem(writer, result);
+            writer.WriteEndElement();
+        }
+
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

@@ -22,8 +22,7 @@ public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : I
     public object ReadRequest(XmlReader reader)
     {
         string? eventId = null;
-        var sessions = new List<SessionInput>();
-        var count = 0;
+        (List<SessionInput> Items, int Count) sessions = ([], 0);
         reader.ReadChildren(child =>
         {
             if (child.IsContractElement("EventId"))
@@ -32,24 +31,14 @@ public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : I
             }
             else if (child.IsContractElement("sessions"))
             {
-                child.ReadChildren(item =>
-                {
-                    if (item.IsContractElement("Session") && !item.IsNil() && ++count <= SessionRegLimits.MaxItemsPerCall)
-                    {
-                        sessions.Add(ReadSession(item));
-                    }
-                    else
-                    {
-                        item.Skip();
-                    }
-                });
+                sessions = BatchReading.ReadArray(child, "Session", ReadSession);
             }
             else
             {
                 child.Skip();
             }
         });
-        return new Request(eventId, sessions, count);
+        return new Request(eventId, sessions.Items, sessions.Count);
     }
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)

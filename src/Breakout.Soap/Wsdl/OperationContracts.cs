@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Breakout.Domain.Objects;
 
 namespace Breakout.Soap.Wsdl;
 
@@ -7,7 +8,7 @@ namespace Breakout.Soap.Wsdl;
 /// structurally identical (names, namespaces, occurrence, enums), so that proxies generated from either agree;
 /// the others carry open content, because a JAX-WS proxy refuses to start when any operation is missing.
 /// </summary>
-public static class OperationContracts
+public static partial class OperationContracts
 {
     public static readonly XNamespace Tns = SoapNamespaces.Tns;
     public static readonly XNamespace S1 = SoapNamespaces.S1;
@@ -185,10 +186,39 @@ public static class OperationContracts
             Error,
         ]);
 
-    private static readonly Dictionary<string, OperationContract> Described = new[]
-    {
+    /// <summary>
+    /// <c>s1:Contact</c> as the contact calls take it: the served object type (generated from
+    /// <see cref="ContactObject.Descriptor"/>) and its details, which are accepted and ignored on input.
+    /// </summary>
+    private static readonly XsdType[] ContactTypes =
+    [
+        new XsdComplexType(Tns + "ArrayOfContact", [XsdParticle.Element("Contact", S1 + "Contact", maxOccurs: null, nillable: true)], []),
+        CvObject,
+        .. ObjectTypes().Where(t => t.Name is { } name
+            && (name == S1 + "Contact" || name == S1 + "CustomFieldDetail" || name == S1 + "ContactGroupDetail"
+                || name == S1 + "DistributionListDetail" || name == S1 + "PrimaryAddressType")),
+    ];
+
+    private static readonly XsdAttribute[] ContactResultAttributes = [new("Id", String), new("ReferenceId", String), new("SourceId", String), new("Success", Boolean)];
+
+    private static readonly OperationContract CreateContact = BatchOperation(
+        "CreateContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, ContactResultAttributes);
+
+    private static readonly OperationContract UpdateContact = BatchOperation(
+        "UpdateContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, ContactResultAttributes);
+
+    private static readonly OperationContract UpsertContact = BatchOperation(
+        "UpsertContact", [XsdParticle.Element("Contacts", Tns + "ArrayOfContact")], ContactTypes, [.. ContactResultAttributes, new("NewContact", Boolean)]);
+
+    private static readonly OperationContract DeleteContact = BatchOperation(
+        "DeleteContact", [XsdParticle.Element("CvObjects", TnsArrayOfCvObject.Name!)], [TnsArrayOfCvObject, CvObject], ContactResultAttributes);
+
+    private static readonly Dictionary<string, OperationContract> Described = ((OperationContract[])
+    [
         Login, SessionRegAction, SimpleEventRegistration, CheckIn, ValidateInvitee, CreateSession, UpdateSession, DescribeGlobal, TransferInvitee,
-    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        CreateContact, UpdateContact, UpsertContact, DeleteContact,
+        .. ObjectOperations(),
+    ]).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The contract of a V200611 operation: the real one where described, open content otherwise.</summary>
     public static OperationContract Of(string operation) =>
@@ -205,7 +235,8 @@ public static class OperationContracts
     /// An operation answering the usual result array: <c>XResponse</c> → <c>s1:XResult</c> (type <c>XResultArray</c>) →
     /// items <c>XResult</c> with <c>Id</c>, <c>ReferenceId</c>, <c>Success</c> and <c>Errors</c>.
     /// </summary>
-    private static OperationContract BatchOperation(string name, XsdParticle[] request, IEnumerable<XsdType> requestTypes)
+    private static OperationContract BatchOperation(
+        string name, XsdParticle[] request, IEnumerable<XsdType> requestTypes, IReadOnlyList<XsdAttribute>? resultAttributes = null)
     {
         var result = S1 + (name + "Result");
         var array = S1 + (name + "ResultArray");
@@ -219,7 +250,7 @@ public static class OperationContracts
                 .. requestTypes,
                 new XsdComplexType(array, [XsdParticle.Element(name + "Result", result, maxOccurs: null)], []),
                 new XsdComplexType(result, [XsdParticle.Element("Errors", ArrayOfError.Name!)],
-                    [new("Id", String), new("ReferenceId", String), new("Success", Boolean)]),
+                    resultAttributes ?? [new("Id", String), new("ReferenceId", String), new("Success", Boolean)]),
                 ArrayOfError,
                 Error,
             ]);

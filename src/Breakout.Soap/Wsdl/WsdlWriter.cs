@@ -201,6 +201,11 @@ public static class WsdlWriter
         foreach (var attribute in type.Attributes)
         {
             w.WriteStartElement("s", "attribute", SoapNamespaces.Xsd);
+            if (attribute.Default is not null)
+            {
+                w.WriteAttributeString("default", attribute.Default);
+            }
+
             w.WriteAttributeString("name", attribute.Name);
             w.WriteAttributeString("type", Q(attribute.Type));
             if (attribute.Required)

@@ -40,6 +40,22 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string LastInsertedKey(string table);
 
+    /// <summary>An ID column as upper-case GUID text, the wire form.</summary>
+    public abstract string IdText(string expression);
+
+    /// <summary>
+    /// A text expression compared and ordered byte by byte (UTF-8 code point order), whatever the database's
+    /// collation, so both stores order and compare text alike.
+    /// </summary>
+    public abstract string Binary(string expression);
+
+    /// <summary>
+    /// A text expression folded for case-insensitive comparison: ASCII letters lower-cased, everything else as is.
+    /// SQLite's <c>lower()</c> folds only ASCII; PostgreSQL's folds only ASCII under the "C" collation, so the two
+    /// stores agree byte for byte.
+    /// </summary>
+    public string Fold(string expression) => $"lower({Binary(expression)})";
+
     /// <summary>Name of the migration resource folder of the store's assembly.</summary>
     public abstract string MigrationPrefix { get; }
 }

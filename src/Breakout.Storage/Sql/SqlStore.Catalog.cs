@@ -27,9 +27,10 @@ public abstract partial class SqlStore
             foreach (var contact in batch.Contacts)
             {
                 await s.Command(
-                        "INSERT INTO contacts (account_pk, id, first_name, last_name, email_address, company, updated_at) VALUES (@a, @id, @f, @l, @m, @c, @t) " +
+                        "INSERT INTO contacts (account_pk, id, first_name, last_name, email_address, company, updated_at, created_at, active) " +
+                        "VALUES (@a, @id, @f, @l, @m, @c, @t, @t, 1) " +
                         "ON CONFLICT (account_pk, id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, " +
-                        "email_address = excluded.email_address, company = excluded.company, updated_at = excluded.updated_at")
+                        "email_address = excluded.email_address, company = excluded.company, updated_at = excluded.updated_at, deleted_at = NULL")
                     .With("@a", accountKey).With("@id", Dialect.IdValue(contact.Id)).With("@f", contact.FirstName).With("@l", contact.LastName)
                     .With("@m", contact.EmailAddress).With("@c", contact.Company).With("@t", Now).ExecuteNonQueryAsync(ct);
             }
@@ -43,7 +44,7 @@ public abstract partial class SqlStore
                 }
 
                 long? contactKey = null;
-                if (invitee.ContactId is { } contactId && (contactKey = await FindKeyAsync(s, "contacts", accountKey, contactId, ct)) is null)
+                if (invitee.ContactId is { } contactId && (contactKey = await FindContactKeyAsync(s, accountKey, contactId, ct)) is null)
                 {
                     errors.Add(new ImportRowError("invitee", invitee.Id.ToString(), $"Contact {contactId} does not exist."));
                     continue;

@@ -33,7 +33,7 @@ public abstract partial class SqlStore
                 {
                     results.Add(Failed(item, CventErrors.DuplicateTransferId));
                 }
-                else if (await FindKeyAsync(s, "contacts", command.AccountKey, contactId, ct) is not { } contactKey)
+                else if (await FindContactKeyAsync(s, command.AccountKey, contactId, ct) is not { } contactKey)
                 {
                     results.Add(Failed(item, CventErrors.ContactDoesNotExist));
                 }

@@ -3,7 +3,7 @@ using System.ServiceModel;
 namespace Interop.Tests.Wcf;
 
 /// <summary>
-/// A hand-written WCF contract for the two operations Breakout implements, as svcutil would generate it from the
+/// A hand-written WCF contract for the operations the interop scenario calls, as svcutil would generate it from the
 /// WSDL: XmlSerializer format, document/literal wrapped message contracts, the session as a message header.
 /// </summary>
 [ServiceContract(Namespace = CventNamespaces.Tns, Name = "V200611Soap")]
@@ -15,4 +15,13 @@ public interface IV200611Soap
 
     [OperationContract(Action = CventNamespaces.Tns + "/SessionRegAction", ReplyAction = "*")]
     Task<SessionRegActionResponse> SessionRegActionAsync(SessionRegActionRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/ValidateInvitee", ReplyAction = "*")]
+    Task<ValidateInviteeResponse> ValidateInviteeAsync(ValidateInviteeRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/Retrieve", ReplyAction = "*")]
+    Task<RetrieveResponse> RetrieveAsync(RetrieveRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/Search", ReplyAction = "*")]
+    Task<SearchResponse> SearchAsync(SearchRequest request);
 }

@@ -7,7 +7,7 @@ from zeep import Client
 import scenario
 
 endpoint, manifest_path, reference = sys.argv[1], sys.argv[2], sys.argv[3]
-client = Client(reference)
+client = Client(reference, plugins=[scenario.HISTORY])
 binding = "{http://api.cvent.com/2006-11}V200611Soap"
 scenario.run(
     client.create_service(binding, endpoint),

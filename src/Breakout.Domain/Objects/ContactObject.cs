@@ -1,0 +1,100 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The Contact type: the 72 attributes of <c>s1:Contact</c> in WSDL order. Lengths follow Cvent's DescribeCvObject
+/// sample where known (FirstName 30, EmailAddress 80, Company 100) and are inferred elsewhere; LastName is the field
+/// CreateContact requires (CV40101). Identity documents are stored and returned but not searchable.
+/// </summary>
+public static class ContactObject
+{
+    public static readonly IReadOnlyList<string> PrimaryAddressTypes = ["Work", "Home"];
+
+    public static readonly IReadOnlyList<string> EmailAddressStatuses = ["No Email Sent", "Email Sent", "Undeliverable"];
+
+    public static readonly CvObjectDescriptor Descriptor = new(
+        CvObjectType.Contact,
+        Creatable: true,
+        Updateable: true,
+        Deletable: true,
+        Replicateable: true,
+        Retrieveable: true,
+        Searchable: true,
+        ModifiedField: "LastModifiedDate",
+        Fields:
+        [
+            new("SourceId", T.String, 100, Searchable: true),
+            new("FirstName", T.String, 30, Searchable: true),
+            new("LastName", T.String, 50, Searchable: true, Required: true),
+            new("EmailAddress", T.String, 80, Searchable: true),
+            new("CCEmailAddress", T.String, 80, Searchable: true),
+            new("Active", T.Boolean, Searchable: true, DefaultValue: "true"),
+            new("Company", T.String, 100, Searchable: true),
+            new("Title", T.String, 100, Searchable: true),
+            new("ContactType", T.String, 50, Searchable: true),
+            new("ContactTypeCode", T.String, 20, Searchable: true),
+            new("Salutation", T.String, 30, Searchable: true),
+            new("Nickname", T.String, 30, Searchable: true),
+            new("MiddleName", T.String, 30, Searchable: true),
+            new("Designation", T.String, 30, Searchable: true),
+            new("ExcludedFromEmail", T.Boolean, Searchable: true, DefaultValue: "false"),
+            new("LastOptOutBy", T.String, 50, ReadOnly: true),
+            new("LastOptOutDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("CreatedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("CreatedBy", T.String, 50, Searchable: true, ReadOnly: true),
+            new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("LastModifiedBy", T.String, 50, Searchable: true, ReadOnly: true),
+            new("EmailAddressStatus", T.String, 30, Searchable: true, ReadOnly: true, DefaultValue: "No Email Sent", LookUps: EmailAddressStatuses),
+            new("LogDate", T.DateTime, ReadOnly: true),
+            new("LogReason", T.String, 255, ReadOnly: true),
+            new("LogResponse", T.String, 255, ReadOnly: true),
+            new("PrimaryAddressType", T.String, 10, Searchable: true, DefaultValue: "Work", LookUps: PrimaryAddressTypes),
+            new("HomeAddress1", T.String, 100, Searchable: true),
+            new("HomeAddress2", T.String, 100, Searchable: true),
+            new("HomeAddress3", T.String, 100, Searchable: true),
+            new("HomeCity", T.String, 50, Searchable: true),
+            new("HomeState", T.String, 50, Searchable: true),
+            new("HomeStateCode", T.String, 10, Searchable: true),
+            new("HomePostalCode", T.String, 20, Searchable: true),
+            new("HomeCountry", T.String, 50, Searchable: true),
+            new("HomeCountryCode", T.String, 10, Searchable: true),
+            new("HomePhone", T.String, 30, Searchable: true),
+            new("HomeFax", T.String, 30, Searchable: true),
+            new("WorkAddress1", T.String, 100, Searchable: true),
+            new("WorkAddress2", T.String, 100, Searchable: true),
+            new("WorkAddress3", T.String, 100, Searchable: true),
+            new("WorkCity", T.String, 50, Searchable: true),
+            new("WorkState", T.String, 50, Searchable: true),
+            new("WorkStateCode", T.String, 10, Searchable: true),
+            new("WorkPostalCode", T.String, 20, Searchable: true),
+            new("WorkCountry", T.String, 50, Searchable: true),
+            new("WorkCountryCode", T.String, 10, Searchable: true),
+            new("WorkPhone", T.String, 30, Searchable: true),
+            new("WorkFax", T.String, 30, Searchable: true),
+            new("MobilePhone", T.String, 30, Searchable: true),
+            new("Pager", T.String, 30, Searchable: true),
+            new("SMTPCode", T.String, 20, Searchable: true),
+            new("MembershipCode", T.String, 50, Searchable: true),
+            new("JoinDate", T.DateTime, Searchable: true),
+            new("ExpirationDate", T.DateTime, Searchable: true),
+            new("LastRenewalDate", T.DateTime, Searchable: true),
+            new("FacebookURL", T.String, 255),
+            new("TwitterURL", T.String, 255),
+            new("LinkedInURL", T.String, 255),
+            new("Gender", T.String, 20, Searchable: true),
+            new("DateOfBirth", T.DateTime),
+            new("SocialSecurityNumber", T.String, 30),
+            new("NationalIdentificationNumber", T.String, 50),
+            new("PassportNumber", T.String, 30),
+            new("PassportCountry", T.String, 50),
+            new("PassportCountryCode", T.String, 10),
+            new("ActivityId", T.Id, ReadOnly: true),
+            new("ParentContactId", T.Id, Searchable: true),
+            new("OptedIn", T.Boolean, Searchable: true, DefaultValue: "false"),
+            new("ImageURL", T.String, 255),
+            new("IsCreatedViaTestReg", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("IsObfuscated", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("NationalProviderIdentifier", T.String, 20),
+        ]);
+}

@@ -1,0 +1,16 @@
+namespace Breakout.Domain.Objects;
+
+/// <summary>The CvObject types Breakout serves, keyed by type; the one source for Retrieve, Search, GetUpdated and DescribeCvObject.</summary>
+public static class CvObjectCatalogue
+{
+    public static readonly IReadOnlyList<CvObjectDescriptor> All =
+    [
+        ContactObject.Descriptor, EventObject.Descriptor, InviteeObject.Descriptor, RegistrationObject.Descriptor, GuestObject.Descriptor,
+        SessionObject.Descriptor,
+    ];
+
+    private static readonly Dictionary<CvObjectType, CvObjectDescriptor> ByType = All.ToDictionary(d => d.Type);
+
+    /// <summary>The descriptor of a served type, or null for the types Breakout does not serve.</summary>
+    public static CvObjectDescriptor? Find(CvObjectType type) => ByType.GetValueOrDefault(type);
+}

@@ -1,0 +1,33 @@
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// What Breakout serves of one CvObject type: the operations it supports (DescribeCvObject's flags) and its scalar
+/// fields in WSDL attribute order. <see cref="ModifiedField"/> names the field GetUpdated windows on; a replicateable
+/// type without such a field (Session) windows on a modification time it keeps but does not send.
+/// <see cref="Details"/> are the repeating child elements Retrieve writes after the attributes, in WSDL order.
+/// </summary>
+public sealed record CvObjectDescriptor(
+    CvObjectType Type,
+    bool Creatable,
+    bool Updateable,
+    bool Deletable,
+    bool Replicateable,
+    bool Retrieveable,
+    bool Searchable,
+    string? ModifiedField,
+    IReadOnlyList<CvField> Fields)
+{
+    private readonly Dictionary<string, CvField> byName = Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    public string Name => Type.ToString();
+
+    /// <summary>A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.</summary>
+    public static CvObjectDescriptor ReadOnlyType(CvObjectType type, string modifiedField, IReadOnlyList<CvField> fields) =>
+        new(type, Creatable: false, Updateable: false, Deletable: false, Replicateable: true, Retrieveable: true, Searchable: true, modifiedField, fields);
+
+    /// <summary>The detail element types Retrieve fills, in the order of the WSDL's sequence.</summary>
+    public IReadOnlyList<CvDetailDescriptor> Details { get; init; } = [];
+
+    /// <summary>The field of that exact wire name, or null.</summary>
+    public CvField? Field(string name) => byName.GetValueOrDefault(name);
+}

@@ -1,0 +1,100 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The Event type: the 70 attributes of <c>s1:Event</c> in WSDL order, read-only (events change through
+/// UpdateEventParameters, which Breakout does not serve). Cvent's object page lists no searchable fields; Breakout makes
+/// the title, code, dates, status, location and planner fields searchable, the ones clients filter on
+/// (<c>EventStatus Equals Active</c>, <c>EventTitle</c>). <c>ProductDetail</c> lists the event's sessions.
+/// </summary>
+public static class EventObject
+{
+    public static readonly IReadOnlyList<string> EventStatuses = Enum.GetNames<EventStatus>();
+
+    /// <summary><c>s1:ProductDetail</c>: one row per session of the event.</summary>
+    public static readonly CvDetailDescriptor ProductDetail = new("ProductDetail",
+    [
+        new("ProductId", T.Id),
+        new("ProductName", T.String, 200),
+        new("ProductCode", T.String, 50),
+        new("ProductType", T.String, 20),
+        new("ProductDescription", T.String, 2000),
+        new("SessionCategoryName", T.String, 100),
+        new("SessionCategoryId", T.String, 36),
+        new("IsIncluded", T.Boolean),
+        new("StartTime", T.DateTime),
+        new("EndTime", T.DateTime),
+        new("Status", T.String, 30),
+        new("Capacity", T.Integer),
+    ]);
+
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
+        CvObjectType.Event,
+        "LastModifiedDate",
+        [
+            new("EventTitle", T.String, 200, Searchable: true, ReadOnly: true),
+            new("EventCode", T.String, 50, Searchable: true, ReadOnly: true),
+            new("EventStartDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("EventEndDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("EventLaunchDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("Timezone", T.String, 100, ReadOnly: true),
+            new("EventDescription", T.String, 2000, ReadOnly: true),
+            new("InternalNote", T.String, 2000, ReadOnly: true),
+            new("EventStatus", T.String, 30, Searchable: true, ReadOnly: true, LookUps: EventStatuses),
+            new("Capacity", T.Integer, ReadOnly: true),
+            new("EventAttendanceFormat", T.String, 50, ReadOnly: true),
+            new("Category", T.String, 100, Searchable: true, ReadOnly: true),
+            new("MeetingRequestId", T.String, 36, ReadOnly: true),
+            new("Currency", T.String, 50, ReadOnly: true),
+            new("PlanningStatus", T.String, 50, ReadOnly: true),
+            new("Hidden", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
+            new("Location", T.String, 100, Searchable: true, ReadOnly: true),
+            new("StreetAddress1", T.String, 100, ReadOnly: true),
+            new("StreetAddress2", T.String, 100, ReadOnly: true),
+            new("StreetAddress3", T.String, 100, ReadOnly: true),
+            new("City", T.String, 50, Searchable: true, ReadOnly: true),
+            new("State", T.String, 50, Searchable: true, ReadOnly: true),
+            new("StateCode", T.String, 10, Searchable: true, ReadOnly: true),
+            new("PostalCode", T.String, 20, ReadOnly: true),
+            new("Country", T.String, 50, Searchable: true, ReadOnly: true),
+            new("CountryCode", T.String, 10, Searchable: true, ReadOnly: true),
+            new("PhoneNumber", T.String, 30, ReadOnly: true),
+            new("PlannerFirstName", T.String, 30, Searchable: true, ReadOnly: true),
+            new("PlannerLastName", T.String, 50, Searchable: true, ReadOnly: true),
+            new("PlannerEmailAddress", T.String, 80, Searchable: true, ReadOnly: true),
+            new("PlannerPrefix", T.String, 30, ReadOnly: true),
+            new("PlannerCompany", T.String, 100, ReadOnly: true),
+            new("PlannerTitle", T.String, 100, ReadOnly: true),
+            new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("RSVPbyDate", T.DateTime, ReadOnly: true),
+            new("ArchiveDate", T.DateTime, ReadOnly: true),
+            new("ClosedBy", T.String, 50, ReadOnly: true),
+            new("ExternalAuthentication", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("StakeholderFirstName", T.String, 30, ReadOnly: true),
+            new("StakeholderLastName", T.String, 50, ReadOnly: true),
+            new("StakeholderEmailAddress", T.String, 80, ReadOnly: true),
+            new("StakeholderTitle", T.String, 100, ReadOnly: true),
+            new("StakeholderCompany", T.String, 100, ReadOnly: true),
+            new("StakeholderWorkPhone", T.String, 30, ReadOnly: true),
+            new("StakeholderHomePhone", T.String, 30, ReadOnly: true),
+            new("StakeholderWorkFax", T.String, 30, ReadOnly: true),
+            new("StakeholderMobilePhone", T.String, 30, ReadOnly: true),
+            new("StakeholderAddress1", T.String, 100, ReadOnly: true),
+            new("StakeholderAddress2", T.String, 100, ReadOnly: true),
+            new("StakeholderAddress3", T.String, 100, ReadOnly: true),
+            new("StakeholderCity", T.String, 50, ReadOnly: true),
+            new("StakeholderStateCode", T.String, 10, ReadOnly: true),
+            new("StakeholderPostalCode", T.String, 20, ReadOnly: true),
+            new("StakeholderCountryCode", T.String, 10, ReadOnly: true),
+            new("MerchantAccount", T.String, 100, ReadOnly: true),
+            new("MerchantAccountId", T.String, 36, ReadOnly: true),
+            new("CreatedBy", T.String, 50, ReadOnly: true),
+            new("EventCalendarLinkText", T.String, 100, ReadOnly: true),
+            new("EventCalendarAlternateURL", T.String, 255, ReadOnly: true),
+            new("EventCalendarCompletedURL", T.String, 255, ReadOnly: true),
+        ]) with
+    {
+        Details = [ProductDetail],
+    };
+}

@@ -1,0 +1,67 @@
+using System.Xml;
+using Breakout.Domain.Contacts;
+using Breakout.Domain.Objects;
+using Breakout.Storage;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>
+/// CreateContact, UpdateContact and UpsertContact (one class, three catalogue entries): up to 200 <c>Contact</c>
+/// objects whose scalar fields are attributes. Attributes that are not Contact fields are ignored, as ASMX's
+/// serializer ignores them; the <c>CustomFieldDetail</c>, <c>ContactGroupDetail</c> and <c>DistributionListDetail</c>
+/// children are accepted and ignored (Breakout keeps no custom fields, contact groups or distribution lists).
+/// </summary>
+public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode mode) : IOperation
+{
+    private sealed record Request(IReadOnlyList<ContactInput> Contacts, int Count);
+
+    public string Name => mode + "Contact";
+
+    public bool RequiresSession => true;
+
+    public object ReadRequest(XmlReader reader)
+    {
+        var (contacts, count) = BatchReading.ReadWrappedArray(reader, "Contacts", "Contact", ReadContact);
+        return new Request(contacts, count);
+    }
+
+    public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
+    {
+        var call = (Request)request;
+        BatchReading.CheckCount(Name, "Contact", call.Count);
+        var caller = context.Caller!;
+        var results = await store.SaveContactsAsync(
+            new SaveContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, mode, call.Contacts), cancellationToken);
+        return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: mode == ContactWriteMode.Upsert);
+    }
+
+    private static ContactInput ReadContact(XmlReader reader)
+    {
+        string? id = null, messageId = null;
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+        {
+            if (reader.NamespaceURI.Length > 0)
+            {
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "Id":
+                    id = reader.Value;
+                    break;
+                case "MessageId":
+                    messageId = reader.Value;
+                    break;
+                case var name when ContactObject.Descriptor.Field(name) is not null:
+                    attributes[name] = reader.Value;
+                    break;
+            }
+        }
+
+        reader.MoveToElement();
+        reader.ReadChildren(child => child.Skip());
+        return new ContactInput(id, messageId, attributes);
+    }
+}

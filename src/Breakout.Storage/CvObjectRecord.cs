@@ -1,0 +1,13 @@
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage;
+
+/// <summary>
+/// One object as Retrieve returns it: its ID, one value per descriptor field in field order (<see cref="string"/>,
+/// <see cref="bool"/>, <see cref="DateTimeOffset"/>, <see cref="long"/>, <see cref="double"/>, or null when it has
+/// none), and its detail rows in descriptor order.
+/// </summary>
+public sealed record CvObjectRecord(string Id, IReadOnlyList<object?> Values, IReadOnlyList<CvDetailRecord> Details);
+
+/// <summary>One detail row (an <c>OrderDetail</c>, a <c>ProductDetail</c>): values in the detail's field order.</summary>
+public sealed record CvDetailRecord(CvDetailDescriptor Descriptor, IReadOnlyList<object?> Values);

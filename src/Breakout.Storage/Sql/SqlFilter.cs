@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// Turns checked Search filters into a WHERE clause over a projection (alias <c>p</c>), every value bound as a
+/// parameter. Text and IDs compare case-insensitively (ASCII letters, on both stores: <see cref="SqlDialect.Fold"/>);
+/// <c>%</c>, <c>_</c> and <c>\</c> in a pattern value match themselves. Dates compare to the second, as Retrieve shows
+/// them. Not Equal to, Does not Contain and Excludes also match a field with no value.
+/// </summary>
+internal static class SqlFilter
+{
+    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command)
+    {
+        var conditions = search.Filters.Select((filter, i) => "(" + Condition(dialect, filter, $"@f{i}_", command) + ")");
+        return string.Join(search.MatchAny ? " OR " : " AND ", conditions);
+    }
+
+    private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command)
+    {
+        var column = $"p.\"{filter.Field.Name}\"";
+        string Bind(int index, object value)
+        {
+            var name = prefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.With(name, value);
+            return name;
+        }
+
+        if (filter.Field.Type is CvFieldType.String or CvFieldType.Id)
+        {
+            var folded = dialect.Fold(column);
+            string Text(int index, string value) => dialect.Fold(Bind(index, value));
+            var first = (string)filter.Values[0]!;
+            string List() => string.Join(", ", filter.Values.Select((v, i) => Text(i, (string)v!)));
+            return filter.Operator switch
+            {
+                CvSearchOperator.Contains => $"{folded} LIKE {Text(0, "%" + Escape(first) + "%")} ESCAPE '\\'",
+                CvSearchOperator.DoesNotContain => $"{folded} NOT LIKE {Text(0, "%" + Escape(first) + "%")} ESCAPE '\\'",
+                CvSearchOperator.StartsWith => $"{folded} LIKE {Text(0, Escape(first) + "%")} ESCAPE '\\'",
+                CvSearchOperator.Includes => $"{folded} IN ({List()})",
+                CvSearchOperator.Excludes => $"{folded} NOT IN ({List()})",
+                _ => $"{folded} {Comparison(filter.Operator)} {Text(0, first)}",
+            };
+        }
+
+        if (filter.Values[0] is null)
+        {
+            return filter.Operator == CvSearchOperator.EqualTo ? $"{column} IS NULL" : $"{column} IS NOT NULL";
+        }
+
+        // Dates are stored in milliseconds and compared in seconds.
+        var value = filter.Field.Type == CvFieldType.DateTime ? $"({column} / 1000)" : column;
+        var values = string.Join(", ", filter.Values.Select((v, i) => Bind(i, Stored(v!))));
+        return filter.Operator switch
+        {
+            CvSearchOperator.NotEqualTo => $"{column} IS NULL OR {value} <> {values}",
+            CvSearchOperator.Includes => $"{value} IN ({values})",
+            CvSearchOperator.Excludes => $"{column} IS NULL OR {value} NOT IN ({values})",
+            _ => $"{value} {Comparison(filter.Operator)} {values}",
+        };
+    }
+
+    private static string Comparison(CvSearchOperator op) => op switch
+    {
+        CvSearchOperator.EqualTo => "=",
+        CvSearchOperator.NotEqualTo => "<>",
+        CvSearchOperator.LessThan => "<",
+        CvSearchOperator.GreaterThan => ">",
+        CvSearchOperator.LessThanOrEqualTo => "<=",
+        CvSearchOperator.GreaterThanOrEqualTo => ">=",
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not a comparison."),
+    };
+
+    private static object Stored(object value) => value switch
+    {
+        bool b => b ? 1 : 0,
+        DateTimeOffset t => t.ToUnixTimeSeconds(),
+        _ => value,
+    };
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

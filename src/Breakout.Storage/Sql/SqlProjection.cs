@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// The one SELECT a CvObject type is read through: one column per field, aliased by the field's wire name, scoped to
+/// an account. Retrieve (by IDs), Search (a WHERE over it) and GetUpdated (its modification time in a window) all
+/// read it, so the three always agree. <see cref="Columns"/> gives the raw SQL expression of each field Breakout has
+/// data for (IDs as stored, booleans 0/1, times in Unix milliseconds); the others are written as Cvent writes
+/// fields it has no value for: an empty string, the empty GUID, the field's default, or nothing.
+/// </summary>
+/// <param name="From">The FROM clause with its joins.</param>
+/// <param name="Account">The account column the projection is scoped by.</param>
+/// <param name="Key">The primary key, the parent of detail rows.</param>
+/// <param name="IdColumn">The object's ID column.</param>
+/// <param name="Where">A further scope (a registration is an invitee that responded; deleted contacts are invisible).</param>
+/// <param name="Modified">The modification time of a type without a modification field (Session).</param>
+internal sealed record SqlProjection(
+    CvObjectDescriptor Descriptor,
+    string From,
+    string Account,
+    string Key,
+    string IdColumn,
+    IReadOnlyDictionary<string, string> Columns,
+    string? Where = null,
+    string? Modified = null)
+{
+    public const string EmptyId = "00000000-0000-0000-0000-000000000000";
+
+    /// <summary>The column GetUpdated windows on.</summary>
+    public string ModifiedColumn => Descriptor.ModifiedField ?? "Modified";
+
+    /// <summary><c>SELECT "Id", "Key", fields… FROM … WHERE account = @a [AND scope]</c>; callers append further <c>AND</c>s.</summary>
+    public string Select(SqlDialect dialect)
+    {
+        var sql = new StringBuilder("SELECT ").Append(dialect.IdText(IdColumn)).Append(" AS \"Id\", ").Append(Key).Append(" AS \"Key\"");
+        foreach (var field in Descriptor.Fields)
+        {
+            sql.Append(", ").Append(Output(dialect, field, Columns.GetValueOrDefault(field.Name))).Append(" AS \"").Append(field.Name).Append('"');
+        }
+
+        if (Modified is not null)
+        {
+            sql.Append(", ").Append(Modified).Append(" AS \"Modified\"");
+        }
+
+        sql.Append(" FROM ").Append(From).Append(" WHERE ").Append(Account).Append(" = @a");
+        if (Where is not null)
+        {
+            sql.Append(" AND ").Append(Where);
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>The output expression of a field: its raw expression normalised, or the value Cvent sends when it has none.</summary>
+    public static string Output(SqlDialect dialect, CvField field, string? raw) => field.Type switch
+    {
+        CvFieldType.Id => raw is null ? $"'{EmptyId}'" : $"COALESCE({dialect.IdText(raw)}, '{EmptyId}')",
+        CvFieldType.String => raw is null ? "''" : $"COALESCE({raw}, '')",
+        CvFieldType.Boolean => raw is null ? BooleanDefault(field) : $"COALESCE({raw}, {BooleanDefault(field)})",
+        CvFieldType.Double => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
+        _ => raw ?? "CAST(NULL AS BIGINT)",
+    };
+
+    /// <summary>A <c>CASE</c> turning a stored ordinal into its wire name.</summary>
+    public static string Case(string column, IReadOnlyList<string> names)
+    {
+        var sql = new StringBuilder("CASE ").Append(column);
+        for (var i = 0; i < names.Count; i++)
+        {
+            sql.Append(" WHEN ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" THEN '").Append(names[i].Replace("'", "''", StringComparison.Ordinal)).Append('\'');
+        }
+
+        return sql.Append(" END").ToString();
+    }
+
+    private static string BooleanDefault(CvField field) => field.DefaultValue == "true" ? "1" : "0";
+}

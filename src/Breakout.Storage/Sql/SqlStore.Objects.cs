@@ -1,0 +1,143 @@
+using System.Data.Common;
+using System.Globalization;
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+public abstract partial class SqlStore
+{
+    public Task<IReadOnlyList<CvObjectRecord>> RetrieveAsync(long accountKey, CvObjectDescriptor type, IReadOnlyList<CventId> ids, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<CvObjectRecord>>(async (s, ct) =>
+        {
+            var wanted = ids.Distinct().ToList();
+            if (wanted.Count == 0)
+            {
+                return [];
+            }
+
+            var projection = Projections[type.Type];
+            await using var command = s.Connection.CreateCommand();
+            command.Transaction = s.Transaction;
+            command.CommandText = projection.Select(Dialect) + $" AND {projection.IdColumn} IN ({BindList(command, "@i", wanted.Select(Dialect.IdValue))})";
+            command.With("@a", accountKey);
+            var found = new Dictionary<string, (long Key, object?[] Values)>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    found[reader.GetString(0)] = (Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), ReadValues(reader, 2, type.Fields));
+                }
+            }
+
+            var details = new Dictionary<long, List<CvDetailRecord>>();
+            foreach (var detail in type.Details)
+            {
+                await ReadDetailsAsync(s, DetailProjections[detail], found.Values.Select(f => f.Key).ToList(), details, ct);
+            }
+
+            return [.. wanted.Select(id => id.ToString()).Where(found.ContainsKey)
+                .Select(id => new CvObjectRecord(id, found[id].Values, details.GetValueOrDefault(found[id].Key) ?? []))];
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default) =>
+        ReadIdsAsync(Projections[search.Type.Type], accountKey, limit, command => SqlFilter.Where(Dialect, search, command), cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetUpdatedAsync(
+        long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default)
+    {
+        var projection = Projections[type.Type];
+        return ReadIdsAsync(projection, accountKey, limit, command =>
+        {
+            command.With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end));
+            return $"p.\"{projection.ModifiedColumn}\" >= @s AND p.\"{projection.ModifiedColumn}\" < @e";
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> GetDeletedAsync(
+        long accountKey, CvObjectType type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
+        {
+            await using var reader = await s.Command(
+                    $"SELECT x.id FROM (SELECT DISTINCT {Dialect.IdText("d.id")} AS id FROM deleted_objects d WHERE d.account_pk = @a AND d.object_type = @t " +
+                    $"AND d.deleted_at >= @s AND d.deleted_at < @e) x ORDER BY {Dialect.Binary("x.id")} LIMIT @limit")
+                .With("@a", accountKey).With("@t", type.ToString()).With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end))
+                .With("@limit", limit).ExecuteReaderAsync(ct);
+            return await ReadStringsAsync(reader, ct);
+        }, cancellationToken);
+
+    /// <summary>The IDs of a projection's rows matching a condition (bound by <paramref name="where"/>), in ID order.</summary>
+    private Task<IReadOnlyList<string>> ReadIdsAsync(SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
+        {
+            await using var command = s.Connection.CreateCommand();
+            command.Transaction = s.Transaction;
+            var condition = where(command);
+            command.CommandText = $"SELECT p.\"Id\" FROM ({projection.Select(Dialect)}) p" + (condition.Length == 0 ? "" : " WHERE " + condition) +
+                $" ORDER BY {Dialect.Binary("p.\"Id\"")} LIMIT @limit";
+            command.With("@a", accountKey).With("@limit", limit);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadStringsAsync(reader, ct);
+        }, cancellationToken);
+
+    private async Task ReadDetailsAsync(SqlSession s, SqlDetailProjection projection, IReadOnlyList<long> parents, Dictionary<long, List<CvDetailRecord>> into, CancellationToken ct)
+    {
+        if (parents.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = s.Connection.CreateCommand();
+        command.Transaction = s.Transaction;
+        command.CommandText = projection.Select(Dialect, BindList(command, "@p", parents.Cast<object>()));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var parent = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+            if (!into.TryGetValue(parent, out var rows))
+            {
+                into[parent] = rows = [];
+            }
+
+            rows.Add(new CvDetailRecord(projection.Descriptor, ReadValues(reader, 1, projection.Descriptor.Fields)));
+        }
+    }
+
+    private static string BindList(DbCommand command, string prefix, IEnumerable<object> values) =>
+        string.Join(", ", values.Select((value, i) =>
+        {
+            var name = prefix + i.ToString(CultureInfo.InvariantCulture);
+            command.With(name, value);
+            return name;
+        }));
+
+    private static object?[] ReadValues(DbDataReader reader, int first, IReadOnlyList<CvField> fields)
+    {
+        var values = new object?[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var ordinal = first + i;
+            values[i] = reader.IsDBNull(ordinal) ? null : fields[i].Type switch
+            {
+                CvFieldType.String or CvFieldType.Id => reader.GetString(ordinal),
+                CvFieldType.Boolean => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture) != 0,
+                CvFieldType.DateTime => UnixTime.FromStored(Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture)),
+                CvFieldType.Integer => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+                _ => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+            };
+        }
+
+        return values;
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadStringsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+}

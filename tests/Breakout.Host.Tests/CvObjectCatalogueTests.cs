@@ -1,0 +1,104 @@
+using System.Xml.Linq;
+using Breakout.Domain.Objects;
+using Breakout.Storage.Sql;
+using Breakout.Testing;
+
+namespace Breakout.Host.Tests;
+
+/// <summary>The object catalogue against Cvent's reference WSDL: every served type has exactly the WSDL's attributes.</summary>
+public sealed class CvObjectCatalogueTests
+{
+    private static readonly XNamespace Xs = "http://www.w3.org/2001/XMLSchema";
+
+    private static readonly Lazy<XDocument> Reference = new(() => XDocument.Load(SharedFiles.ReferenceWsdl));
+
+    private static XElement ComplexType(string name) =>
+        Reference.Value.Descendants(Xs + "complexType").Single(t => (string?)t.Attribute("name") == name);
+
+    [Fact]
+    public void CvObjectType_HasTheWsdlEnumerationInOrder()
+    {
+        var simple = Reference.Value.Descendants(Xs + "simpleType").Single(t => (string?)t.Attribute("name") == "CvObjectType");
+        var values = simple.Descendants(Xs + "enumeration").Select(e => (string)e.Attribute("value")!).ToList();
+
+        Assert.Equal(values, Enum.GetNames<CvObjectType>());
+    }
+
+    [Theory]
+    [InlineData("Contact", true)]
+    [InlineData("Session", true)]
+    [InlineData("AdvancedLogic", true)]
+    [InlineData("contact", false)]
+    [InlineData("0", false)]
+    [InlineData("1", false)]
+    [InlineData("Contact,Event", false)]
+    [InlineData(" Contact", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void TryParse_AcceptsExactWireNamesOnly(string? value, bool parses)
+    {
+        Assert.Equal(parses, CvObjectTypes.TryParse(value, out var type));
+        if (parses)
+        {
+            Assert.Equal(value, type.ToString());
+        }
+    }
+
+    public static TheoryData<string> ServedTypes() => [.. CvObjectCatalogue.All.Select(d => d.Name)];
+
+    [Theory]
+    [MemberData(nameof(ServedTypes))]
+    public void Descriptor_HasTheWsdlAttributesInOrder(string type)
+    {
+        var descriptor = CvObjectCatalogue.All.Single(d => d.Name == type);
+        var extension = ComplexType(type).Descendants(Xs + "extension").Single();
+        Assert.Equal("s1:CvObject", (string?)extension.Attribute("base"));
+        var attributes = extension.Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!).ToList();
+
+        Assert.Equal(attributes, descriptor.Fields.Select(f => f.Name));
+        if (descriptor.ModifiedField is { } modified)
+        {
+            Assert.NotNull(descriptor.Field(modified));
+        }
+
+        // The detail elements, in the order of the type's sequence.
+        var sequence = extension.Elements(Xs + "sequence").Elements(Xs + "element").Select(e => (string)e.Attribute("name")!).ToList();
+        var details = descriptor.Details.Select(d => d.Element).ToList();
+        Assert.Equal(details, sequence.Where(details.Contains));
+    }
+
+    public static TheoryData<string, string> ServedDetails() =>
+        [.. CvObjectCatalogue.All.SelectMany(d => d.Details.Select(detail => (d.Name, detail.Element)))];
+
+    [Theory]
+    [MemberData(nameof(ServedDetails))]
+    public void Detail_HasTheWsdlAttributesInOrder(string type, string element)
+    {
+        var detail = CvObjectCatalogue.All.Single(d => d.Name == type).Details.Single(d => d.Element == element);
+        var attributes = ComplexType(element).Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!).ToList();
+
+        Assert.Equal(attributes, detail.Fields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Catalogue_ServesContactEventInviteeRegistrationGuestAndSession()
+    {
+        Assert.Equal(
+            [CvObjectType.Contact, CvObjectType.Event, CvObjectType.Invitee, CvObjectType.Registration, CvObjectType.Guest, CvObjectType.Session],
+            CvObjectCatalogue.All.Select(d => d.Type));
+        Assert.All(CvObjectCatalogue.All, d => Assert.True(d.ModifiedField is not null || d.Type == CvObjectType.Session, d.Name));
+    }
+
+    [Theory]
+    [InlineData("CCEmailAddress", "cc_email_address")]
+    [InlineData("SMTPCode", "smtp_code")]
+    [InlineData("FacebookURL", "facebook_url")]
+    [InlineData("HomeAddress1", "home_address1")]
+    [InlineData("IsCreatedViaTestReg", "is_created_via_test_reg")]
+    [InlineData("LastModifiedDate", "updated_at")]
+    [InlineData("CreatedDate", "created_at")]
+    public void ContactColumn_IsTheMigrationsName(string field, string column)
+    {
+        Assert.Equal(column, SqlNames.ContactColumn(ContactObject.Descriptor.Field(field)!));
+    }
+}
