@@ -37,7 +37,7 @@ public static class BreakoutApp
             new StoreOptions { SqlitePath = settings.Database, Postgres = settings.Postgres, SqliteSynchronous = settings.SqliteSynchronous },
             sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
-        services.AddSingleton(new CvObjectLimits { MaxSearchResults = settings.MaxSearchResults, MaxUpdatedResults = settings.MaxUpdatedResults });
+        services.AddSingleton(new CvObjectLimits { MaxSearchResults = settings.MaxSearchResults, MaxUpdatedResults = settings.MaxUpdatedResults, RoundWindowToMinutes = settings.GetUpdatedMinuteRounding });
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, DescribeGlobalOperation>();
         services.AddSingleton<IOperation, TransferInviteeOperation>();

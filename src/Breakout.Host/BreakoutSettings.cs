@@ -15,6 +15,9 @@ public sealed class BreakoutSettings
     /// <summary>Most IDs one GetUpdated or GetDeleted returns (Cvent: 10,000).</summary>
     public int MaxUpdatedResults { get; set; } = Domain.Objects.CvObjectLimits.DefaultMaxUpdatedResults;
 
+    /// <summary>GetUpdated/GetDeleted ignore the seconds of their window (Cvent's rounding); false keeps them.</summary>
+    public bool GetUpdatedMinuteRounding { get; set; } = true;
+
     /// <summary>SQLite database file (default <c>data/breakout.db</c>).</summary>
     public string Database { get; set; } = Admin.StoreOptions.DefaultSqlitePath;
 

@@ -75,6 +75,9 @@ public sealed class PostgresStore : SqlStore
     protected override Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         writes.EnqueueAsync(work, cancellationToken);
 
+    protected override Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        writes.EnqueueAsync(work, cancellationToken, affinity);
+
     public override async ValueTask DisposeAsync()
     {
         await writes.DisposeAsync();

@@ -6,8 +6,9 @@ using static Breakout.Host.Tests.ObjectCalls;
 namespace Breakout.Host.Tests;
 
 /// <summary>
-/// The result limits of Search and GetUpdated/GetDeleted (CV20012), configured low so the test can pass them, and
-/// GetDeleted fed by DeleteContact's tombstones, on a server of its own with a clock the test moves.
+/// The object-read settings: the result limits of Search and GetUpdated/GetDeleted (CV20012), configured low so the
+/// test can pass them, and GetUpdated keeping seconds; GetDeleted fed by DeleteContact's tombstones. A server of its
+/// own with a clock the test moves.
 /// </summary>
 public sealed class ObjectLimitTests : IAsyncLifetime
 {
@@ -20,7 +21,7 @@ public sealed class ObjectLimitTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Server = await BreakoutServer.StartAsync(
-            ["--Breakout:MaxSearchResults=3", "--Breakout:MaxUpdatedResults=2"], s => s.AddSingleton<TimeProvider>(clock));
+            ["--Breakout:MaxSearchResults=3", "--Breakout:MaxUpdatedResults=2", "--Breakout:GetUpdatedMinuteRounding=false"], s => s.AddSingleton<TimeProvider>(clock));
         Token = await Server.LoginAsync();
     }
 
@@ -77,5 +78,19 @@ public sealed class ObjectLimitTests : IAsyncLifetime
         Assert.All(ContactResult.Parse(await Server.CallAsync(Token, "DeleteContact", rest), "DeleteContact"), r => Assert.True(r.Success));
         var overDeleted = await Server.CallAsync(Token, "GetDeleted", deletedWindow);
         Assert.Equal((500, "CV20012", "TOO_MANY_RESULTS"), (overDeleted.Status, overDeleted.FaultCode, overDeleted.FaultString));
+    }
+
+    [Fact]
+    public async Task GetUpdated_WithoutMinuteRounding_HonoursSeconds()
+    {
+        clock.Advance(TimeSpan.FromMinutes(40).Add(TimeSpan.FromSeconds(30)));
+        var changedAt = clock.GetUtcNow();
+        var id = Assert.Single(await CreateContactsAsync(1));
+
+        var around = Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", "Contact", Gmt(changedAt.AddSeconds(-10)), Gmt(changedAt.AddSeconds(10)))), "GetUpdated");
+        var before = Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", "Contact", Gmt(changedAt.AddSeconds(-20)), Gmt(changedAt.AddSeconds(-10)))), "GetUpdated");
+
+        Assert.Equal([id], around);
+        Assert.Empty(before);
     }
 }

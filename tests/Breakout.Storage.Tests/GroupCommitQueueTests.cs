@@ -65,6 +65,40 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
         }, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task WorkOfOneAffinity_RunsOnOneWriter_SharingItsTransactions_WhileOtherWritersTakeTheRest()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var writers = new GroupCommitQueue(async token =>
+        {
+            var connection = new SqliteConnection("Data Source=:memory:");
+            await connection.OpenAsync(token);
+            return new SqlSession(connection, new PlainDialect(), cacheCommands: true);
+        }, new GroupCommitOptions { Writers = 3 });
+        var started = new TaskCompletionSource();
+        var gate = new TaskCompletionSource();
+        var blocked = writers.EnqueueAsync(async (s, _) =>
+        {
+            started.SetResult();
+            await gate.Task;
+            return (s.Connection, s.Transaction);
+        }, ct, affinity: 7);
+        await started.Task;
+
+        // The writer of affinity 7 is held up: work without affinity is taken by another writer meanwhile.
+        var free = await writers.EnqueueAsync((s, _) => Task.FromResult(s.Connection), ct);
+        var queued = Enumerable.Range(0, 5)
+            .Select(_ => writers.EnqueueAsync((s, _) => Task.FromResult((s.Connection, s.Transaction)), ct, affinity: 7)).ToList();
+        gate.SetResult();
+        var first = await blocked;
+        var rest = await Task.WhenAll(queued);
+
+        Assert.NotSame(first.Connection, free);
+        Assert.All(rest, r => Assert.Same(first.Connection, r.Connection));
+        Assert.Single(rest.Select(r => r.Transaction).Distinct());
+        Assert.NotSame(first.Transaction, rest[0].Transaction);
+    }
+
     private static Task<int> Insert(SqlSession s, string sql, CancellationToken ct) => s.Command(sql).ExecuteNonQueryAsync(ct);
 
     private sealed class PlainDialect : SqlDialect

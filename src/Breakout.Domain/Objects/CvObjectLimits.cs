@@ -21,4 +21,10 @@ public sealed record CvObjectLimits
 
     /// <summary>Most IDs one GetUpdated or GetDeleted returns; more fail the call with CV20012.</summary>
     public int MaxUpdatedResults { get; init; } = DefaultMaxUpdatedResults;
+
+    /// <summary>
+    /// GetUpdated/GetDeleted drop the seconds of their window's ends, as Cvent documents (12:30:15 → 12:30:00); false
+    /// keeps the seconds (setting <c>Breakout:GetUpdatedMinuteRounding</c>).
+    /// </summary>
+    public bool RoundWindowToMinutes { get; init; } = true;
 }

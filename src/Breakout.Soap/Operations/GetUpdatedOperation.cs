@@ -48,12 +48,13 @@ public sealed class GetUpdatedOperation(IBreakoutStore store, CvObjectLimits lim
     {
         var call = (Request)request;
         var type = CvObjectReading.ServedType(call.ObjectType);
-        var start = CvDateTime.ToMinute(Date(call.StartDate, "StartDate"));
-        var end = CvDateTime.ToMinute(Date(call.EndDate, "EndDate"));
+        var start = Round(Date(call.StartDate, "StartDate"));
+        var end = Round(Date(call.EndDate, "EndDate"));
         if (start >= end)
         {
             throw new SoapFaultException(CventErrors.InvalidDateRange,
-                $"StartDate {CvDateTime.Format(start)} must be before EndDate {CvDateTime.Format(end)} (seconds are ignored).");
+                $"StartDate {CvDateTime.Format(start)} must be before EndDate {CvDateTime.Format(end)}" +
+                (limits.RoundWindowToMinutes ? " (seconds are ignored)." : "."));
         }
 
         var limit = limits.MaxUpdatedResults + 1;
@@ -68,6 +69,9 @@ public sealed class GetUpdatedOperation(IBreakoutStore store, CvObjectLimits lim
 
         return writer => CvObjectWriter.WriteIds(writer, Name, ids);
     }
+
+    private DateTimeOffset Round(DateTimeOffset value) =>
+        limits.RoundWindowToMinutes ? CvDateTime.ToMinute(value) : CvDateTime.ToSecond(value);
 
     private static DateTimeOffset Date(string? text, string field) =>
         CvDateTime.TryParse(text, out var value)

@@ -10,12 +10,16 @@ namespace Breakout.Storage.Sql;
 /// fails, the transaction is undone and the others are run again, each in a savepoint of its own, so that one failing
 /// request does not undo the others. When the database aborts the transaction as a whole (a deadlock or
 /// serialization failure), the batch is run again from the start.
+/// With several writers, work queued with the same affinity (SessionRegAction: its session) always goes to the same
+/// writer, so calls on one hot session share that writer's transactions and commits instead of queueing behind each
+/// other's row lock, each with a commit of its own; work without affinity goes to whichever writer is free.
 /// </summary>
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
     private readonly Func<CancellationToken, Task<SqlSession>> openSession;
     private readonly GroupCommitOptions options;
     private readonly Channel<Request> queue = Channel.CreateUnbounded<Request>();
+    private readonly Channel<Request>[] affine;
     private readonly Task[] writers;
 
     /// <param name="openSession">Opens a connection for a writer (with any per-connection settings) wrapped in a session.</param>
@@ -25,14 +29,19 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
         this.openSession = openSession;
         this.options = options;
-        writers = [.. Enumerable.Range(0, options.Writers).Select(_ => Task.Run(RunWriterAsync))];
+        affine = [.. Enumerable.Range(0, options.Writers).Select(_ => Channel.CreateUnbounded<Request>())];
+        writers = [.. affine.Select(own => Task.Run(() => RunWriterAsync(own.Reader)))];
     }
 
-    /// <summary>Queues work; completes with its result once the transaction that ran it has committed.</summary>
-    public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues work; completes with its result once the transaction that ran it has committed. Work with an
+    /// <paramref name="affinity"/> runs on the writer that key maps to, in queue order with the key's other work.
+    /// </summary>
+    public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, int? affinity = null)
     {
         var request = new Request<T>(work, cancellationToken);
-        if (!queue.Writer.TryWrite(request))
+        var channel = affinity is { } key && affine.Length > 1 ? affine[(int)((uint)key % (uint)affine.Length)] : queue;
+        if (!channel.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(GroupCommitQueue));
         }
@@ -43,28 +52,46 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
+        foreach (var own in affine)
+        {
+            own.Writer.TryComplete();
+        }
+
         await Task.WhenAll(writers);
     }
 
-    private async Task RunWriterAsync()
+    private async Task RunWriterAsync(ChannelReader<Request> own)
     {
         SqlSession? session = null;
         var batch = new List<Request>(options.MaxRequestsPerCommit);
+        var waits = new List<Task<bool>>(2);
         try
         {
-            while (await queue.Reader.WaitToReadAsync())
+            while (true)
             {
                 batch.Clear();
-                while (batch.Count < options.MaxRequestsPerCommit && queue.Reader.TryRead(out var request))
-                {
-                    if (!request.IsCancelled)
-                    {
-                        batch.Add(request);
-                    }
-                }
-
+                Take(own, batch);
+                Take(queue.Reader, batch);
                 if (batch.Count == 0)
                 {
+                    // Idle: wait for either queue; stop once both are closed and drained.
+                    waits.Clear();
+                    if (!own.Completion.IsCompleted)
+                    {
+                        waits.Add(own.WaitToReadAsync().AsTask());
+                    }
+
+                    if (!queue.Reader.Completion.IsCompleted)
+                    {
+                        waits.Add(queue.Reader.WaitToReadAsync().AsTask());
+                    }
+
+                    if (waits.Count == 0)
+                    {
+                        return;
+                    }
+
+                    await Task.WhenAny(waits);
                     continue;
                 }
 
@@ -93,6 +120,17 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             {
                 await session.DisposeAsync();
                 await session.Connection.DisposeAsync();
+            }
+        }
+    }
+
+    private void Take(ChannelReader<Request> reader, List<Request> batch)
+    {
+        while (batch.Count < options.MaxRequestsPerCommit && reader.TryRead(out var request))
+        {
+            if (!request.IsCancelled)
+            {
+                batch.Add(request);
             }
         }
     }

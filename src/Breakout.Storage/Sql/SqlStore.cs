@@ -23,6 +23,13 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     /// </summary>
     protected abstract Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The other <c>WriteAsync</c>, for work on one contended row (<paramref name="affinity"/> identifies it): a store
+    /// with several writers runs all work of one affinity on the same writer.
+    /// </summary>
+    protected virtual Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, cancellationToken);
+
     public abstract Task MigrateAsync(CancellationToken cancellationToken = default);
 
     public abstract ValueTask DisposeAsync();
@@ -31,5 +38,5 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
         ReadAsync(async (s, ct) => await s.Command("SELECT COUNT(*) FROM accounts").ScalarInt64Async(ct) == 0, cancellationToken);
 
     public Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default) =>
-        WriteAsync((s, ct) => ApplySessionRegActionAsync(s, command, ct), cancellationToken);
+        WriteAsync(StringComparer.OrdinalIgnoreCase.GetHashCode(command.ProductId ?? ""), (s, ct) => ApplySessionRegActionAsync(s, command, ct), cancellationToken);
 }
