@@ -29,8 +29,11 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
         this.openSession = openSession;
         this.options = options;
-        affine = [.. Enumerable.Range(0, options.Writers).Select(_ => Channel.CreateUnbounded<Request>())];
-        writers = [.. affine.Select(own => Task.Run(() => RunWriterAsync(own.Reader)))];
+        // One writer takes everything from the shared queue: it needs no queue of its own.
+        affine = options.Writers > 1 ? [.. Enumerable.Range(0, options.Writers).Select(_ => Channel.CreateUnbounded<Request>())] : [];
+        writers = options.Writers > 1
+            ? [.. affine.Select(own => Task.Run(() => RunWriterAsync(own.Reader)))]
+            : [Task.Run(() => RunWriterAsync(null))];
     }
 
     /// <summary>
@@ -40,7 +43,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, int? affinity = null)
     {
         var request = new Request<T>(work, cancellationToken);
-        var channel = affinity is { } key && affine.Length > 1 ? affine[(int)((uint)key % (uint)affine.Length)] : queue;
+        var channel = affinity is { } key && affine.Length > 0 ? affine[(int)((uint)key % (uint)affine.Length)] : queue;
         if (!channel.Writer.TryWrite(request))
         {
             throw new ObjectDisposedException(nameof(GroupCommitQueue));
@@ -60,38 +63,36 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         await Task.WhenAll(writers);
     }
 
-    private async Task RunWriterAsync(ChannelReader<Request> own)
+    /// <param name="own">The writer's affinity queue, or null when there is one writer.</param>
+    private async Task RunWriterAsync(ChannelReader<Request>? own)
     {
         SqlSession? session = null;
         var batch = new List<Request>(options.MaxRequestsPerCommit);
-        var waits = new List<Task<bool>>(2);
+        Task<bool>? ownWait = null, sharedWait = null;
         try
         {
             while (true)
             {
                 batch.Clear();
-                Take(own, batch);
+                if (own is not null)
+                {
+                    Take(own, batch);
+                }
+
                 Take(queue.Reader, batch);
                 if (batch.Count == 0)
                 {
-                    // Idle: wait for either queue; stop once both are closed and drained.
-                    waits.Clear();
-                    if (!own.Completion.IsCompleted)
-                    {
-                        waits.Add(own.WaitToReadAsync().AsTask());
-                    }
-
-                    if (!queue.Reader.Completion.IsCompleted)
-                    {
-                        waits.Add(queue.Reader.WaitToReadAsync().AsTask());
-                    }
-
-                    if (waits.Count == 0)
+                    // Idle: wait for either queue, reusing a wait still pending from an earlier idle spell (a new
+                    // one each time would pile up waiters on the queue that stays quiet); stop once both are
+                    // closed and drained.
+                    ownWait = Renew(ownWait, own);
+                    sharedWait = Renew(sharedWait, queue.Reader);
+                    if (ownWait is null && sharedWait is null)
                     {
                         return;
                     }
 
-                    await Task.WhenAny(waits);
+                    await (ownWait is null ? sharedWait! : sharedWait is null ? ownWait : (Task)Task.WhenAny(ownWait, sharedWait));
                     continue;
                 }
 
@@ -123,6 +124,11 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             }
         }
     }
+
+    private static Task<bool>? Renew(Task<bool>? wait, ChannelReader<Request>? reader) =>
+        wait is { IsCompleted: false } ? wait
+        : reader is null || reader.Completion.IsCompleted ? null
+        : reader.WaitToReadAsync().AsTask();
 
     private void Take(ChannelReader<Request> reader, List<Request> batch)
     {
