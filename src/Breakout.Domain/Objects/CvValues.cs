@@ -5,7 +5,7 @@ namespace Breakout.Domain.Objects;
 /// <summary>
 /// Wire text of <see cref="CvField"/> values and the typed values they stand for: <see cref="string"/>,
 /// <see cref="bool"/>, <see cref="DateTimeOffset"/> (UTC, millisecond precision as stored), <see cref="CventId"/>,
-/// <see cref="int"/> and <see cref="double"/>.
+/// <see cref="int"/> (<see cref="long"/> as read from the database) and <see cref="double"/>.
 /// </summary>
 public static class CvValues
 {
@@ -53,6 +53,7 @@ public static class CvValues
         DateTimeOffset time => CvDateTime.Format(time),
         CventId id => id.ToString(),
         int number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
         double real => real.ToString("R", CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"Not a CvField value: {value.GetType().Name}.", nameof(value)),
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using Breakout.Domain.Objects;
 using Breakout.Storage;
@@ -43,22 +42,13 @@ internal static class CvObjectWriter
         writer.WriteEndElement();
     }
 
-    public static string Format(object value) => value switch
-    {
-        bool b => b ? "true" : "false",
-        DateTimeOffset t => CvDateTime.Format(t),
-        long n => n.ToString(CultureInfo.InvariantCulture),
-        double d => XmlConvert.ToString(d),
-        _ => (string)value,
-    };
-
     private static void WriteFields(XmlWriter writer, IReadOnlyList<CvField> fields, IReadOnlyList<object?> values)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (values[i] is { } value)
             {
-                writer.WriteAttributeString(fields[i].Name, Format(value));
+                writer.WriteAttributeString(fields[i].Name, CvValues.Format(value));
             }
         }
     }
