@@ -99,8 +99,7 @@ public abstract partial class SqlStore
                 "AND (@dw = 0 OR (enable_waitlist = 1 AND (waitlist_capacity < 0 OR waitlisted_count + @dw <= waitlist_capacity)))")
             .With("@dr", seats.Count - freed.Count).With("@dw", waitlisted.Count).With("@taken", seats.Count)
             .With("@s", session.Key).With("@r", session.RegisteredCount).With("@w", session.WaitlistedCount);
-        batch.Add("INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, @o, @t)")
-            .With("@a", call.AccountKey).With("@u", call.ApiUserKey).With("@c", call.CallId.ToString()).With("@o", call.Operation).With("@t", Now);
+        WithCall(batch.Add(InsertCall), call);
         if (freed.Count > 0)
         {
             Dialect.BindRows(
