@@ -78,6 +78,11 @@ public sealed class PostgresStore : SqlStore
     protected override Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         writes.EnqueueAsync(work, cancellationToken, affinity);
 
+    protected override Task<T> WriteAsync<TIn, T>(
+        int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
+        CancellationToken cancellationToken) =>
+        writes.EnqueueAsync(input, combineKey, run, cancellationToken, affinity);
+
     public override async ValueTask DisposeAsync()
     {
         await writes.DisposeAsync();

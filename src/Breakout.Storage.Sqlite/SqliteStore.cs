@@ -58,6 +58,11 @@ public sealed class SqliteStore : SqlStore
     protected override Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         writes.EnqueueAsync(work, cancellationToken);
 
+    protected override Task<T> WriteAsync<TIn, T>(
+        int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
+        CancellationToken cancellationToken) =>
+        writes.EnqueueAsync(input, combineKey, run, cancellationToken);
+
     public override async ValueTask DisposeAsync()
     {
         await writes.DisposeAsync();

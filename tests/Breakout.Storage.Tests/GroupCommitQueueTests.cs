@@ -99,6 +99,90 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
         Assert.NotSame(first.Transaction, rest[0].Transaction);
     }
 
+    [Fact]
+    public async Task WorkOfOneCombineKey_RunsInOneCall_InQueueOrder_AndEachRequestGetsItsOwnResult()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var gate = new TaskCompletionSource();
+        var blocked = queue.EnqueueAsync(async (_, _) =>
+        {
+            await gate.Task;
+            return 0;
+        }, ct);
+        var calls = new List<(string Key, int[] Inputs)>();
+        Func<SqlSession, IReadOnlyList<int>, CancellationToken, Task<IReadOnlyList<int>>> Run(string key) => (_, inputs, _) =>
+        {
+            calls.Add((key, [.. inputs]));
+            return Task.FromResult<IReadOnlyList<int>>([.. inputs.Select(i => i * 10)]);
+        };
+
+        // Queued while the writer waits on the first request: A1, B2, A3, a plain request, A4, B5.
+        var runA = Run("A");
+        var runB = Run("B");
+        var a1 = queue.EnqueueAsync(1, "A", runA, ct);
+        var b2 = queue.EnqueueAsync(2, "B", runB, ct);
+        var a3 = queue.EnqueueAsync(3, "A", runA, ct);
+        var plain = queue.EnqueueAsync((_, _) =>
+        {
+            calls.Add(("plain", []));
+            return Task.FromResult(-1);
+        }, ct);
+        var a4 = queue.EnqueueAsync(4, "A", runA, ct);
+        var b5 = queue.EnqueueAsync(5, "B", runB, ct);
+        gate.SetResult();
+        await blocked;
+
+        Assert.Equal(new[] { 10, 20, 30, -1, 40, 50 }, await Task.WhenAll(a1, b2, a3, plain, a4, b5));
+        Assert.Equal(["A:1,3,4", "B:2,5", "plain:"], calls.Select(c => $"{c.Key}:{string.Join(',', c.Inputs)}"));
+    }
+
+    [Fact]
+    public async Task ACombinedRunThatFails_RunsItsRequestsAgainAlone_AndOnlyTheFailingOneFails()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var gate = new TaskCompletionSource();
+        var blocked = queue.EnqueueAsync(async (_, _) =>
+        {
+            await gate.Task;
+            return 0;
+        }, ct);
+        var runs = new List<string>();
+        async Task<IReadOnlyList<int>> InsertAll(SqlSession s, IReadOnlyList<int> inputs, CancellationToken token)
+        {
+            runs.Add(string.Join(',', inputs));
+            foreach (var input in inputs)
+            {
+                await Insert(s, $"INSERT INTO t (x) VALUES ({input})", token);
+                if (input == 12)
+                {
+                    throw new InvalidOperationException("input 12 fails after writing");
+                }
+            }
+
+            return inputs;
+        }
+
+        var requests = new[] { 11, 12, 13 }.Select(i => queue.EnqueueAsync<int, int>(i, "k", InsertAll, ct)).ToList();
+        gate.SetResult();
+        await blocked;
+
+        Assert.Equal(11, await requests[0]);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => requests[1]);
+        Assert.Equal(13, await requests[2]);
+        Assert.Equal(["11,12,13", "11", "12", "13"], runs);
+        Assert.Equal([11L, 13L], await queue.EnqueueAsync(async (s, token) =>
+        {
+            var values = new List<long>();
+            await using var reader = await s.Command("SELECT x FROM t WHERE x > 10 ORDER BY x").ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                values.Add(reader.GetInt64(0));
+            }
+
+            return values;
+        }, ct));
+    }
+
     private static Task<int> Insert(SqlSession s, string sql, CancellationToken ct) => s.Command(sql).ExecuteNonQueryAsync(ct);
 
     private sealed class PlainDialect : SqlDialect

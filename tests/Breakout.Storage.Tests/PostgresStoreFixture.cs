@@ -1,6 +1,7 @@
 using Breakout.Admin;
 
 using Breakout.Testing;
+using Npgsql;
 
 namespace Breakout.Storage.Tests;
 
@@ -17,7 +18,16 @@ public sealed class PostgresStoreFixture : StoreFixture
 
     protected override StoreOptions Options() => new() { Postgres = database!.ConnectionString };
 
-    public override Task ExecuteOutsideAsync(string sql) => database!.ScalarAsync(sql);
+    public override Task<object?> ExecuteOutsideAsync(string sql) => database!.ScalarAsync(sql);
+
+    public override async Task<IAsyncDisposable> HoldSessionsAsync()
+    {
+        var connection = new NpgsqlConnection(database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("BEGIN; LOCK TABLE sessions IN EXCLUSIVE MODE", connection);
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
 
     protected override async Task CleanUpAsync()
     {

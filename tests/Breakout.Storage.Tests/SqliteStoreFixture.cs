@@ -12,13 +12,28 @@ public sealed class SqliteStoreFixture : StoreFixture
 
     protected override StoreOptions Options() => new() { SqlitePath = Path.Combine(folder, "breakout.db") };
 
-    public override async Task ExecuteOutsideAsync(string sql)
+    public override async Task<object?> ExecuteOutsideAsync(string sql)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Options().SqlitePath, Pooling = false, DefaultTimeout = 30 }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await OpenOutsideAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    public override async Task<IAsyncDisposable> HoldSessionsAsync()
+    {
+        var connection = await OpenOutsideAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN IMMEDIATE";
         await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private async Task<SqliteConnection> OpenOutsideAsync()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Options().SqlitePath, Pooling = false, DefaultTimeout = 30 }.ToString());
+        await connection.OpenAsync();
+        return connection;
     }
 
     protected override Task CleanUpAsync()

@@ -142,4 +142,48 @@ public abstract partial class StoreContractTests
         Assert.Equal(10, (await ExportAsync(tenant)).Count);
         await AssertInvariantsAsync();
     }
+
+    [Fact]
+    public async Task CallsOnOneSession_WaitingTogether_AreAppliedAsIfOneAfterTheOther()
+    {
+        var tenant = await NewTenantAsync();
+        var single = tenant.Catalog.Single.Id.ToString(); // one seat, no waitlist
+        var p = tenant.Catalog.Accepted.Select(i => i.Id).ToArray();
+        const SessionRegActionType register = SessionRegActionType.Register, unregister = SessionRegActionType.Unregister;
+        var calls = new (SessionRegActionType Action, CventId Who, RegistrationOutcome Outcome, string? Error, int HistoryAction)[]
+        {
+            (register, p[0], RegistrationOutcome.Registered, null, 1),
+            (unregister, p[0], RegistrationOutcome.Unregistered, null, 2),
+            (register, p[1], RegistrationOutcome.Registered, null, 1),
+            (register, p[2], RegistrationOutcome.Refused, CventErrors.SessionFull.Code, 0),
+            (unregister, p[1], RegistrationOutcome.Unregistered, null, 2),
+            (register, p[0], RegistrationOutcome.Registered, null, 1),
+            (unregister, p[3], RegistrationOutcome.Refused, CventErrors.NotRegistered.Code, 0),
+            (register, p[0], RegistrationOutcome.Refused, CventErrors.AlreadyRegistered.Code, 0),
+        };
+        var commands = calls.Select(c => new SessionRegCommand(tenant.Account.Key, tenant.User.Key, Guid.NewGuid(), c.Action, single, [Item(c.Who)])).ToArray();
+
+        Task<IReadOnlyList<SessionRegItemResult>>[] pending;
+        await using (await Fixture.HoldSessionsAsync())
+        {
+            // Queued while another transaction holds the sessions, so the store takes them into one transaction.
+            pending = [.. commands.Select(c => Store.SessionRegActionAsync(c, TestContext.Current.CancellationToken))];
+        }
+
+        var results = await Task.WhenAll(pending);
+        Assert.Equal(
+            calls.Select(c => ((string?)c.Who.ToString(), c.Outcome, c.Error)),
+            results.Select(r => Assert.Single(r)).Select(r => (r.Id, r.Outcome, r.Error?.Code)));
+        Assert.Equal([(p[0], "Registered", null)], await PlacesAsync(tenant));
+        // Each call that changed something has an api_calls row of its own with its history row; the others have none.
+        foreach (var (command, call) in commands.Zip(calls))
+        {
+            var rows = await Fixture.ExecuteOutsideAsync(
+                $"SELECT COUNT(*) FROM registration_history h JOIN api_calls c ON c.pk = h.call_pk WHERE c.call_id = '{command.CallId}'" +
+                (call.HistoryAction > 0 ? $" AND h.action = {call.HistoryAction}" : ""));
+            Assert.Equal(call.HistoryAction > 0 ? 1L : 0L, Convert.ToInt64(rows, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await AssertInvariantsAsync();
+    }
 }

@@ -53,8 +53,17 @@ public abstract class StoreFixture : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Runs one statement on the database behind the store's back, as an operator or another process would.</summary>
-    public abstract Task ExecuteOutsideAsync(string sql);
+    /// <summary>
+    /// Runs one statement on the database behind the store's back, as an operator or another process would; answers
+    /// the first column of its first row, if any.
+    /// </summary>
+    public abstract Task<object?> ExecuteOutsideAsync(string sql);
+
+    /// <summary>
+    /// Holds the sessions behind the store's back (another process's transaction, holding SQLite's write lock or
+    /// PostgreSQL's exclusive lock on the sessions table) until disposed: writes to sessions wait meanwhile.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> HoldSessionsAsync();
 
     /// <summary>Creates the empty database; returns why the tests must skip, or null.</summary>
     protected abstract Task<string?> PrepareAsync();

@@ -13,6 +13,9 @@ namespace Breakout.Storage.Sql;
 /// With several writers, work queued with the same affinity (SessionRegAction: its session) always goes to the same
 /// writer, so calls on one hot session share that writer's transactions and commits instead of queueing behind each
 /// other's row lock, each with a commit of its own; work without affinity goes to whichever writer is free.
+/// Work queued with a combine key (SessionRegAction: its account and session) is run together with the other work of
+/// that key in the same transaction, in one call of its combined function, so that many calls on one session cost the
+/// statements (and round trips) of one; once a transaction runs with savepoints, every request runs alone.
 /// </summary>
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
@@ -40,9 +43,21 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     /// Queues work; completes with its result once the transaction that ran it has committed. Work with an
     /// <paramref name="affinity"/> runs on the writer that key maps to, in queue order with the key's other work.
     /// </summary>
-    public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, int? affinity = null)
+    public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, int? affinity = null) =>
+        Enqueue(new WorkRequest<T>(work, cancellationToken), affinity);
+
+    /// <summary>
+    /// Queues <paramref name="input"/> for <paramref name="run"/>, which a writer calls with the inputs of every queued
+    /// request of the same <paramref name="combineKey"/> (and the same function) taken into one transaction, in queue
+    /// order, and which answers one result per input in that order. Completes like <see cref="EnqueueAsync{T}"/>.
+    /// </summary>
+    public Task<T> EnqueueAsync<TIn, T>(
+        TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
+        CancellationToken cancellationToken, int? affinity = null) =>
+        Enqueue(new CombinedRequest<TIn, T>(input, combineKey, run, cancellationToken), affinity);
+
+    private Task<T> Enqueue<T>(Request<T> request, int? affinity)
     {
-        var request = new Request<T>(work, cancellationToken);
         var channel = affinity is { } key && affine.Length > 0 ? affine[(int)((uint)key % (uint)affine.Length)] : queue;
         if (!channel.Writer.TryWrite(request))
         {
@@ -154,7 +169,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             session.Transaction = transaction;
             try
             {
-                foreach (var request in pending)
+                foreach (var group in savepoints ? pending.Select(r => new[] { r }) : Combine(pending))
                 {
                     if (savepoints)
                     {
@@ -163,13 +178,13 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
                     try
                     {
-                        await request.RunAsync(session);
+                        await group[0].RunAsync(session, group);
                         if (savepoints)
                         {
                             await transaction.ReleaseAsync("request");
                         }
 
-                        succeeded.Add(request);
+                        succeeded.AddRange(group);
                     }
                     catch (Exception ex) when (options.IsTransient(ex))
                     {
@@ -178,13 +193,19 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
-                        request.Fail(ex);
                         if (!savepoints)
                         {
+                            // Which of a combined group failed is not known: its requests run again alone, below.
+                            if (group.Length == 1)
+                            {
+                                group[0].Fail(ex);
+                            }
+
                             failedWithoutSavepoint = true;
                             break;
                         }
 
+                        group[0].Fail(ex);
                         await transaction.RollbackAsync("request");
                         await transaction.ReleaseAsync("request");
                     }
@@ -237,25 +258,86 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The requests in run order: each request with a combine key together with every later one of the same key and
+    /// function, at the place of the first. All of them commit together, so any order among them is one they could
+    /// have run in.
+    /// </summary>
+    private static List<Request[]> Combine(List<Request> pending)
+    {
+        var groups = new List<Request[]>(pending.Count);
+        Dictionary<Request, List<Request>>? byFirst = null;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var request = pending[i];
+            if (request.CombineKey is null)
+            {
+                groups.Add([request]);
+                continue;
+            }
+
+            byFirst ??= new Dictionary<Request, List<Request>>(CombineComparer.Instance);
+            if (byFirst.TryGetValue(request, out var together))
+            {
+                together.Add(request);
+            }
+            else
+            {
+                byFirst[request] = [request];
+                groups.Add([request]);
+            }
+        }
+
+        if (byFirst is not null)
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (groups[i][0].CombineKey is not null && byFirst[groups[i][0]] is { Count: > 1 } together)
+                {
+                    groups[i] = [.. together];
+                }
+            }
+        }
+
+        return groups;
+    }
+
     private abstract class Request
     {
         public abstract bool IsCancelled { get; }
 
         public abstract bool IsFailed { get; }
 
-        public abstract Task RunAsync(SqlSession session);
+        /// <summary>Requests with equal keys and equal <see cref="CombineWith"/> may run together; null: alone.</summary>
+        public virtual object? CombineKey => null;
+
+        public virtual object? CombineWith => null;
+
+        /// <summary>Runs this request, and the others of <paramref name="group"/> (this one first) with it.</summary>
+        public abstract Task RunAsync(SqlSession session, IReadOnlyList<Request> group);
 
         public abstract void Complete();
 
         public abstract void Fail(Exception exception);
     }
 
-    private sealed class Request<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) : Request
+    private sealed class CombineComparer : IEqualityComparer<Request>
+    {
+        public static readonly CombineComparer Instance = new();
+
+        public bool Equals(Request? x, Request? y) => Equals(x!.CombineKey, y!.CombineKey) && Equals(x.CombineWith, y.CombineWith);
+
+        public int GetHashCode(Request obj) => obj.CombineKey!.GetHashCode();
+    }
+
+    private abstract class Request<T>(CancellationToken cancellationToken) : Request
     {
         private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private T? result;
 
         public Task<T> Task => completion.Task;
+
+        /// <summary>The result to complete with once committed.</summary>
+        public T? Result { get; set; }
 
         public override bool IsFailed => completion.Task.IsFaulted;
 
@@ -273,11 +355,40 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             }
         }
 
-        // Once started, a request runs to the end (or is rolled back to its savepoint): never half-applied.
-        public override async Task RunAsync(SqlSession session) => result = await work(session, CancellationToken.None);
-
-        public override void Complete() => completion.TrySetResult(result!);
+        public override void Complete() => completion.TrySetResult(Result!);
 
         public override void Fail(Exception exception) => completion.TrySetException(exception);
+    }
+
+    private sealed class WorkRequest<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        : Request<T>(cancellationToken)
+    {
+        // Once started, a request runs to the end (or is rolled back to its savepoint): never half-applied.
+        public override async Task RunAsync(SqlSession session, IReadOnlyList<Request> group) => Result = await work(session, CancellationToken.None);
+    }
+
+    private sealed class CombinedRequest<TIn, T>(
+        TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run, CancellationToken cancellationToken)
+        : Request<T>(cancellationToken)
+    {
+        public TIn Input { get; } = input;
+
+        public override object? CombineKey => combineKey;
+
+        public override object? CombineWith => run;
+
+        public override async Task RunAsync(SqlSession session, IReadOnlyList<Request> group)
+        {
+            var results = await run(session, [.. group.Select(r => ((CombinedRequest<TIn, T>)r).Input)], CancellationToken.None);
+            if (results.Count != group.Count)
+            {
+                throw new InvalidOperationException($"A combined run answered {results.Count} results for {group.Count} requests.");
+            }
+
+            for (var i = 0; i < group.Count; i++)
+            {
+                ((CombinedRequest<TIn, T>)group[i]).Result = results[i];
+            }
+        }
     }
 }

@@ -29,31 +29,51 @@ public abstract partial class SqlStore
         public long? CallKey { get; set; }
     }
 
-    private async Task<IReadOnlyList<SessionRegItemResult>> ApplySessionRegActionAsync(SqlSession s, SessionRegCommand command, CancellationToken ct)
+    /// <summary>
+    /// Applies SessionRegAction calls on one session (the same account and ProductId), in order, as if one after the
+    /// other: when every item of every call can be decided against the state read once under the session's lock, all
+    /// of them are written as one set (see <see cref="TryApplySetAsync"/>); otherwise each call runs alone, and a call
+    /// the set cannot express goes item by item.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<SessionRegItemResult>>> ApplySessionRegActionsAsync(
+        SqlSession s, IReadOnlyList<SessionRegCommand> commands, CancellationToken ct)
     {
-        var results = new List<SessionRegItemResult>(command.Items.Count);
         var now = Time.GetUtcNow();
-        var (session, found) = CventId.TryParse(command.ProductId, out var productId)
-            ? await LoadSessionAndRegistrantsAsync(s, command.AccountKey, productId, command.Items, ct)
+        var first = commands[0];
+        var (session, found) = CventId.TryParse(first.ProductId, out var productId)
+            ? await LoadSessionAndRegistrantsAsync(s, first.AccountKey, productId, [.. commands.SelectMany(c => c.Items)], ct)
             : (null, []);
         if (session is null)
         {
-            var error = productId != default && await IsEventAsync(s, command.AccountKey, productId, ct)
+            var error = productId != default && await IsEventAsync(s, first.AccountKey, productId, ct)
                 ? CventErrors.InvalidProductType
                 : CventErrors.InvalidProductId;
-            results.AddRange(command.Items.Select(item => Refused(item, error)));
-            return results;
+            return [.. commands.Select(c => c.Items.Select(item => Refused(item, error)).ToArray())];
         }
 
-        var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "SessionRegAction") { Action = command.Action };
-        if (await TryApplySetAsync(s, call, session, command.Items, found, now, ct) is { } applied)
+        var calls = commands.Select(c => (new CallContext(c.AccountKey, c.ApiUserKey, c.CallId, "SessionRegAction") { Action = c.Action }, c.Items)).ToArray();
+        if (await TryApplySetAsync(s, calls, session, found, now, ct) is { } applied)
         {
             return applied;
         }
 
-        foreach (var item in command.Items)
+        if (commands.Count > 1)
         {
-            var (registrant, error) = await ResolveRegistrantAsync(s, command.AccountKey, session, item, ct);
+            // Nothing is written yet: each call alone, against the state the calls before it left.
+            var alone = new List<IReadOnlyList<SessionRegItemResult>>(commands.Count);
+            foreach (var command in commands)
+            {
+                alone.Add((await ApplySessionRegActionsAsync(s, [command], ct))[0]);
+            }
+
+            return alone;
+        }
+
+        var (call, items) = calls[0];
+        var results = new List<SessionRegItemResult>(items.Count);
+        foreach (var item in items)
+        {
+            var (registrant, error) = await ResolveRegistrantAsync(s, call.AccountKey, session, item, ct);
             if (registrant is null)
             {
                 results.Add(Refused(item, error!));
@@ -64,7 +84,7 @@ public abstract partial class SqlStore
             results.Add(result);
         }
 
-        return results;
+        return [results];
     }
 
     private static SessionRegItemResult Refused(SessionRegItem item, CventError error) =>

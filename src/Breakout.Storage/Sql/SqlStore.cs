@@ -37,6 +37,24 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(async (s, ct) => await s.Command("SELECT COUNT(*) FROM accounts").ScalarInt64Async(ct) == 0, cancellationToken);
 
-    public Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default) =>
-        WriteAsync(StringComparer.OrdinalIgnoreCase.GetHashCode(command.ProductId ?? ""), (s, ct) => ApplySessionRegActionAsync(s, command, ct), cancellationToken);
+    /// <summary>
+    /// The third <c>WriteAsync</c>, for work that can run together with other work of the same
+    /// <paramref name="combineKey"/>: <paramref name="run"/> gets the inputs of all of it taken into one transaction, in
+    /// order, and answers one result per input. Same affinity rules as the second.
+    /// </summary>
+    protected abstract Task<T> WriteAsync<TIn, T>(
+        int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Calls on one session are combined: those waiting for the same transaction are applied as one set (see
+    /// <see cref="ApplySessionRegActionsAsync"/>).
+    /// </summary>
+    public Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default)
+    {
+        var affinity = StringComparer.OrdinalIgnoreCase.GetHashCode(command.ProductId ?? "");
+        return CventId.TryParse(command.ProductId, out var session)
+            ? WriteAsync(affinity, command, (command.AccountKey, session), ApplySessionRegActionsAsync, cancellationToken)
+            : WriteAsync(affinity, async (s, ct) => (await ApplySessionRegActionsAsync(s, [command], ct))[0], cancellationToken);
+    }
 }
