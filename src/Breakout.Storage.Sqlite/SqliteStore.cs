@@ -39,6 +39,17 @@ public sealed class SqliteStore : SqlStore
 
     public string DatabasePath => Path.GetFullPath(options.Path);
 
+    /// <summary>
+    /// With one writer, and keys drawn as the largest plus one, the calls inserted by one statement have the
+    /// <c>@n</c> largest keys, in order.
+    /// </summary>
+    protected override IReadOnlyList<string> InsertCallsWithHistory { get; } =
+    [
+        $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) SELECT @a, c0, c1, @o, @t FROM {SqliteDialect.Instance.RowsOf("@calls", 3)} ORDER BY i",
+        "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
+        $"SELECT {SqliteDialect.Instance.LastInsertedKey("api_calls")} - @n + 1 + c0, @s, c2, c3, c4 FROM {SqliteDialect.Instance.RowsOf("@history", 5)} ORDER BY i",
+    ];
+
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
         WriteAsync((s, ct) => SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(SqliteStore).Assembly, Dialect.MigrationPrefix), Now, ct), cancellationToken);
 

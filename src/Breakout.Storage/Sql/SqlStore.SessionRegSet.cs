@@ -187,18 +187,28 @@ public abstract partial class SqlStore
                 "@k", set.Waitlisted.ToArray(), positions);
         }
 
-        foreach (var (call, history) in set.Calls.Where(c => c.History.Count > 0))
+        var calls = set.Calls.Where(c => c.History.Count > 0).ToArray();
+        var history = calls.SelectMany((c, index) => c.History.Select(h => (Index: index, c.Call, Row: h))).ToArray();
+        var statements = InsertCallsWithHistory;
+        for (var i = 0; i < statements.Count; i++)
         {
-            WithCall(batch.Add(InsertCall), call);
-            Dialect.BindRows(
-                batch.Add(
-                        "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
-                        $"SELECT (SELECT {Dialect.LastInsertedKey("api_calls")}), @s, c0, c1, c2 FROM {Dialect.RowsOf("@h", 3)} ORDER BY i")
-                    .With("@s", session.Key),
-                "@h",
-                history.Select(h => h.RegistrantKey).ToArray(),
-                history.Select(h => (long)h.Action).ToArray(),
-                history.Select(h => NullIfEmpty(h.MessageId)).ToArray());
+            var command = batch.Add(statements[i]);
+            foreach (var (name, value) in new (string, object)[]
+                     { ("@a", calls[0].Call.AccountKey), ("@o", calls[0].Call.Operation), ("@t", Now), ("@s", session.Key), ("@n", calls.Length) })
+            {
+                if (statements[i].Contains(name, StringComparison.Ordinal))
+                {
+                    command.With(name, value);
+                }
+            }
+
+            BindUsed(command, statements[i], "@calls",
+                calls.Select(c => c.Call.ApiUserKey).ToArray(), calls.Select(c => c.Call.CallId.ToString()).ToArray(),
+                calls.Select((_, index) => (long)index).ToArray());
+            BindUsed(command, statements[i], "@history",
+                history.Select(h => (long)h.Index).ToArray(), history.Select(h => h.Call.CallId.ToString()).ToArray(),
+                history.Select(h => h.Row.RegistrantKey).ToArray(), history.Select(h => (long)h.Row.Action).ToArray(),
+                history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
         }
 
         var affected = await batch.ExecuteAsync(ct);
@@ -207,6 +217,15 @@ public abstract partial class SqlStore
             // Cannot happen while the session row is locked (or SQLite's writer is alone); if it does, this request is
             // rolled back to its savepoint rather than risk a seat the database did not grant.
             throw new InvalidOperationException($"Session {session.Id} changed under its lock: counts {session.RegisteredCount}/{session.WaitlistedCount} no longer hold.");
+        }
+    }
+
+    /// <summary>Binds the rows of <paramref name="parameter"/> if <paramref name="sql"/> reads them.</summary>
+    private void BindUsed(System.Data.Common.DbCommand command, string sql, string parameter, params Array[] columns)
+    {
+        if (sql.Contains(parameter, StringComparison.Ordinal))
+        {
+            Dialect.BindRows(command, parameter, columns);
         }
     }
 }
