@@ -56,7 +56,7 @@ public sealed class PostgresStore : SqlStore
     protected override IReadOnlyList<string> InsertCallsWithHistory { get; } =
     [
         "WITH c AS (INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) " +
-        $"SELECT @a, c0, c1, @o, @t FROM {PostgresDialect.Instance.RowsOf("@calls", 3)} ORDER BY i RETURNING pk, call_id) " +
+        $"SELECT @a, c0, c1, @o, @t FROM {PostgresDialect.Instance.RowsOf("@calls", 2)} ORDER BY i RETURNING pk, call_id) " +
         "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
         $"SELECT c.pk, @s, history.c2, history.c3, history.c4 FROM {PostgresDialect.Instance.RowsOf("@history", 5)} JOIN c ON c.call_id = history.c1 ORDER BY history.i",
     ];

@@ -45,7 +45,7 @@ public sealed class SqliteStore : SqlStore
     /// </summary>
     protected override IReadOnlyList<string> InsertCallsWithHistory { get; } =
     [
-        $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) SELECT @a, c0, c1, @o, @t FROM {SqliteDialect.Instance.RowsOf("@calls", 3)} ORDER BY i",
+        $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) SELECT @a, c0, c1, @o, @t FROM {SqliteDialect.Instance.RowsOf("@calls", 2)} ORDER BY i",
         "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
         $"SELECT {SqliteDialect.Instance.LastInsertedKey("api_calls")} - @n + 1 + c0, @s, c2, c3, c4 FROM {SqliteDialect.Instance.RowsOf("@history", 5)} ORDER BY i",
     ];

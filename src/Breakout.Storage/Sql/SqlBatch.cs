@@ -10,28 +10,20 @@ public sealed class SqlBatch(SqlSession session)
 {
     private readonly bool batching = session.Connection.CanCreateBatch;
     private readonly List<(DbCommand Command, bool Owned)> commands = [];
-    private readonly Dictionary<string, int> pendingTexts = new(StringComparer.Ordinal);
 
     /// <summary>Adds a statement; bind its parameters on the returned command.</summary>
     public DbCommand Add(string sql)
     {
-        // Sent as one batch: a command of its own. Otherwise the session's prepared one (the second of a text already
-        // pending: the session's second prepared command for it, and so on).
-        DbCommand command;
-        if (!batching)
+        // Sent as one batch, or a text already pending: a command of its own. Otherwise the session's prepared one.
+        var owned = batching || commands.Exists(c => c.Command.CommandText == sql);
+        var command = owned ? session.Connection.CreateCommand() : session.Command(sql);
+        if (owned)
         {
-            pendingTexts.TryGetValue(sql, out var occurrence);
-            pendingTexts[sql] = occurrence + 1;
-            command = session.Command(sql, occurrence);
-        }
-        else
-        {
-            command = session.Connection.CreateCommand();
             command.CommandText = sql;
             command.Transaction = session.Transaction;
         }
 
-        commands.Add((command, batching));
+        commands.Add((command, owned));
         return command;
     }
 

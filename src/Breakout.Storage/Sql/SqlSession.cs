@@ -8,7 +8,7 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 public sealed class SqlSession(DbConnection connection, SqlDialect dialect, bool cacheCommands) : IAsyncDisposable
 {
-    private readonly Dictionary<(string Sql, int Occurrence), DbCommand> commands = [];
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
 
     public DbConnection Connection { get; } = connection;
 
@@ -16,20 +16,16 @@ public sealed class SqlSession(DbConnection connection, SqlDialect dialect, bool
 
     public DbTransaction? Transaction { get; set; }
 
-    /// <summary>
-    /// A command for <paramref name="sql"/> bound to the current transaction, with its parameters cleared. Work that
-    /// needs the same statement several times at once (a batch) asks for further <paramref name="occurrence"/>s: each
-    /// is a prepared command of its own.
-    /// </summary>
-    public DbCommand Command(string sql, int occurrence = 0)
+    /// <summary>A command for <paramref name="sql"/> bound to the current transaction, with its parameters cleared.</summary>
+    public DbCommand Command(string sql)
     {
-        if (!cacheCommands || !commands.TryGetValue((sql, occurrence), out var command))
+        if (!cacheCommands || !commands.TryGetValue(sql, out var command))
         {
             command = Connection.CreateCommand();
             command.CommandText = sql;
             if (cacheCommands)
             {
-                commands.Add((sql, occurrence), command);
+                commands.Add(sql, command);
             }
         }
 

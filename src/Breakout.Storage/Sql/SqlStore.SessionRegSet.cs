@@ -189,26 +189,30 @@ public abstract partial class SqlStore
 
         var calls = set.Calls.Where(c => c.History.Count > 0).ToArray();
         var history = calls.SelectMany((c, index) => c.History.Select(h => (Index: index, c.Call, Row: h))).ToArray();
-        var statements = InsertCallsWithHistory;
-        for (var i = 0; i < statements.Count; i++)
+        (string Name, object Value)[] scalars =
+            [("@a", calls[0].Call.AccountKey), ("@o", calls[0].Call.Operation), ("@t", Now), ("@s", session.Key), ("@n", calls.Length)];
+        foreach (var sql in InsertCallsWithHistory)
         {
-            var command = batch.Add(statements[i]);
-            foreach (var (name, value) in new (string, object)[]
-                     { ("@a", calls[0].Call.AccountKey), ("@o", calls[0].Call.Operation), ("@t", Now), ("@s", session.Key), ("@n", calls.Length) })
+            // Each store's statements read some of these parameters: bind the ones they name.
+            var command = batch.Add(sql);
+            foreach (var (name, value) in scalars.Where(p => sql.Contains(p.Name, StringComparison.Ordinal)))
             {
-                if (statements[i].Contains(name, StringComparison.Ordinal))
-                {
-                    command.With(name, value);
-                }
+                command.With(name, value);
             }
 
-            BindUsed(command, statements[i], "@calls",
-                calls.Select(c => c.Call.ApiUserKey).ToArray(), calls.Select(c => c.Call.CallId.ToString()).ToArray(),
-                calls.Select((_, index) => (long)index).ToArray());
-            BindUsed(command, statements[i], "@history",
-                history.Select(h => (long)h.Index).ToArray(), history.Select(h => h.Call.CallId.ToString()).ToArray(),
-                history.Select(h => h.Row.RegistrantKey).ToArray(), history.Select(h => (long)h.Row.Action).ToArray(),
-                history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
+            if (sql.Contains("@calls", StringComparison.Ordinal))
+            {
+                Dialect.BindRows(command, "@calls",
+                    calls.Select(c => c.Call.ApiUserKey).ToArray(), calls.Select(c => c.Call.CallId.ToString()).ToArray());
+            }
+
+            if (sql.Contains("@history", StringComparison.Ordinal))
+            {
+                Dialect.BindRows(command, "@history",
+                    history.Select(h => (long)h.Index).ToArray(), history.Select(h => h.Call.CallId.ToString()).ToArray(),
+                    history.Select(h => h.Row.RegistrantKey).ToArray(), history.Select(h => (long)h.Row.Action).ToArray(),
+                    history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
+            }
         }
 
         var affected = await batch.ExecuteAsync(ct);
@@ -217,15 +221,6 @@ public abstract partial class SqlStore
             // Cannot happen while the session row is locked (or SQLite's writer is alone); if it does, this request is
             // rolled back to its savepoint rather than risk a seat the database did not grant.
             throw new InvalidOperationException($"Session {session.Id} changed under its lock: counts {session.RegisteredCount}/{session.WaitlistedCount} no longer hold.");
-        }
-    }
-
-    /// <summary>Binds the rows of <paramref name="parameter"/> if <paramref name="sql"/> reads them.</summary>
-    private void BindUsed(System.Data.Common.DbCommand command, string sql, string parameter, params Array[] columns)
-    {
-        if (sql.Contains(parameter, StringComparison.Ordinal))
-        {
-            Dialect.BindRows(command, parameter, columns);
         }
     }
 }

@@ -31,8 +31,8 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
         WriteAsync(work, cancellationToken);
 
     /// <summary>
-    /// Statements that insert one <c>api_calls</c> row per row of <c>@calls</c> (c0 api_user_pk, c1 call_id, c2 its
-    /// index from 0; account <c>@a</c>, operation <c>@o</c>, time <c>@t</c>), in order, and the rows of <c>@history</c>
+    /// Statements that insert one <c>api_calls</c> row per row of <c>@calls</c> (c0 api_user_pk, c1 call_id; account
+    /// <c>@a</c>, operation <c>@o</c>, time <c>@t</c>), in order, and the rows of <c>@history</c>
     /// (c0 index of their call, c1 its call_id, c2 registrant_pk, c3 action, c4 message_id; session <c>@s</c>) into
     /// <c>registration_history</c>, each pointing at its call's new row; <c>@n</c> is the number of calls. Each store
     /// knows how its keys are drawn.
