@@ -104,11 +104,7 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         var gate = new TaskCompletionSource();
-        var blocked = queue.EnqueueAsync(async (_, _) =>
-        {
-            await gate.Task;
-            return 0;
-        }, ct);
+        var blocked = HoldWriter(gate, ct);
         var calls = new List<(string Key, int[] Inputs)>();
         Func<SqlSession, IReadOnlyList<int>, CancellationToken, Task<IReadOnlyList<int>>> Run(string key) => (_, inputs, _) =>
         {
@@ -141,11 +137,7 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         var gate = new TaskCompletionSource();
-        var blocked = queue.EnqueueAsync(async (_, _) =>
-        {
-            await gate.Task;
-            return 0;
-        }, ct);
+        var blocked = HoldWriter(gate, ct);
         var runs = new List<string>();
         async Task<IReadOnlyList<int>> InsertAll(SqlSession s, IReadOnlyList<int> inputs, CancellationToken token)
         {
@@ -182,6 +174,13 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
             return values;
         }, ct));
     }
+
+    /// <summary>Work that keeps the writer busy until <paramref name="gate"/> opens, so that what is queued meanwhile runs together.</summary>
+    private Task<int> HoldWriter(TaskCompletionSource gate, CancellationToken ct) => queue.EnqueueAsync(async (_, _) =>
+    {
+        await gate.Task;
+        return 0;
+    }, ct);
 
     private static Task<int> Insert(SqlSession s, string sql, CancellationToken ct) => s.Command(sql).ExecuteNonQueryAsync(ct);
 
