@@ -61,9 +61,9 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     /// </summary>
     public Task<IReadOnlyList<SessionRegItemResult>> SessionRegActionAsync(SessionRegCommand command, CancellationToken cancellationToken = default)
     {
-        var affinity = StringComparer.OrdinalIgnoreCase.GetHashCode(command.ProductId ?? "");
+        // Any spelling of the session's ID (case, braces) has the same affinity and combines with the others.
         return CventId.TryParse(command.ProductId, out var session)
-            ? WriteAsync(affinity, command, (command.AccountKey, session), ApplySessionRegActionsAsync, cancellationToken)
-            : WriteAsync(affinity, async (s, ct) => (await ApplySessionRegActionsAsync(s, [command], ct))[0], cancellationToken);
+            ? WriteAsync(session.GetHashCode(), command, (command.AccountKey, session), ApplySessionRegActionsAsync, cancellationToken)
+            : WriteAsync(async (s, ct) => (await ApplySessionRegActionsAsync(s, [command], ct))[0], cancellationToken);
     }
 }
