@@ -44,6 +44,8 @@ def summary(rows, target, workload):
         "items": statistics.median(rps(r) for r in closed) * median["batch"],
         "p50": median["wrk"]["p50_us"] / 1000, "p99": median["wrk"]["p99_us"] / 1000, "p999": median["wrk"]["p999_us"] / 1000,
         "cpu": cpu, "rss": max(r["rss_kb"] for r in closed) / 1024,
+        # Server CPU (user + system) per call: what each call costs the server, whatever the machine's speed.
+        "cpu_us": statistics.mean(r["cpu_ticks"] / r["hz"] / r["wrk"]["requests"] * 1e6 for r in closed),
         "errors": sum(r["wrk"]["errors"] + r["wrk"]["non2xx"] for r in closed),
         "load": ", ".join(r["load"] for r in closed),
     }
@@ -130,15 +132,15 @@ def markdown(rows, machine, quick):
            "Closed loop: median of the runs by requests/s; latencies of that run. Open loop: one run at half the median rate.", ""]
     for w, title in (("single", "Single-invitee calls (register/unregister alternating)"), ("batch", "200-invitee batches")):
         out += [f"## {title}", "",
-                "| target | requests/s | invitees/s | p50 ms | p99 ms | p99.9 ms | server CPU % | RSS MB | errors |",
-                "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+                "| target | requests/s | invitees/s | p50 ms | p99 ms | p99.9 ms | server CPU % | CPU µs per call | RSS MB | errors |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for t in TARGETS:
             s = all_s[(t, w)]
             if not s:
                 continue
             f = lambda k, fmt: cell(s, k, all_s, t, w, fmt)  # noqa: E731
             out.append(f"| {LABELS[t]} | {f('rps', '{:,.0f}')} | {f('items', '{:,.0f}')} | {f('p50', '{:.2f}')} | {f('p99', '{:.2f}')} | "
-                       f"{f('p999', '{:.2f}')} | {f('cpu', '{:.0f}')} | {f('rss', '{:.0f}')} | {s['errors']} |")
+                       f"{f('p999', '{:.2f}')} | {f('cpu', '{:.0f}')} | {f('cpu_us', '{:,.0f}')} | {f('rss', '{:.0f}')} | {s['errors']} |")
         out += ["", f"Open loop at half the closed-loop rate ({title.lower()}):", "",
                 "| target | offered req/s | achieved req/s | p50 ms | p99 ms | p99.9 ms |", "| --- | --- | --- | --- | --- | --- |"]
         for t in TARGETS:
