@@ -169,7 +169,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             session.Transaction = transaction;
             try
             {
-                foreach (var group in savepoints ? pending.Select(r => new[] { r }) : Combine(pending))
+                foreach (var group in savepoints ? pending.Select(r => new List<Request> { r }) : Combine(pending))
                 {
                     if (savepoints)
                     {
@@ -193,19 +193,18 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     }
                     catch (Exception ex) when (ex is not OutOfMemoryException)
                     {
+                        // Which request of a combined group failed is not known: its requests run again alone, below.
+                        if (group.Count == 1)
+                        {
+                            group[0].Fail(ex);
+                        }
+
                         if (!savepoints)
                         {
-                            // Which of a combined group failed is not known: its requests run again alone, below.
-                            if (group.Length == 1)
-                            {
-                                group[0].Fail(ex);
-                            }
-
                             failedWithoutSavepoint = true;
                             break;
                         }
 
-                        group[0].Fail(ex);
                         await transaction.RollbackAsync("request");
                         await transaction.ReleaseAsync("request");
                     }
@@ -263,39 +262,23 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     /// function, at the place of the first. All of them commit together, so any order among them is one they could
     /// have run in.
     /// </summary>
-    private static List<Request[]> Combine(List<Request> pending)
+    private static List<List<Request>> Combine(List<Request> pending)
     {
-        var groups = new List<Request[]>(pending.Count);
-        Dictionary<Request, List<Request>>? byFirst = null;
-        for (var i = 0; i < pending.Count; i++)
+        var groups = new List<List<Request>>(pending.Count);
+        var byKey = new Dictionary<Request, List<Request>>(CombineComparer.Instance);
+        foreach (var request in pending)
         {
-            var request = pending[i];
-            if (request.CombineKey is null)
+            if (request.CombineKey is not null && byKey.TryGetValue(request, out var together))
             {
-                groups.Add([request]);
+                together.Add(request);
                 continue;
             }
 
-            byFirst ??= new Dictionary<Request, List<Request>>(CombineComparer.Instance);
-            if (byFirst.TryGetValue(request, out var together))
+            List<Request> group = [request];
+            groups.Add(group);
+            if (request.CombineKey is not null)
             {
-                together.Add(request);
-            }
-            else
-            {
-                byFirst[request] = [request];
-                groups.Add([request]);
-            }
-        }
-
-        if (byFirst is not null)
-        {
-            for (var i = 0; i < groups.Count; i++)
-            {
-                if (groups[i][0].CombineKey is not null && byFirst[groups[i][0]] is { Count: > 1 } together)
-                {
-                    groups[i] = [.. together];
-                }
+                byKey[request] = group;
             }
         }
 
