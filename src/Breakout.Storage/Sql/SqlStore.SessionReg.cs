@@ -210,11 +210,9 @@ public abstract partial class SqlStore
     private const string InsertCall = "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, @o, @t)";
 
     private async Task<long> CallKeyAsync(SqlSession s, CallContext call, CancellationToken ct) =>
-        call.CallKey ??= (await WithCall(s.Command(InsertCall + " RETURNING pk"), call).ScalarInt64Async(ct))!.Value;
-
-    /// <summary>Binds the <see cref="InsertCall"/> parameters of the call, stamped now.</summary>
-    private System.Data.Common.DbCommand WithCall(System.Data.Common.DbCommand command, CallContext call) =>
-        command.With("@a", call.AccountKey).With("@u", call.ApiUserKey).With("@c", call.CallId.ToString()).With("@o", call.Operation).With("@t", Now);
+        call.CallKey ??= (await s.Command(InsertCall + " RETURNING pk")
+            .With("@a", call.AccountKey).With("@u", call.ApiUserKey).With("@c", call.CallId.ToString()).With("@o", call.Operation).With("@t", Now)
+            .ScalarInt64Async(ct))!.Value;
 
     private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
     {
