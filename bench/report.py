@@ -60,7 +60,7 @@ def summary(rows, target, workload):
 def envelope(ids_path, token, batch, index):
     with open(ids_path) as f:
         lines = f.read().split("\n")
-    session = lines[0]
+    session = lines[0].split()[0]
     items = "".join(f'        <CvInvitee Id="{i}" xmlns="http://schemas.cvent.com/api/2006-11" />\n' for i in lines[1 + index:1 + index + batch])
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">\n'
@@ -69,6 +69,15 @@ def envelope(ids_path, token, batch, index):
             '  <soap:Body>\n    <SessionRegAction xmlns="http://api.cvent.com/2006-11">\n'
             f'      <CvInvitees SessionRegActionType="Register" ProductId="{session}">\n{items}'
             '      </CvInvitees>\n    </SessionRegAction>\n  </soap:Body>\n</soap:Envelope>\n')
+
+
+def cycle(r):
+    """How far a target's batch load got, and the share of its items that were registrations (the rest unregistered)."""
+    passes, n = r["calls"] / r["chunks"], r["sessions"]
+    registering = sum(min(n, max(0.0, passes - start)) for start in range(0, int(passes) + 1, 2 * n)) if n else passes
+    share = registering / passes if passes else 0
+    return (f"{r['calls']:,} calls, {passes:,.1f} passes over {n} sessions: "
+            + ("every item a fresh registration" if share >= 1 else f"{share:.0%} of items fresh registrations, the rest unregistrations"))
 
 
 def ratio(value, base):
@@ -150,6 +159,13 @@ def markdown(rows, machine, quick):
             f = lambda k, fmt: cell(s, k, all_s, t, w, fmt)  # noqa: E731
             out.append(f"| {LABELS[t]} | {s['open_rate']:,.0f} | {f('open_rps', '{:,.0f}')} | {f('open_p50', '{:.2f}')} | "
                        f"{f('open_p99', '{:.2f}')} | {f('open_p999', '{:.2f}')} |")
+        if w == "batch":
+            out += ["", "Fresh invitees: pass p over the 100,000-invitee batch pool registers it into session (p mod N); once N "
+                    "sessions are full, the next N passes unregister them. Where each target's batch load stopped:", ""]
+            for r in rows:
+                if r.get("kind") == "cycle" and r["target"] not in ("canned", "soapcore"):
+                    out.append(f"- {LABELS[r['target']]}: {cycle(r)}")
+            out.append("")
         out.append("")
     for r in rows:
         if r.get("kind") == "skipped":

@@ -1,16 +1,21 @@
 -- wrk script: posts real SOAP 1.1 SessionRegAction envelopes to Breakout, the SoapCore peer or the canned server.
 -- Environment (bench/run sets it):
---   BENCH_IDS    file: session ID on line 1, then one invitee ID per line
+--   BENCH_IDS    file: on line 1 the single-invitee session's ID, then the batch sessions' IDs (space-separated);
+--                then one invitee ID per line
 --   BENCH_TOKEN  CventSessionHeader value from Login
 --   BENCH_BATCH  invitees per call (1 or 200)
 --   BENCH_FROM   first pool index (0-based) this load uses; BENCH_COUNT how many (split across wrk threads)
---   BENCH_STATE  file prefix where each thread keeps its request counter between wrk runs, so that
---                register/unregister keeps alternating per invitee across warm-up and measured runs
+--   BENCH_STATE  file prefix where each thread keeps its request counter between wrk runs, so that the load carries
+--                on where the previous run (warm-up, earlier round) stopped
 --   BENCH_RATE   total requests/s for the open-loop run (0 = closed loop, as fast as answers come)
 --   BENCH_CONNS  connections (to spread BENCH_RATE over them)
---   BENCH_REGISTER_ONLY=1  every pass registers (the disk fill: one pass registers the pool, later ones are no-ops)
--- Request k of a thread uses chunk (k mod chunks) of its slice, and registers on even passes over the slice,
--- unregisters on odd ones: every call changes state, and each invitee's calls are a whole pass apart.
+--   BENCH_SESSIONS=N (N > 0)  fresh invitees: pass p over the slice registers it into batch session (p mod N);
+--                after N passes every one of them is full and the next N passes unregister it again, and so on
+--   BENCH_REGISTER_ONLY=1  every pass registers into the single-invitee session (the disk fill: one pass registers
+--                the pool, later ones are no-ops)
+-- Otherwise (single-invitee load) request k of a thread uses chunk (k mod chunks) of its slice, and registers on even
+-- passes over the slice, unregisters on odd ones: every call changes state, and each invitee's calls are a whole
+-- pass apart.
 
 local threads = {}
 local next_id = 0
@@ -45,12 +50,12 @@ function init(args)
   local first = from + thread_index * per_thread
   local last = first + per_thread - 1
 
-  local session
+  local sessions = {}
   local items = {}
   local line_no = -1
   for line in io.lines(os.getenv("BENCH_IDS")) do
     if line_no == -1 then
-      session = line
+      for id in string.gmatch(line, "%S+") do sessions[#sessions + 1] = id end
     elseif line_no >= first and line_no <= last then
       items[#items + 1] = '        <CvInvitee Id="' .. line .. '" xmlns="http://schemas.cvent.com/api/2006-11" />\n'
     elseif line_no > last then
@@ -72,10 +77,16 @@ function init(args)
     '  <soap:Header>\n    <CventSessionHeader xmlns="http://api.cvent.com/2006-11">\n' ..
     '      <CventSessionValue>' .. token .. '</CventSessionValue>\n    </CventSessionHeader>\n  </soap:Header>\n' ..
     '  <soap:Body>\n    <SessionRegAction xmlns="http://api.cvent.com/2006-11">\n'
-  prefix = {
-    [0] = head .. '      <CvInvitees SessionRegActionType="Register" ProductId="' .. session .. '">\n',
-    [1] = head .. '      <CvInvitees SessionRegActionType="Unregister" ProductId="' .. session .. '">\n',
-  }
+  cycle = tonumber(os.getenv("BENCH_SESSIONS") or "0")
+  if cycle > #sessions - 1 then
+    error("BENCH_SESSIONS=" .. cycle .. " but the ids file lists " .. (#sessions - 1) .. " batch sessions")
+  end
+  -- prefix[action][s]: action 0 registers, 1 unregisters; s = 0 is the single-invitee session, s > 0 batch session s.
+  prefix = { [0] = {}, [1] = {} }
+  for s = 0, #sessions - 1 do
+    prefix[0][s] = head .. '      <CvInvitees SessionRegActionType="Register" ProductId="' .. sessions[s + 1] .. '">\n'
+    prefix[1][s] = head .. '      <CvInvitees SessionRegActionType="Unregister" ProductId="' .. sessions[s + 1] .. '">\n'
+  end
   suffix = '      </CvInvitees>\n    </SessionRegAction>\n  </soap:Body>\n</soap:Envelope>\n'
   headers = {
     ["Content-Type"] = "text/xml; charset=utf-8",
@@ -97,11 +108,14 @@ function request()
   local k = counter
   counter = counter + 1
   local n = #chunks
-  local pass = 0
-  if not register_only then
-    pass = math.floor(k / n) % 2
+  local pass = math.floor(k / n)
+  local action, session = pass % 2, 0
+  if cycle > 0 then
+    action, session = math.floor(pass / cycle) % 2, (pass % cycle) + 1
+  elseif register_only then
+    action = 0
   end
-  return wrk.format("POST", "/soap/V200611.asmx", headers, prefix[pass] .. chunks[(k % n) + 1] .. suffix)
+  return wrk.format("POST", "/soap/V200611.asmx", headers, prefix[action][session] .. chunks[(k % n) + 1] .. suffix)
 end
 
 function delay()
