@@ -20,6 +20,8 @@ public sealed class PostgresStoreFixture : StoreFixture
 
     public override Task<object?> ExecuteOutsideAsync(string sql) => database!.ScalarAsync(sql);
 
+    public override bool IsForeignKeyViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
+
     public override async Task<IAsyncDisposable> HoldSessionsAsync()
     {
         var connection = new NpgsqlConnection(database!.ConnectionString);

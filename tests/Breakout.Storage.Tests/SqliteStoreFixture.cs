@@ -20,6 +20,9 @@ public sealed class SqliteStoreFixture : StoreFixture
         return await command.ExecuteScalarAsync();
     }
 
+    /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY (the outside connection enforces foreign keys, as the store's do).</summary>
+    public override bool IsForeignKeyViolation(Exception exception) => exception is SqliteException { SqliteExtendedErrorCode: 787 };
+
     public override async Task<IAsyncDisposable> HoldSessionsAsync()
     {
         var connection = await OpenOutsideAsync();
@@ -31,7 +34,7 @@ public sealed class SqliteStoreFixture : StoreFixture
 
     private async Task<SqliteConnection> OpenOutsideAsync()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Options().SqlitePath, Pooling = false, DefaultTimeout = 30 }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Options().SqlitePath, Pooling = false, DefaultTimeout = 30, ForeignKeys = true }.ToString());
         await connection.OpenAsync();
         return connection;
     }

@@ -59,6 +59,9 @@ public abstract class StoreFixture : IAsyncLifetime
     /// </summary>
     public abstract Task<object?> ExecuteOutsideAsync(string sql);
 
+    /// <summary>Whether <paramref name="exception"/>, thrown by <see cref="ExecuteOutsideAsync"/>, is the database refusing to break a reference.</summary>
+    public abstract bool IsForeignKeyViolation(Exception exception);
+
     /// <summary>
     /// Holds the sessions behind the store's back (another process's transaction, holding SQLite's write lock or
     /// PostgreSQL's exclusive lock on the sessions table) until disposed: writes to sessions wait meanwhile.

@@ -4,7 +4,7 @@ namespace Breakout.Storage.Sql;
 
 public abstract partial class SqlStore
 {
-    /// <summary>Each query returns one row per violation: a session or registrant ID and what is wrong.</summary>
+    /// <summary>Each query returns one row per violation: a session, registrant or log row, and what is wrong.</summary>
     private static readonly (string Rule, string Sql)[] Invariants =
     [
         // A capacity lowered below the registrations removes no one, so being over it is only wrong when someone got
@@ -36,6 +36,14 @@ public abstract partial class SqlStore
             "SELECT r.id, COUNT(*) FROM (SELECT registrant_pk, session_pk FROM session_registrations UNION ALL SELECT registrant_pk, session_pk FROM session_waitlist) x " +
             "JOIN sessions s ON s.pk = x.session_pk JOIN registrants r ON r.pk = x.registrant_pk WHERE s.group_name IS NOT NULL " +
             "GROUP BY r.pk, r.id, s.group_name HAVING COUNT(*) > 1"),
+        // The audit log has no foreign keys on PostgreSQL (migration 0008): these are what they checked.
+        ("history row names a missing row",
+            "SELECT h.pk, CASE WHEN c.pk IS NULL THEN 'call ' || CAST(h.call_pk AS TEXT) WHEN s.pk IS NULL THEN 'session ' || CAST(h.session_pk AS TEXT) " +
+            "ELSE 'registrant ' || CAST(h.registrant_pk AS TEXT) END FROM registration_history h LEFT JOIN api_calls c ON c.pk = h.call_pk " +
+            "LEFT JOIN sessions s ON s.pk = h.session_pk LEFT JOIN registrants r ON r.pk = h.registrant_pk WHERE c.pk IS NULL OR s.pk IS NULL OR r.pk IS NULL"),
+        ("API call row names a missing row",
+            "SELECT c.pk, CASE WHEN a.pk IS NULL THEN 'account ' || CAST(c.account_pk AS TEXT) ELSE 'API user ' || CAST(c.api_user_pk AS TEXT) END " +
+            "FROM api_calls c LEFT JOIN accounts a ON a.pk = c.account_pk LEFT JOIN api_users u ON u.pk = c.api_user_pk WHERE a.pk IS NULL OR u.pk IS NULL"),
     ];
 
     public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default) =>

@@ -1,0 +1,45 @@
+using Breakout.Domain;
+
+namespace Breakout.Storage.Tests;
+
+public abstract partial class StoreContractTests
+{
+    /// <summary>
+    /// The audit log (api_calls, registration_history) names accounts, API users, sessions and registrants, and history
+    /// names its call. Breakout never deletes those rows; a DELETE by hand of one the log names is refused by the
+    /// database (SQLite: its foreign keys; PostgreSQL: the triggers that replaced them, migration 0008), while rows
+    /// the log does not name can still be deleted.
+    /// </summary>
+    [Fact]
+    public async Task DeleteByHand_OfARowTheAuditLogNames_IsRefused_AndOfOneItDoesNotName_IsNot()
+    {
+        var tenant = await NewTenantAsync();
+        var catalog = tenant.Catalog;
+        var invitee = catalog.Accepted[1];
+        Assert.Equal(RegistrationOutcome.Registered, (await RegisterAsync(tenant, catalog.Unlimited, invitee.Id)).Outcome);
+        // Unregistered again: no seat names the session or the registrant any more, only the log.
+        Assert.Equal(RegistrationOutcome.Unregistered, (await UnregisterAsync(tenant, catalog.Unlimited, invitee.Id)).Outcome);
+        var account = tenant.Account.Key;
+        var session = await KeyAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Unlimited.Code}'");
+        var registrant = await KeyAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{invitee.ConfirmationNumber}'");
+        var call = await KeyAsync($"SELECT MAX(pk) FROM api_calls WHERE account_pk = {account}");
+
+        foreach (var (table, key) in new[] { ("sessions", session), ("registrants", registrant), ("api_calls", call), ("api_users", tenant.User.Key) })
+        {
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
+            Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table}: {refused}");
+            Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync($"SELECT COUNT(*) FROM {table} WHERE pk = {key}"), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var spare = await Store.CreateApiUserAsync(account, "spare", "not-a-real-hash", "", TestContext.Current.CancellationToken);
+        var unused = await KeyAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Small.Code}'");
+        await Fixture.ExecuteOutsideAsync($"DELETE FROM api_users WHERE pk = {spare.Key}");
+        await Fixture.ExecuteOutsideAsync($"DELETE FROM sessions WHERE pk = {unused}");
+        Assert.Null(await Store.FindApiUserAsync(tenant.Account.AccountNumber, "spare", TestContext.Current.CancellationToken));
+        Assert.Equal(CventErrors.InvalidProductId, (await RegisterAsync(tenant, catalog.Small, invitee.Id)).Error);
+        await AssertInvariantsAsync();
+    }
+
+    private async Task<long> KeyAsync(string sql) =>
+        Convert.ToInt64(await Fixture.ExecuteOutsideAsync(sql) ?? throw new InvalidOperationException($"No row: {sql}"), System.Globalization.CultureInfo.InvariantCulture);
+}
