@@ -3,13 +3,13 @@ using Breakout.Domain;
 namespace Breakout.Storage.Tests;
 
 /// <summary>
-/// On PostgreSQL the audit log has no foreign keys (migration 0008), so a row naming a missing one can be written by
-/// hand; <c>breakout verify</c> must then say which. A database of its own: it is left inconsistent on purpose.
+/// On PostgreSQL seats and the audit log have no foreign keys (migrations 0008, 0009), so a row naming a missing one
+/// can be written by hand; <c>breakout verify</c> must then say which. A database of its own: it is left inconsistent on purpose.
 /// </summary>
 public sealed class PostgresAuditLogTests(PostgresStoreFixture fixture) : IClassFixture<PostgresStoreFixture>
 {
     [Fact]
-    public async Task Verify_LogRowsNamingMissingRows_AreListedWithWhatIsMissing()
+    public async Task Verify_SeatsAndLogRowsNamingMissingRows_AreListedWithWhatIsMissing()
     {
         var ct = TestContext.Current.CancellationToken;
         var store = fixture.Store;
@@ -29,8 +29,14 @@ public sealed class PostgresAuditLogTests(PostgresStoreFixture fixture) : IClass
         var orphanCall = await fixture.ExecuteOutsideAsync(
             $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES ({account.Key}, 987654322, 'by hand', 'SessionRegAction', 0) RETURNING pk");
 
+        await fixture.ExecuteOutsideAsync($"INSERT INTO session_registrations (session_pk, registrant_pk, registered_at) VALUES (987654323, {registrant}, 0)");
+
         Assert.Equal(
-            [$"history row names a missing row: {history} (session 987654321)", $"API call row names a missing row: {orphanCall} (API user 987654322)"],
+            [
+                $"seat names a missing row: 987654323/{registrant} (session)",
+                $"history row names a missing row: {history} (session 987654321)",
+                $"API call row names a missing row: {orphanCall} (API user 987654322)",
+            ],
             await store.VerifyAsync(ct));
     }
 }

@@ -5,13 +5,13 @@ namespace Breakout.Storage.Tests;
 public abstract partial class StoreContractTests
 {
     /// <summary>
-    /// The audit log (api_calls, registration_history) names accounts, API users, sessions and registrants, and history
-    /// names its call. Breakout never deletes those rows; a DELETE by hand of one the log names is refused by the
-    /// database (SQLite: its foreign keys; PostgreSQL: the triggers that replaced them, migration 0008), while rows
-    /// the log does not name can still be deleted.
+    /// The audit log (api_calls, registration_history) names accounts, API users, sessions and registrants, history
+    /// names its call, and seats name their session and registrant. Breakout never deletes those rows; a DELETE by hand
+    /// of one that a seat or the log names is refused by the database (SQLite: its foreign keys; PostgreSQL: the
+    /// triggers that replaced them, migrations 0008 and 0009), while rows nothing names can still be deleted.
     /// </summary>
     [Fact]
-    public async Task DeleteByHand_OfARowTheAuditLogNames_IsRefused_AndOfOneItDoesNotName_IsNot()
+    public async Task DeleteByHand_OfARowASeatOrTheAuditLogNames_IsRefused_AndOfOneNothingNames_IsNot()
     {
         var tenant = await NewTenantAsync();
         var catalog = tenant.Catalog;
@@ -29,6 +29,18 @@ public abstract partial class StoreContractTests
             var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
             Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table}: {refused}");
             Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync($"SELECT COUNT(*) FROM {table} WHERE pk = {key}"), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // A seat alone (its history removed by hand) still keeps its session and registrant (SQLite: foreign keys;
+        // PostgreSQL: the triggers of migration 0009).
+        var seated = catalog.Accepted[2];
+        Assert.Equal(RegistrationOutcome.Registered, (await RegisterAsync(tenant, catalog.Unlimited, seated.Id)).Outcome);
+        var seatedKey = await KeyAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{seated.ConfirmationNumber}'");
+        await Fixture.ExecuteOutsideAsync($"DELETE FROM registration_history WHERE session_pk = {session}");
+        foreach (var (table, key) in new[] { ("sessions", session), ("registrants", seatedKey) })
+        {
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
+            Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table} with a seat: {refused}");
         }
 
         var spare = await Store.CreateApiUserAsync(account, "spare", "not-a-real-hash", "", TestContext.Current.CancellationToken);

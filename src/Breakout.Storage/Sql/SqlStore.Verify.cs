@@ -36,7 +36,10 @@ public abstract partial class SqlStore
             "SELECT r.id, COUNT(*) FROM (SELECT registrant_pk, session_pk FROM session_registrations UNION ALL SELECT registrant_pk, session_pk FROM session_waitlist) x " +
             "JOIN sessions s ON s.pk = x.session_pk JOIN registrants r ON r.pk = x.registrant_pk WHERE s.group_name IS NOT NULL " +
             "GROUP BY r.pk, r.id, s.group_name HAVING COUNT(*) > 1"),
-        // The audit log has no foreign keys on PostgreSQL (migration 0008): these are what they checked.
+        // Seats and the audit log have no foreign keys on PostgreSQL (migrations 0008, 0009): these are what they checked.
+        ("seat names a missing row",
+            "SELECT CAST(x.session_pk AS TEXT) || '/' || CAST(x.registrant_pk AS TEXT), CASE WHEN s.pk IS NULL THEN 'session' ELSE 'registrant' END " +
+            "FROM session_registrations x LEFT JOIN sessions s ON s.pk = x.session_pk LEFT JOIN registrants r ON r.pk = x.registrant_pk WHERE s.pk IS NULL OR r.pk IS NULL"),
         ("history row names a missing row",
             "SELECT h.pk, CASE WHEN c.pk IS NULL THEN 'call ' || CAST(h.call_pk AS TEXT) WHEN s.pk IS NULL THEN 'session ' || CAST(h.session_pk AS TEXT) " +
             "ELSE 'registrant ' || CAST(h.registrant_pk AS TEXT) END FROM registration_history h LEFT JOIN api_calls c ON c.pk = h.call_pk " +
