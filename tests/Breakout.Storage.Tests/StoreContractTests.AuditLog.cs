@@ -20,31 +20,26 @@ public abstract partial class StoreContractTests
         // Unregistered again: no seat names the session or the registrant any more, only the log.
         Assert.Equal(RegistrationOutcome.Unregistered, (await UnregisterAsync(tenant, catalog.Unlimited, invitee.Id)).Outcome);
         var account = tenant.Account.Key;
-        var session = await KeyAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Unlimited.Code}'");
-        var registrant = await KeyAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{invitee.ConfirmationNumber}'");
-        var call = await KeyAsync($"SELECT MAX(pk) FROM api_calls WHERE account_pk = {account}");
+        var session = await ScalarAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Unlimited.Code}'");
+        var registrant = await ScalarAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{invitee.ConfirmationNumber}'");
+        var call = await ScalarAsync($"SELECT MAX(pk) FROM api_calls WHERE account_pk = {account}");
 
         foreach (var (table, key) in new[] { ("sessions", session), ("registrants", registrant), ("api_calls", call), ("api_users", tenant.User.Key) })
         {
-            var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
-            Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table}: {refused}");
-            Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync($"SELECT COUNT(*) FROM {table} WHERE pk = {key}"), System.Globalization.CultureInfo.InvariantCulture));
+            await AssertDeleteRefusedAsync(table, key);
         }
 
         // A seat alone (its history removed by hand) still keeps its session and registrant (SQLite: foreign keys;
         // PostgreSQL: the triggers of migration 0009).
         var seated = catalog.Accepted[2];
         Assert.Equal(RegistrationOutcome.Registered, (await RegisterAsync(tenant, catalog.Unlimited, seated.Id)).Outcome);
-        var seatedKey = await KeyAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{seated.ConfirmationNumber}'");
+        var seatedKey = await ScalarAsync($"SELECT pk FROM registrants WHERE account_pk = {account} AND confirmation_number = '{seated.ConfirmationNumber}'");
         await Fixture.ExecuteOutsideAsync($"DELETE FROM registration_history WHERE session_pk = {session}");
-        foreach (var (table, key) in new[] { ("sessions", session), ("registrants", seatedKey) })
-        {
-            var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
-            Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table} with a seat: {refused}");
-        }
+        await AssertDeleteRefusedAsync("sessions", session);
+        await AssertDeleteRefusedAsync("registrants", seatedKey);
 
         var spare = await Store.CreateApiUserAsync(account, "spare", "not-a-real-hash", "", TestContext.Current.CancellationToken);
-        var unused = await KeyAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Small.Code}'");
+        var unused = await ScalarAsync($"SELECT pk FROM sessions WHERE account_pk = {account} AND code = '{catalog.Small.Code}'");
         await Fixture.ExecuteOutsideAsync($"DELETE FROM api_users WHERE pk = {spare.Key}");
         await Fixture.ExecuteOutsideAsync($"DELETE FROM sessions WHERE pk = {unused}");
         Assert.Null(await Store.FindApiUserAsync(tenant.Account.AccountNumber, "spare", TestContext.Current.CancellationToken));
@@ -52,6 +47,14 @@ public abstract partial class StoreContractTests
         await AssertInvariantsAsync();
     }
 
-    private async Task<long> KeyAsync(string sql) =>
+    /// <summary>Deleting row <paramref name="key"/> of <paramref name="table"/> behind the store's back is refused as a broken reference, and the row stays.</summary>
+    private async Task AssertDeleteRefusedAsync(string table, long key)
+    {
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => Fixture.ExecuteOutsideAsync($"DELETE FROM {table} WHERE pk = {key}"));
+        Assert.True(Fixture.IsForeignKeyViolation(refused), $"DELETE FROM {table} WHERE pk = {key}: {refused}");
+        Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM {table} WHERE pk = {key}"));
+    }
+
+    private async Task<long> ScalarAsync(string sql) =>
         Convert.ToInt64(await Fixture.ExecuteOutsideAsync(sql) ?? throw new InvalidOperationException($"No row: {sql}"), System.Globalization.CultureInfo.InvariantCulture);
 }
