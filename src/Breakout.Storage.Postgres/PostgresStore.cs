@@ -21,7 +21,6 @@ public sealed class PostgresStore : SqlStore
     private const long MigrationLockKey = 0x627265616B6F7574;
 
     private readonly NpgsqlDataSource dataSource;
-    private readonly GroupCommitQueue writes;
 
     public PostgresStore(PostgresStoreOptions options, TimeProvider time)
         : base(PostgresDialect.Instance, time)
@@ -38,7 +37,7 @@ public sealed class PostgresStore : SqlStore
         }
 
         dataSource = builder.Build();
-        writes = new GroupCommitQueue(
+        Writes = new GroupCommitQueue(
             // No command objects are reused here: Npgsql's auto-prepare already keeps the statements prepared per
             // connection, and reusing one NpgsqlCommand with new parameters gave wrong lookups in the contract tests.
             async ct => new SqlSession(await dataSource.OpenConnectionAsync(ct), Dialect, cacheCommands: false),
@@ -47,18 +46,23 @@ public sealed class PostgresStore : SqlStore
                 Writers = options.Writers,
                 MaxRequestsPerCommit = options.MaxRequestsPerCommit,
                 IsolationLevel = IsolationLevel.ReadCommitted,
-                IsTransient = ex => ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected },
+                IsTransient = ex => ex is PostgresException postgres && IsRetryable(postgres),
                 MaxAttempts = options.MaxAttempts,
             });
     }
 
+    /// <summary>Several writers; SessionRegAction's work on one session always goes to the same one.</summary>
+    protected override GroupCommitQueue Writes { get; }
+
     /// <summary>Keys come from a sequence shared with other writers: the history finds its call's key by call_id.</summary>
-    protected override IReadOnlyList<string> InsertCallsWithHistory { get; } =
+    protected override IReadOnlyList<SqlStatement> InsertCallsWithHistory { get; } =
     [
-        "WITH c AS (INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) " +
-        $"SELECT @a, c0, c1, @o, @t FROM {PostgresDialect.Instance.RowsOf("@calls", 2)} ORDER BY i RETURNING pk, call_id) " +
-        "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
-        $"SELECT c.pk, @s, history.c2, history.c3, history.c4 FROM {PostgresDialect.Instance.RowsOf("@history", 5)} JOIN c ON c.call_id = history.c1 ORDER BY history.i",
+        new(
+            "WITH c AS (INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) " +
+            $"SELECT @a, c0, c1, @o, @t FROM {PostgresDialect.Instance.RowsOf("@calls", 2)} ORDER BY i RETURNING pk, call_id) " +
+            "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
+            $"SELECT c.pk, @s, history.c2, history.c3, history.c4 FROM {PostgresDialect.Instance.RowsOf("@history", 5)} JOIN c ON c.call_id = history.c1 ORDER BY history.i",
+            "@a", "@o", "@t", "@calls", "@s", "@history"),
     ];
 
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
@@ -81,20 +85,9 @@ public sealed class PostgresStore : SqlStore
         return result;
     }
 
-    protected override Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        writes.EnqueueAsync(work, cancellationToken);
-
-    protected override Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        writes.EnqueueAsync(work, cancellationToken, affinity);
-
-    protected override Task<T> WriteAsync<TIn, T>(
-        int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
-        CancellationToken cancellationToken) =>
-        writes.EnqueueAsync(input, combineKey, run, cancellationToken, affinity);
-
     public override async ValueTask DisposeAsync()
     {
-        await writes.DisposeAsync();
+        await Writes.DisposeAsync();
         await dataSource.DisposeAsync();
     }
 

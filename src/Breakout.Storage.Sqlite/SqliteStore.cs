@@ -15,7 +15,6 @@ public sealed class SqliteStore : SqlStore
     private readonly SqliteStoreOptions options;
     private readonly string connectionString;
     private readonly string synchronous;
-    private readonly GroupCommitQueue writes;
 
     public SqliteStore(SqliteStoreOptions options, TimeProvider time)
         : base(SqliteDialect.Instance, time)
@@ -29,7 +28,7 @@ public sealed class SqliteStore : SqlStore
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
         // Serializable is BEGIN IMMEDIATE in Microsoft.Data.Sqlite: the writer takes the write lock up front.
-        writes = new GroupCommitQueue(OpenWriterAsync, new GroupCommitOptions
+        Writes = new GroupCommitQueue(OpenWriterAsync, new GroupCommitOptions
         {
             Writers = 1,
             MaxRequestsPerCommit = options.MaxRequestsPerCommit,
@@ -37,17 +36,24 @@ public sealed class SqliteStore : SqlStore
         });
     }
 
+    /// <summary>One writer: the queue has no affinities, so work of every affinity shares it.</summary>
+    protected override GroupCommitQueue Writes { get; }
+
     public string DatabasePath => Path.GetFullPath(options.Path);
 
     /// <summary>
     /// With one writer, and keys drawn as the largest plus one, the calls inserted by one statement have the
     /// <c>@n</c> largest keys, in order.
     /// </summary>
-    protected override IReadOnlyList<string> InsertCallsWithHistory { get; } =
+    protected override IReadOnlyList<SqlStatement> InsertCallsWithHistory { get; } =
     [
-        $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) SELECT @a, c0, c1, @o, @t FROM {SqliteDialect.Instance.RowsOf("@calls", 2)} ORDER BY i",
-        "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
-        $"SELECT {SqliteDialect.Instance.LastInsertedKey("api_calls")} - @n + 1 + c0, @s, c2, c3, c4 FROM {SqliteDialect.Instance.RowsOf("@history", 5)} ORDER BY i",
+        new(
+            $"INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) SELECT @a, c0, c1, @o, @t FROM {SqliteDialect.Instance.RowsOf("@calls", 2)} ORDER BY i",
+            "@a", "@o", "@t", "@calls"),
+        new(
+            "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
+            $"SELECT {SqliteDialect.Instance.LastInsertedKey("api_calls")} - @n + 1 + c0, @s, c2, c3, c4 FROM {SqliteDialect.Instance.RowsOf("@history", 5)} ORDER BY i",
+            "@n", "@s", "@history"),
     ];
 
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
@@ -66,17 +72,9 @@ public sealed class SqliteStore : SqlStore
         return result;
     }
 
-    protected override Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        writes.EnqueueAsync(work, cancellationToken);
-
-    protected override Task<T> WriteAsync<TIn, T>(
-        int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
-        CancellationToken cancellationToken) =>
-        writes.EnqueueAsync(input, combineKey, run, cancellationToken);
-
     public override async ValueTask DisposeAsync()
     {
-        await writes.DisposeAsync();
+        await Writes.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }
 

@@ -189,29 +189,34 @@ public abstract partial class SqlStore
 
         var calls = set.Calls.Where(c => c.History.Count > 0).ToArray();
         var history = calls.SelectMany((c, index) => c.History.Select(h => (Index: index, c.Call, Row: h))).ToArray();
-        (string Name, object Value)[] scalars =
-            [("@a", calls[0].Call.AccountKey), ("@o", calls[0].Call.Operation), ("@t", Now), ("@s", session.Key), ("@n", calls.Length)];
-        foreach (var sql in InsertCallsWithHistory)
+        var scalars = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            // Each store's statements read some of these parameters: bind the ones they name.
-            var command = batch.Add(sql);
-            foreach (var (name, value) in scalars.Where(p => sql.Contains(p.Name, StringComparison.Ordinal)))
+            ["@a"] = calls[0].Call.AccountKey,
+            ["@o"] = calls[0].Call.Operation,
+            ["@t"] = Now,
+            ["@s"] = session.Key,
+            ["@n"] = calls.Length,
+        };
+        foreach (var statement in InsertCallsWithHistory)
+        {
+            var command = batch.Add(statement.Sql);
+            foreach (var name in statement.Parameters)
             {
-                command.With(name, value);
-            }
-
-            if (sql.Contains("@calls", StringComparison.Ordinal))
-            {
-                Dialect.BindRows(command, "@calls",
-                    calls.Select(c => c.Call.ApiUserKey).ToArray(), calls.Select(c => c.Call.CallId.ToString()).ToArray());
-            }
-
-            if (sql.Contains("@history", StringComparison.Ordinal))
-            {
-                Dialect.BindRows(command, "@history",
-                    history.Select(h => (long)h.Index).ToArray(), history.Select(h => h.Call.CallId.ToString()).ToArray(),
-                    history.Select(h => h.Row.RegistrantKey).ToArray(), history.Select(h => (long)h.Row.Action).ToArray(),
-                    history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
+                switch (name)
+                {
+                    case "@calls":
+                        Dialect.BindRows(command, name, calls.Select(c => c.Call.ApiUserKey).ToArray(), calls.Select(c => c.Call.CallId.ToString()).ToArray());
+                        break;
+                    case "@history":
+                        Dialect.BindRows(command, name,
+                            history.Select(h => (long)h.Index).ToArray(), history.Select(h => h.Call.CallId.ToString()).ToArray(),
+                            history.Select(h => h.Row.RegistrantKey).ToArray(), history.Select(h => (long)h.Row.Action).ToArray(),
+                            history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
+                        break;
+                    default:
+                        command.With(name, scalars[name]);
+                        break;
+                }
             }
         }
 

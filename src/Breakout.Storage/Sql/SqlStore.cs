@@ -18,26 +18,34 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     protected abstract Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs work inside a transaction and completes only after the commit is durable. The work may run more
-    /// than once (after a serialization failure), so it must not have effects outside the transaction.
+    /// The store's writers: every change runs inside one of their transactions, and completes only after its commit
+    /// is durable. Work may run more than once (after a serialization failure), so it must not have effects outside
+    /// the transaction.
     /// </summary>
-    protected abstract Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+    protected abstract GroupCommitQueue Writes { get; }
+
+    /// <summary>Runs work inside a transaction of a writer; completes once the commit is durable.</summary>
+    protected Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        Writes.EnqueueAsync(work, cancellationToken);
 
     /// <summary>
-    /// The other <c>WriteAsync</c>, for work on one contended row (<paramref name="affinity"/> identifies it): a store
-    /// with several writers runs all work of one affinity on the same writer.
+    /// The same, for work on one contended row (<paramref name="affinity"/> identifies it): a store with several
+    /// writers runs all work of one affinity on the same writer.
     /// </summary>
-    protected virtual Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        WriteAsync(work, cancellationToken);
+    protected Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        Writes.EnqueueAsync(work, cancellationToken, affinity);
 
     /// <summary>
     /// Statements that insert one <c>api_calls</c> row per row of <c>@calls</c> (c0 api_user_pk, c1 call_id; account
     /// <c>@a</c>, operation <c>@o</c>, time <c>@t</c>), in order, and the rows of <c>@history</c>
     /// (c0 index of their call, c1 its call_id, c2 registrant_pk, c3 action, c4 message_id; session <c>@s</c>) into
     /// <c>registration_history</c>, each pointing at its call's new row; <c>@n</c> is the number of calls. Each store
-    /// knows how its keys are drawn.
+    /// knows how its keys are drawn. Each statement lists the parameters it reads.
     /// </summary>
-    protected abstract IReadOnlyList<string> InsertCallsWithHistory { get; }
+    protected abstract IReadOnlyList<SqlStatement> InsertCallsWithHistory { get; }
+
+    /// <summary>A statement and the names of the parameters it reads, so that exactly those are bound.</summary>
+    protected sealed record SqlStatement(string Sql, params string[] Parameters);
 
     public abstract Task MigrateAsync(CancellationToken cancellationToken = default);
 
@@ -47,13 +55,14 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
         ReadAsync(async (s, ct) => await s.Command("SELECT COUNT(*) FROM accounts").ScalarInt64Async(ct) == 0, cancellationToken);
 
     /// <summary>
-    /// The third <c>WriteAsync</c>, for work that can run together with other work of the same
-    /// <paramref name="combineKey"/>: <paramref name="run"/> gets the inputs of all of it taken into one transaction, in
-    /// order, and answers one result per input. Same affinity rules as the second.
+    /// The same, for work that can run together with other work of the same <paramref name="combineKey"/>:
+    /// <paramref name="run"/> gets the inputs of all of it taken into one transaction, in order, and answers one result
+    /// per input. Same affinity rules as above.
     /// </summary>
-    protected abstract Task<T> WriteAsync<TIn, T>(
+    protected Task<T> WriteAsync<TIn, T>(
         int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken) =>
+        Writes.EnqueueAsync(input, combineKey, run, cancellationToken, affinity);
 
     /// <summary>
     /// Calls on one session are combined: those waiting for the same transaction are applied as one set (see
