@@ -9,7 +9,9 @@ namespace Breakout.Host.Tests;
 /// </summary>
 public sealed partial class GoldenWireTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private static readonly string Seed = File.ReadAllText(Path.Combine(RepositoryPaths.Shared, "seed", "SessionRegAction.asmx.txt"));
+    private static readonly Lazy<string> SeedPage = new(() => File.ReadAllText(SharedFiles.Seed("SessionRegAction.asmx.txt")));
+
+    private static string Seed => SeedPage.Value;
 
     [Theory]
     [InlineData("SOAP 1.1", "text/xml; charset=utf-8")]

@@ -34,7 +34,7 @@ internal static partial class HostileCatalogue
     /// <summary>A fuzzer input as the harness reads it: an optional first line <c>#content type</c>, then the body.</summary>
     private static RawRequest FuzzInput(string file)
     {
-        var input = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "bench", "fuzz", "regressions", file));
+        var input = File.ReadAllBytes(Path.Combine(SharedFiles.RepositoryRoot, "bench", "fuzz", "regressions", file));
         if (input.Length == 0 || input[0] != (byte)'#')
         {
             return new RawRequest(input, ContentType: null);
