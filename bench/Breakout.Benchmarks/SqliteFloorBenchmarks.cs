@@ -11,7 +11,7 @@ namespace Breakout.Benchmarks;
 /// What SQLite itself needs per fresh registration on this machine, without Breakout: the rows a registration must
 /// leave (its seat and its history row, with their indexes and, as shipped, foreign keys) written by prepared
 /// statements through SQLitePCL (the native binding under Microsoft.Data.Sqlite), 200 per durable transaction
-/// (<c>synchronous=FULL</c>, WAL), on Breakout's own schema seeded as <c>bench/run</c> seeds it. With
+/// (<c>synchronous=FULL</c>, WAL), on Breakout's own schema with the demo tenant and <c>bench/run</c>'s pool (100,000 invitees here). With
 /// <see cref="Work"/> <c>decide</c>, each registration also makes the two reads Breakout needs to decide it (the
 /// registrant by its ID, and whether it already holds the seat). One operation is one registration: the batch
 /// target's "registrations/s" can be no higher than a million divided by the mean in µs.
@@ -85,7 +85,10 @@ public class SqliteFloorBenchmarks
         Directory.Delete(folder, recursive: true);
     }
 
-    /// <summary>200 fresh registrations in one durable transaction: the next 200 pool invitees into the next session.</summary>
+    /// <summary>
+    /// 200 fresh registrations in one durable transaction: the next 200 pool invitees into the next session (a
+    /// (session, invitee) pair repeats only after 200,000 invocations, far more than a run makes).
+    /// </summary>
     [Benchmark(OperationsPerInvoke = Batch)]
     public long RegisterFresh()
     {
