@@ -189,14 +189,6 @@ public abstract partial class SqlStore
 
         var calls = set.Calls.Where(c => c.History.Count > 0).ToArray();
         var history = calls.SelectMany((c, index) => c.History.Select(h => (Index: index, c.Call, Row: h))).ToArray();
-        var scalars = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["@a"] = calls[0].Call.AccountKey,
-            ["@o"] = calls[0].Call.Operation,
-            ["@t"] = Now,
-            ["@s"] = session.Key,
-            ["@n"] = calls.Length,
-        };
         foreach (var statement in InsertCallsWithHistory)
         {
             var command = batch.Add(statement.Sql);
@@ -214,7 +206,15 @@ public abstract partial class SqlStore
                             history.Select(h => NullIfEmpty(h.Row.MessageId)).ToArray());
                         break;
                     default:
-                        command.With(name, scalars[name]);
+                        command.With(name, name switch
+                        {
+                            "@a" => calls[0].Call.AccountKey,
+                            "@o" => calls[0].Call.Operation,
+                            "@t" => Now,
+                            "@s" => session.Key,
+                            "@n" => calls.Length,
+                            _ => throw new InvalidOperationException($"{name} is not a parameter of the calls-with-history statements."),
+                        });
                         break;
                 }
             }
