@@ -21,7 +21,7 @@ public class AuthenticationBenchmarks
     public async Task SetupAsync()
     {
         fixture = await BenchFixture.CreateAsync(Store);
-        authenticator = new SessionAuthenticator(fixture.Store, TimeProvider.System, new ApiQuota());
+        authenticator = new SessionAuthenticator(fixture.Store, TimeProvider.System, new ApiQuota(), new ApiCallCounter(fixture.Store));
     }
 
     [GlobalCleanup]

@@ -28,7 +28,7 @@ public class EndpointBenchmarks
         var store = fixture.Store;
         endpoint = new SoapEndpoint(
             new OperationCatalogue([new SessionRegActionOperation(store)]),
-            new SessionAuthenticator(store, TimeProvider.System, new ApiQuota()),
+            new SessionAuthenticator(store, TimeProvider.System, new ApiQuota(), new ApiCallCounter(store)),
             new SoapEndpointOptions(),
             NullLogger<SoapEndpoint>.Instance);
         var items = BenchFixture.Items(0, Items);

@@ -22,11 +22,30 @@ internal sealed class InMemoryStore(TimeProvider time)
     private readonly Dictionary<(long Account, Guid Id), Registrant> registrants = [];
     private readonly HashSet<(long Session, long Registrant)> seats = [];
     private readonly HashSet<(long Session, long Registrant)> waitlist = [];
+    private readonly Dictionary<(long Account, int Day), long> apiCalls = [];
     private long nextKey;
 
     private sealed record Registrant(long Key, CventId Id, RegistrantKind Kind, long EventKey, InviteeStatus Status);
 
     public Task MigrateAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>The host flushes the calls it counted in memory every second.</summary>
+    public Task AddApiCallsAsync(long accountKey, int day, long calls, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            apiCalls[(accountKey, day)] = apiCalls.GetValueOrDefault((accountKey, day)) + calls;
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<long> GetApiCallsAsync(long accountKey, int day, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(apiCalls.GetValueOrDefault((accountKey, day)));
+        }
+    }
 
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {

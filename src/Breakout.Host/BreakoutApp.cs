@@ -38,6 +38,8 @@ public static class BreakoutApp
             sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         services.AddSingleton(new ApiQuota { DailyLimit = settings.DailyApiCallLimit, TimeZone = ApiQuota.FindTimeZone(settings.QuotaTimeZone) });
         services.AddSingleton(new CvObjectLimits { MaxSearchResults = settings.MaxSearchResults, MaxUpdatedResults = settings.MaxUpdatedResults, RoundWindowToMinutes = settings.GetUpdatedMinuteRounding });
+        services.AddSingleton<ApiCallCounter>();
+        services.AddHostedService<ApiCallFlusher>();
         services.AddSingleton<SessionAuthenticator>();
         services.AddSingleton<IOperation, DescribeGlobalOperation>();
         services.AddSingleton<IOperation, TransferInviteeOperation>();

@@ -11,14 +11,15 @@ namespace Breakout.Soap;
 /// Turns a <c>CventSessionHeader</c> value into a <see cref="Caller"/>, or the Cvent security fault:
 /// missing CV10107, unknown or garbled CV10104, expired CV10105, user disabled CV10101, wrong address CV10106.
 /// Tokens are looked up by hash in the store, so any node sharing the database accepts them. When the daily quota
-/// is on, an admitted call is also counted, atomically in the store, and refused with CV30100 beyond the limit.
+/// is on, an admitted call is also counted, atomically in the store, and refused with CV30100 beyond the limit; when
+/// it is off, the call is counted in memory by <see cref="ApiCallCounter"/> for DescribeGlobal.
 /// </summary>
 /// <remarks>
 /// The token's hash and its user's parsed allow-list are remembered per token value (both are functions of what
 /// they are computed from, so remembering them changes no answer; token values are compared in constant time);
 /// the grant itself is looked up on every call, and the store decides how fresh that lookup must be.
 /// </remarks>
-public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota)
+public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota, ApiCallCounter counter)
 {
     /// <summary>Token values remembered at most; only values the store knows are added, and past this it starts again.</summary>
     private const int MaxRemembered = 10_000;
@@ -69,7 +70,12 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
             throw new SoapFaultException(CventErrors.InvalidIp, $"The API user may not call from {remoteAddress}.");
         }
 
-        if (quota.Enabled && await store.CountApiCallAsync(token.AccountKey, quota.DayOf(time.GetUtcNow()), quota.DailyLimit, cancellationToken) is null)
+        var day = quota.DayOf(time.GetUtcNow());
+        if (!quota.Enabled)
+        {
+            counter.Count(token.AccountKey, day);
+        }
+        else if (await store.CountApiCallAsync(token.AccountKey, day, quota.DailyLimit, cancellationToken) is null)
         {
             throw new SoapFaultException(CventErrors.ApiCallLimit,
                 $"The account has made its {quota.DailyLimit} API calls for today; the count starts again at midnight ({quota.TimeZone.Id}).");

@@ -77,6 +77,12 @@ public interface IBreakoutStore : IAsyncDisposable
     /// </summary>
     Task<long?> CountApiCallAsync(long accountKey, int day, long limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds <paramref name="calls"/> API calls counted elsewhere (in a node's memory while the quota is off) to an
+    /// account's count of a quota day, atomically across nodes.
+    /// </summary>
+    Task AddApiCallsAsync(long accountKey, int day, long calls, CancellationToken cancellationToken = default);
+
     /// <summary>The number of API calls an account made on a quota day.</summary>
     Task<long> GetApiCallsAsync(long accountKey, int day, CancellationToken cancellationToken = default);
 

@@ -17,11 +17,25 @@ public sealed class QuotaTests
     }
 
     [Fact]
-    public async Task WithoutAQuota_DescribeGlobal_ReportsNoLimit()
+    public async Task WithoutAQuota_DescribeGlobal_ReportsNoLimit_AndCountsTheCalls_AcrossARestart()
     {
-        await using var server = await BreakoutServer.StartAsync();
+        var first = await BreakoutServer.StartAsync();
+        var token = await first.LoginAsync();
 
-        Assert.Equal(("2147483647", "0", "200"), await Describe(server, await server.LoginAsync()));
+        Assert.Equal(("2147483647", "1", "200"), await Describe(first, token));
+        for (var i = 0; i < 3; i++)
+        {
+            var retrieve = await first.PostSoap11Async(SoapEnvelopes.WithHeader(token,
+                $"<Retrieve xmlns=\"http://api.cvent.com/2006-11\"><ObjectType>Event</ObjectType><Ids><Id>{first.Conference.Id}</Id></Ids></Retrieve>"), null);
+            Assert.Equal(200, retrieve.Status);
+        }
+
+        Assert.Equal(("2147483647", "5", "200"), await Describe(first, token));
+
+        // The counts live in memory until flushed; stopping the host flushes them, so none is lost.
+        await first.StopKeepingDataAsync();
+        await using var second = await BreakoutServer.StartAsync(directory: first.Directory);
+        Assert.Equal(("2147483647", "6", "200"), await Describe(second, await second.LoginAsync()));
     }
 
     [Fact]

@@ -8,13 +8,14 @@ using Breakout.Storage;
 namespace Breakout.Soap.Operations;
 
 /// <summary>
-/// DescribeGlobal: the account's limits. <c>MaxAPICalls</c> and <c>CurrentAPICalls</c> report the daily quota (when the
-/// quota is off, the maximum is reported as 2147483647 and calls are not counted); <c>MaxBatchSize</c> is the 200-item
+/// DescribeGlobal: the account's limits. <c>MaxAPICalls</c> and <c>CurrentAPICalls</c> report the daily quota and the
+/// account's calls today, this one included (when the quota is off, the maximum is reported as 2147483647 and calls are
+/// counted all the same, by <see cref="ApiCallCounter"/>); <c>MaxBatchSize</c> is the 200-item
 /// limit of every batch call. <c>CvObjectTypes</c> lists the object types Retrieve, Search, GetUpdated and
 /// DescribeCvObject serve, in catalogue order. <c>LookUps</c> (Cvent's custom-field and lookup lists) is not sent:
 /// Breakout has no custom fields.
 /// </summary>
-public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, CvObjectLimits limits, TimeProvider time) : IOperation
+public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, ApiCallCounter counter, CvObjectLimits limits, TimeProvider time) : IOperation
 {
     public string Name => "DescribeGlobal";
 
@@ -28,9 +29,10 @@ public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
+        var day = quota.DayOf(time.GetUtcNow());
         var current = quota.Enabled
-            ? await store.GetApiCallsAsync(context.Caller!.AccountKey, quota.DayOf(time.GetUtcNow()), cancellationToken)
-            : 0;
+            ? await store.GetApiCallsAsync(context.Caller!.AccountKey, day, cancellationToken)
+            : await counter.CurrentAsync(context.Caller!.AccountKey, day, cancellationToken);
         var max = quota.Enabled ? quota.DailyLimit : int.MaxValue;
         return writer =>
         {
