@@ -22,7 +22,7 @@ internal sealed class EnvelopeParts
 
     public static EnvelopeParts Soap11 { get; } = new("soap", SoapNamespaces.Soap11);
 
-    public static EnvelopeParts Soap12 { get; } = new("soap12", SoapNamespaces.Soap12);
+    public static EnvelopeParts Soap12 { get; } = new("soap", SoapNamespaces.Soap12);
 
     /// <summary>
     /// The namespaces the envelope declares. A body written on its own that names one had to declare it again,

@@ -47,12 +47,13 @@ internal static class EnvelopeReader
                 $"The root element must be a SOAP 1.1 or 1.2 Envelope; got <{reader.LocalName}> in namespace '{reader.NamespaceURI}'.");
         }
 
+        // As SoapServerProtocol.ReadParameters: the envelope's namespace decides the version, and only SOAP 1.1 is held
+        // to its content type ("soap 1.2 allows various xml content types"), so a SOAP 1.2 envelope posted as text/xml
+        // is read and answered as SOAP 1.2.
         version = envelopeVersion.Value;
-        if (contentTypeVersion is { } declared && declared != version)
+        if (version == SoapVersion.Soap11 && contentTypeVersion == SoapVersion.Soap12)
         {
-            throw SoapFaultException.InvalidRequest(declared == SoapVersion.Soap11
-                ? "Content-Type text/xml is for SOAP 1.1, but the envelope is SOAP 1.2 (use application/soap+xml)."
-                : "Content-Type application/soap+xml is for SOAP 1.2, but the envelope is SOAP 1.1 (use text/xml).");
+            throw SoapFaultException.InvalidRequest("Content-Type application/soap+xml is for SOAP 1.2, but the envelope is SOAP 1.1 (use text/xml).");
         }
 
         var soapNs = reader.NamespaceURI;
@@ -139,20 +140,26 @@ internal static class EnvelopeReader
         return value;
     }
 
+    /// <summary>
+    /// The Body's one operation element. Text and elements that are not V200611 operations beside it are skipped, as
+    /// XmlSerializer's <c>UnknownNode</c> skips them; a Body with no operation, or with two, is refused.
+    /// </summary>
     private static SoapEnvelope ReadBody(XmlReader reader, OperationCatalogue catalogue, SoapVersion version)
     {
         SoapEnvelope? envelope = null;
+        string? unknown = null;
         reader.ReadChildren(child =>
         {
-            if (envelope is not null)
-            {
-                throw SoapFaultException.InvalidRequest($"The Body carries more than one element (<{envelope.OperationName}> and <{child.LocalName}>).");
-            }
-
             if (child.NamespaceURI != SoapNamespaces.Tns || !OperationCatalogue.IsOperation(child.LocalName))
             {
-                throw SoapFaultException.InvalidRequest(
-                    $"<{child.LocalName}> in namespace '{child.NamespaceURI}' is not an operation of V200611 (operations are in {SoapNamespaces.Tns}).");
+                unknown ??= $"<{child.LocalName}> in namespace '{child.NamespaceURI}'";
+                child.Skip();
+                return;
+            }
+
+            if (envelope is not null)
+            {
+                throw SoapFaultException.InvalidRequest($"The Body carries more than one operation (<{envelope.OperationName}> and <{child.LocalName}>).");
             }
 
             var name = child.LocalName;
@@ -167,7 +174,9 @@ internal static class EnvelopeReader
                 envelope = new SoapEnvelope(version, null, operation, name, operation.ReadRequest(child));
             }
         });
-        return envelope ?? throw SoapFaultException.InvalidRequest("The Body is empty; it must carry one operation element.");
+        return envelope ?? throw SoapFaultException.InvalidRequest(unknown is null
+            ? "The Body is empty; it must carry one operation element."
+            : $"{unknown} is not an operation of V200611 (operations are in {SoapNamespaces.Tns}).");
     }
 
     /// <summary>

@@ -4,9 +4,9 @@ using System.Xml;
 namespace Breakout.Soap;
 
 /// <summary>
-/// Writes responses exactly as the ASMX help page of V200611 shows them: XML declaration, the
-/// <c>soap</c>/<c>soap12</c>, <c>xsi</c> and <c>xsd</c> declarations on the Envelope, two-space indentation,
-/// the session header echoed, and each wrapper with its own default namespace.
+/// Writes responses exactly as the ASMX help page of V200611 shows them, with the prefix the runtime writes: XML
+/// declaration, the <c>xsi</c>, <c>xsd</c> and <c>soap</c> declarations on the Envelope (<c>soap</c> for SOAP 1.2
+/// too), two-space indentation, the session header echoed, and each wrapper with its own default namespace.
 /// </summary>
 internal static class EnvelopeWriter
 {
@@ -139,9 +139,13 @@ internal static class EnvelopeWriter
     }
 
     /// <summary>
-    /// A fault modelled on the one captured from Cvent: <c>faultcode</c> <c>q0:CVxxxxx</c> with q0 bound to s1, an
-    /// UPPER_SNAKE <c>faultstring</c>, the endpoint as <c>faultactor</c>, and the precise reason in
-    /// <c>detail/Main-Exception/Exception-Detail</c>. SOAP 1.2 carries the same in Code/Subcode, Reason, Role, Detail.
+    /// A fault as the ASMX runtime writes Cvent's <c>SoapException</c>s (<c>Soap11ServerProtocolHelper.WriteFault</c>,
+    /// <c>Soap12ServerProtocolHelper.WriteFault</c>), modelled on the one captured from Cvent: the code
+    /// <c>q0:CVxxxxx</c> with q0 bound to s1, an UPPER_SNAKE fault string, the endpoint as actor, and the precise reason
+    /// in <c>detail/Main-Exception/Exception-Detail</c>. In SOAP 1.2 the runtime's <c>TranslateFaultCode</c> leaves a
+    /// code outside the SOAP namespace as it is, so Cvent's code is the top-level <c>Code/Value</c> (no
+    /// <c>Sender</c>/<c>Receiver</c>, no <c>Subcode</c>); the actor is written as <c>Node</c>, and the application's
+    /// detail node as it is: the same unqualified <c>detail</c> element as in SOAP 1.1.
     /// </summary>
     public static byte[] WriteFault(SoapVersion version, SoapFaultException fault, string actor) =>
         WriteWhole(version, null, writer =>
@@ -151,26 +155,14 @@ internal static class EnvelopeWriter
             writer.WriteStartElement(prefix, "Fault", ns);
             if (version == SoapVersion.Soap11)
             {
-                writer.WriteStartElement("faultcode", "");
-                writer.WriteAttributeString("xmlns", "q0", null, SoapNamespaces.S1);
-                writer.WriteString("q0:" + fault.Error.Code);
-                writer.WriteEndElement();
+                WriteCode(writer, "faultcode", "", fault);
                 writer.WriteElementString("faultstring", "", faultName);
                 writer.WriteElementString("faultactor", "", actor);
-                writer.WriteStartElement("detail", "");
-                WriteDetail(writer, fault);
-                writer.WriteEndElement();
             }
             else
             {
                 writer.WriteStartElement(prefix, "Code", ns);
-                writer.WriteElementString(prefix, "Value", ns, prefix + (fault.ClientFault ? ":Sender" : ":Receiver"));
-                writer.WriteStartElement(prefix, "Subcode", ns);
-                writer.WriteStartElement(prefix, "Value", ns);
-                writer.WriteAttributeString("xmlns", "q0", null, SoapNamespaces.S1);
-                writer.WriteString("q0:" + fault.Error.Code);
-                writer.WriteEndElement();
-                writer.WriteEndElement();
+                WriteCode(writer, "Value", ns, fault);
                 writer.WriteEndElement();
                 writer.WriteStartElement(prefix, "Reason", ns);
                 writer.WriteStartElement(prefix, "Text", ns);
@@ -178,14 +170,23 @@ internal static class EnvelopeWriter
                 writer.WriteString(faultName);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
-                writer.WriteElementString(prefix, "Role", ns, actor);
-                writer.WriteStartElement(prefix, "Detail", ns);
-                WriteDetail(writer, fault);
-                writer.WriteEndElement();
+                writer.WriteElementString(prefix, "Node", ns, actor);
             }
 
+            writer.WriteStartElement("detail", "");
+            WriteDetail(writer, fault);
+            writer.WriteEndElement();
             writer.WriteEndElement();
         });
+
+    /// <summary>The fault code as a QName whose prefix <c>q0</c> is declared on the element itself, as ASMX writes it.</summary>
+    private static void WriteCode(XmlWriter writer, string element, string ns, SoapFaultException fault)
+    {
+        writer.WriteStartElement(element, ns);
+        writer.WriteAttributeString("xmlns", "q0", null, SoapNamespaces.S1);
+        writer.WriteString("q0:" + fault.Error.Code);
+        writer.WriteEndElement();
+    }
 
     private static void WriteDetail(XmlWriter writer, SoapFaultException fault)
     {
@@ -219,6 +220,10 @@ internal static class EnvelopeWriter
         return safe.ToString();
     }
 
+    /// <summary>
+    /// The runtime writes the prefix <c>soap</c> for both versions (<c>SoapServerProtocol.WriteReturns</c>); the
+    /// help pages' <c>soap12</c> is sample text only.
+    /// </summary>
     private static (string Prefix, string Namespace) Envelope(SoapVersion version) =>
-        version == SoapVersion.Soap11 ? ("soap", SoapNamespaces.Soap11) : ("soap12", SoapNamespaces.Soap12);
+        ("soap", version == SoapVersion.Soap11 ? SoapNamespaces.Soap11 : SoapNamespaces.Soap12);
 }

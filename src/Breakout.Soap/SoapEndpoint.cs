@@ -61,8 +61,7 @@ public sealed class SoapEndpoint(
             var reference = Guid.NewGuid();
             logger.LogError(ex, "Unexpected failure, reference {Reference}", reference);
             return Fault(version, new SoapFaultException(CventErrors.UnknownException,
-                $"The server failed unexpectedly; nothing of this request was applied unless its results were returned. Reference {reference}.",
-                clientFault: false), request.EndpointUrl);
+                $"The server failed unexpectedly; nothing of this request was applied unless its results were returned. Reference {reference}."), request.EndpointUrl);
         }
     }
 

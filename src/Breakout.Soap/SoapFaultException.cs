@@ -6,14 +6,11 @@ namespace Breakout.Soap;
 /// A whole request failed. Thrown by readers, authentication and operations; turned into a SOAP fault in
 /// exactly one place (<see cref="SoapEndpoint"/>). <see cref="Detail"/> says precisely what was wrong.
 /// </summary>
-public sealed class SoapFaultException(CventError error, string detail, bool clientFault = true, int httpStatus = 500) : Exception(detail)
+public sealed class SoapFaultException(CventError error, string detail, int httpStatus = 500) : Exception(detail)
 {
     public CventError Error { get; } = error;
 
     public string Detail { get; } = detail;
-
-    /// <summary>Whether the sender is at fault (SOAP 1.2 <c>Sender</c>) rather than the server (<c>Receiver</c>).</summary>
-    public bool ClientFault { get; } = clientFault;
 
     public int HttpStatus { get; } = httpStatus;
 

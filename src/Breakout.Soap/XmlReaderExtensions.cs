@@ -19,7 +19,9 @@ internal static class XmlReaderExtensions
 
     /// <summary>
     /// Calls <paramref name="onChild"/> for each child element of the current element, which must consume the child
-    /// (read it to its end or <see cref="XmlReader.Skip"/> it); leaves the reader after the element's end.
+    /// (read it to its end or <see cref="XmlReader.Skip"/> it); leaves the reader after the element's end. Text between
+    /// the children is skipped, as XmlSerializer's <c>UnknownNode</c> skips it: JavaScript clients join arrays with
+    /// commas (<c>&lt;Id&gt;A&lt;/Id&gt;,&lt;Id&gt;B&lt;/Id&gt;</c>).
     /// </summary>
     public static void ReadChildren(this XmlReader reader, Action<XmlReader> onChild)
     {
@@ -41,8 +43,6 @@ internal static class XmlReaderExtensions
                 case XmlNodeType.Element:
                     onChild(reader);
                     break;
-                case XmlNodeType.Text or XmlNodeType.CDATA when !string.IsNullOrWhiteSpace(reader.Value):
-                    throw SoapFaultException.InvalidRequest($"Unexpected text '{Shorten(reader.Value)}' in the request.");
                 case XmlNodeType.None:
                     throw new XmlException("Unexpected end of document.");
                 default:
@@ -51,8 +51,6 @@ internal static class XmlReaderExtensions
             }
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 
     /// <summary>Reads a simple-content element as text (empty for <c>xsi:nil</c> or an empty element).</summary>
     public static string ReadText(this XmlReader reader)

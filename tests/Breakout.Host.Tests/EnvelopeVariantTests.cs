@@ -32,7 +32,7 @@ public sealed class EnvelopeVariantTests(ServerFixture fixture) : IClassFixture<
             """, "http://api.cvent.com/2006-11/SessionRegAction");
 
         Assert.Equal("application/soap+xml; charset=utf-8", reply.ContentType);
-        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<soap12:Envelope", reply.Body, StringComparison.Ordinal);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<soap:Envelope", reply.Body, StringComparison.Ordinal);
         Assert.True(Assert.Single(ItemResult.Parse(reply.Xml)).Success);
     }
 
@@ -112,16 +112,36 @@ public sealed class EnvelopeVariantTests(ServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Soap12Fault_UsesCodeSubcodeReasonDetail()
+    public async Task Soap12Fault_IsWrittenAsTheAsmxRuntimeWritesIt_WithCventsCodeAtTheTop()
     {
         var envelope = SoapEnvelopes.SessionRegAction("garbled", "Register", Lounge, (Invitee(6), null, null))
             .Replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope", StringComparison.Ordinal);
         var reply = await Server.PostSoap12Async(envelope);
 
         Assert.Equal(500, reply.Status);
-        Assert.Contains("<soap12:Value>soap12:Sender</soap12:Value>", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("<soap12:Value xmlns:q0=\"http://schemas.cvent.com/api/2006-11\">q0:CV10104</soap12:Value>", reply.Body, StringComparison.Ordinal);
-        Assert.Contains("<soap12:Text xml:lang=\"en\">INVALID_CVENT_HEADER_VALUE</soap12:Text>", reply.Body, StringComparison.Ordinal);
+        Assert.Equal("application/soap+xml; charset=utf-8", reply.ContentType);
+        Assert.Equal($"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://www.w3.org/2003/05/soap-envelope">
+              <soap:Body>
+                <soap:Fault>
+                  <soap:Code>
+                    <soap:Value xmlns:q0="http://schemas.cvent.com/api/2006-11">q0:CV10104</soap:Value>
+                  </soap:Code>
+                  <soap:Reason>
+                    <soap:Text xml:lang="en">INVALID_CVENT_HEADER_VALUE</soap:Text>
+                  </soap:Reason>
+                  <soap:Node>{Server.Endpoint}</soap:Node>
+                  <detail>
+                    <Main-Exception xmlns="http://schemas.cvent.com/api/2006-11">
+                      <Exception-Code>CV10104</Exception-Code>
+                      <Exception-Detail>The CventSessionHeader value is not a session issued by this server.</Exception-Detail>
+                    </Main-Exception>
+                  </detail>
+                </soap:Fault>
+              </soap:Body>
+            </soap:Envelope>
+            """.ReplaceLineEndings("\n"), reply.Body);
         Assert.Equal("CV10104", reply.FaultCode);
     }
 

@@ -146,9 +146,12 @@ public sealed record SoapReply(int Status, string ContentType, string Body)
 {
     public XDocument Xml => XDocument.Parse(Body);
 
-    /// <summary>The Cvent code of a fault (<c>CV10104</c> from <c>q0:CV10104</c>), or null when not a fault.</summary>
+    /// <summary>
+    /// The Cvent code of a fault (<c>CV10104</c> from <c>q0:CV10104</c>): SOAP 1.1's <c>faultcode</c>, SOAP 1.2's
+    /// <c>Code/Value</c>; null when not a fault.
+    /// </summary>
     public string? FaultCode =>
-        Xml.Descendants().FirstOrDefault(e => e.Name.LocalName == "faultcode" || (e.Name.LocalName == "Value" && e.Parent?.Name.LocalName == "Subcode"))
+        Xml.Descendants().FirstOrDefault(e => e.Name.LocalName == "faultcode" || (e.Name.LocalName == "Value" && e.Parent?.Name.LocalName == "Code"))
             ?.Value.Split(':').Last();
 
     public string? FaultString =>
