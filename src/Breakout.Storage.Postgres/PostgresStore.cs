@@ -9,8 +9,10 @@ namespace Breakout.Storage.Postgres;
 /// connections each commit every request waiting at that moment in one READ COMMITTED transaction, so requests on
 /// a busy session share one commit instead of queueing one by one behind its row lock. SessionRegAction locks the
 /// session row first and then the registrant rows, so calls on the same session are serialised by PostgreSQL
-/// (across nodes too) and capacity is re-checked inside each UPDATE. A batch that PostgreSQL aborts with a
-/// serialization failure or a deadlock was rolled back whole and is run again.
+/// (across nodes too) and capacity is re-checked inside each UPDATE. A transaction that holds calls on several
+/// sessions first locks all their sessions, then all their registrants, each in key order, so that no two
+/// transactions, on any node, wait for each other in a cycle. A batch that PostgreSQL aborts with a serialization
+/// failure or a deadlock was rolled back whole and is run again.
 /// </summary>
 public sealed class PostgresStore : SqlStore
 {
@@ -47,6 +49,8 @@ public sealed class PostgresStore : SqlStore
                 MaxRequestsPerCommit = options.MaxRequestsPerCommit,
                 IsolationLevel = IsolationLevel.ReadCommitted,
                 IsTransient = ex => ex is PostgresException postgres && IsRetryable(postgres),
+                TransientReason = ex => (ex as PostgresException)?.SqlState ?? ex.GetType().Name,
+                LockInOrder = LockSessionRegRowsInOrderAsync,
                 MaxAttempts = options.MaxAttempts,
             });
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 
 namespace Breakout.Storage.Sql;
@@ -19,6 +20,20 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
+    /// <summary>The meter of the store's writers.</summary>
+    public const string MeterName = "Breakout.Storage";
+
+    /// <summary>
+    /// Counts transactions the database aborted as a whole and that were run again, tagged with <c>reason</c> (the
+    /// store's name for the failure: PostgreSQL's SQLSTATE, 40P01 for a deadlock) and <c>db.namespace</c> (the database).
+    /// </summary>
+    public const string RerunsInstrument = "breakout.store.transaction.reruns";
+
+    private static readonly Meter StoreMeter = new(MeterName);
+
+    private static readonly Counter<long> Reruns = StoreMeter.CreateCounter<long>(RerunsInstrument, "{transaction}",
+        "Transactions the database aborted as a whole (deadlock, serialization failure) and that were run again");
+
     private readonly Func<CancellationToken, Task<SqlSession>> openSession;
     private readonly GroupCommitOptions options;
     private readonly Channel<Request> queue = Channel.CreateUnbounded<Request>();
@@ -169,7 +184,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             session.Transaction = transaction;
             try
             {
-                foreach (var group in savepoints ? pending.Select(r => new List<Request> { r }) : Combine(pending))
+                transient = await LockInOrderAsync(session, pending);
+                foreach (var group in transient is not null ? [] : savepoints ? pending.Select(r => new List<Request> { r }) : Combine(pending))
                 {
                     if (savepoints)
                     {
@@ -245,6 +261,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             }
 
             // The whole transaction was undone: run again everything that had not failed on its own.
+            Reruns.Add(1, new KeyValuePair<string, object?>("reason", options.TransientReason(transient!)),
+                new KeyValuePair<string, object?>("db.namespace", session.Connection.Database));
             pending = [.. pending.Where(r => !r.IsFailed)];
             if (attempt >= options.MaxAttempts)
             {
@@ -254,6 +272,30 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
             // Random back-off so that the transactions that collided do not collide again in step.
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)));
+        }
+    }
+
+    /// <summary>
+    /// Before a transaction runs more than one request, lets the store lock every row they will lock, in one global
+    /// order (<see cref="GroupCommitOptions.LockInOrder"/>): the requests themselves lock in arrival order, and two
+    /// writers (or two nodes) that took the same requests in different orders would otherwise wait for each other.
+    /// Returns the failure when the database aborted the transaction (it is then run again), else null.
+    /// </summary>
+    private async Task<Exception?> LockInOrderAsync(SqlSession session, List<Request> pending)
+    {
+        if (options.LockInOrder is not { } lockInOrder || pending.Count < 2)
+        {
+            return null;
+        }
+
+        try
+        {
+            await lockInOrder(session, [.. pending.Select(r => r.Input).OfType<object>()], CancellationToken.None);
+            return null;
+        }
+        catch (Exception ex) when (options.IsTransient(ex))
+        {
+            return ex;
         }
     }
 
@@ -293,6 +335,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
         /// <summary>Requests with equal keys and equal <see cref="CombineWith"/> may run together; null: alone.</summary>
         public virtual object? CombineKey => null;
+
+        /// <summary>What the request works on, for <see cref="GroupCommitOptions.LockInOrder"/>; null when not known.</summary>
+        public virtual object? Input => null;
 
         public virtual object? CombineWith => null;
 
@@ -354,7 +399,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run, CancellationToken cancellationToken)
         : Request<T>(cancellationToken)
     {
-        public TIn Input { get; } = input;
+        public override object? Input => input;
 
         public override object? CombineKey => combineKey;
 
@@ -362,7 +407,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
         public override async Task RunAsync(SqlSession session, IReadOnlyList<Request> group)
         {
-            var results = await run(session, [.. group.Select(r => ((CombinedRequest<TIn, T>)r).Input)], CancellationToken.None);
+            var results = await run(session, [.. group.Select(r => (TIn)r.Input!)], CancellationToken.None);
             if (results.Count != group.Count)
             {
                 throw new InvalidOperationException($"A combined run answered {results.Count} results for {group.Count} requests.");

@@ -46,6 +46,48 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
+    /// Locks every session that SessionRegAction calls among <paramref name="inputs"/> name, then every registrant
+    /// they name by ID, each in key order: the order every SessionRegAction transaction takes its locks in (its
+    /// session, then its registrants in key order), so a transaction holding calls on several sessions cannot wait in a
+    /// cycle with another. Rows are matched by ID alone (a row of another account is locked needlessly, never
+    /// missed); registrants named by confirmation number are locked later, as in a transaction of their own.
+    /// </summary>
+    protected async Task LockSessionRegRowsInOrderAsync(SqlSession s, IReadOnlyList<object> inputs, CancellationToken ct)
+    {
+        var commands = inputs.OfType<SessionRegCommand>().ToArray();
+        var sessions = commands.Select(c => CventId.TryParse(c.ProductId, out var id) ? id : default).Where(id => id != default).Distinct().ToArray();
+        if (sessions.Length < 2)
+        {
+            // Calls on one session: their combined run locks the session, then its registrants in key order.
+            return;
+        }
+
+        var registrants = commands.SelectMany(c => c.Items).Select(i => CventId.TryParse(i.Id, out var id) ? id : default)
+            .Where(id => id != default).Distinct().ToArray();
+        var sql = $"SELECT s.pk FROM sessions s WHERE {Dialect.InRows("s.id", "@s")} ORDER BY s.pk" + Dialect.LockRows("s");
+        if (registrants.Length > 0)
+        {
+            sql += $";\nSELECT r.pk FROM registrants r WHERE {Dialect.InRows("r.id", "@r")} ORDER BY r.pk" + Dialect.LockRows("r");
+        }
+
+        var command = s.Command(sql);
+        Dialect.BindRows(command, "@s", Dialect.IdValues(sessions));
+        if (registrants.Length > 0)
+        {
+            Dialect.BindRows(command, "@r", Dialect.IdValues(registrants));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        do
+        {
+            while (await reader.ReadAsync(ct))
+            {
+            }
+        }
+        while (await reader.NextResultAsync(ct));
+    }
+
+    /// <summary>
     /// The registrants of all items (the same answers as <see cref="ResolveRegistrantAsync"/> item by item), with
     /// their placement in <paramref name="session"/> and in its group: those found by ID in <paramref name="found"/>,
     /// those named by confirmation number (rare in batches) found and locked one by one here.

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Breakout.Admin;
+using Breakout.Domain;
+using Breakout.Storage.Sql;
+using Breakout.Testing;
+
+namespace Breakout.Storage.Tests;
+
+/// <summary>
+/// Two nodes on one PostgreSQL database, many clients, calls spread over several sessions with the same invitees:
+/// a writer's transaction then holds calls on several sessions, and two nodes must never lock the same rows in
+/// opposite orders. Deadlocks are counted by the store's <see cref="GroupCommitQueue.RerunsInstrument"/> measurements
+/// (PostgreSQL's own pg_stat_database counter is flushed lazily), tagged with this test's database.
+/// </summary>
+public sealed class PostgresLockOrderTests
+{
+    private const int Sessions = 6;
+    private const int Clients = 16;
+    private const int CallsPerClient = 40;
+    private const int Invitees = 24;
+
+    [Fact]
+    public async Task CallsOnSeveralSessions_FromTwoNodes_NeverDeadlock_AndAllApply()
+    {
+        var (database, skip) = await PostgresTestDatabase.TryCreateAsync();
+        if (database is null)
+        {
+            Assert.Skip(skip!);
+        }
+
+        await using (database)
+        {
+            var ct = TestContext.Current.CancellationToken;
+            var clock = new ManualClock(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
+            var options = new StoreOptions { Postgres = database.ConnectionString };
+            var nodes = await Task.WhenAll(StoreFactory.OpenAsync(options, clock), StoreFactory.OpenAsync(options, clock));
+            var reruns = new ConcurrentBag<string>();
+            using var listener = ListenForReruns(database.Name, reruns);
+            try
+            {
+                var catalog = new TestCatalog(Invitees);
+                var sessions = Enumerable.Range(0, Sessions).Select(n => catalog.Unlimited with { Id = CventId.New(), Name = $"Parallel {n}", Code = $"P{n}" }).ToArray();
+                var account = await nodes[0].CreateAccountAsync("LOCKORDER", "Lock order", ct);
+                var user = await nodes[0].CreateApiUserAsync(account.Key, "api", "not-a-real-hash", "", ct);
+                Assert.Empty(await nodes[0].ImportAsync(account.Key, new CatalogBatch { Events = [catalog.Event], Sessions = sessions, Invitees = catalog.Accepted }, ct));
+
+                // Client c registers then unregisters a window of four invitees shared with its neighbours, on session
+                // (c + i) mod 6: at any moment each session has calls from several clients on both nodes.
+                var people = catalog.Accepted.Select(i => i.Id.ToString()).ToArray();
+                var outcomes = new ConcurrentBag<RegistrationOutcome>();
+                await Task.WhenAll(Enumerable.Range(0, Clients).Select(client => Task.Run(async () =>
+                {
+                    for (var i = 0; i < CallsPerClient; i++)
+                    {
+                        var session = sessions[(client + (i / 2)) % Sessions].Id.ToString();
+                        var action = i % 2 == 0 ? SessionRegActionType.Register : SessionRegActionType.Unregister;
+                        var items = Enumerable.Range(0, 4).Select(k => new SessionRegItem(people[(client + k) % Invitees], null, null)).ToArray();
+                        var results = await nodes[client % 2].SessionRegActionAsync(
+                            new SessionRegCommand(account.Key, user.Key, Guid.NewGuid(), action, session, items), ct);
+                        foreach (var result in results)
+                        {
+                            outcomes.Add(result.Outcome);
+                        }
+                    }
+                }, ct)));
+
+                // Neighbours share invitees, so some items are refused as already (un)registered: that is the answer.
+                Assert.Equal(Clients * CallsPerClient * 4, outcomes.Count);
+                Assert.Contains(RegistrationOutcome.Registered, outcomes);
+                Assert.DoesNotContain("40P01", reruns);
+                Assert.Empty(await nodes[1].VerifyAsync(ct));
+            }
+            finally
+            {
+                foreach (var node in nodes)
+                {
+                    await node.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    private static MeterListener ListenForReruns(string databaseName, ConcurrentBag<string> reruns)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == GroupCommitQueue.MeterName && instrument.Name == GroupCommitQueue.RerunsInstrument)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            string? database = null, reason = null;
+            foreach (var tag in tags)
+            {
+                database = tag.Key == "db.namespace" ? tag.Value as string : database;
+                reason = tag.Key == "reason" ? tag.Value as string : reason;
+            }
+
+            if (database == databaseName)
+            {
+                reruns.Add(reason ?? "");
+            }
+        });
+        listener.Start();
+        return listener;
+    }
+}
