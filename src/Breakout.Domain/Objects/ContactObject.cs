@@ -6,6 +6,11 @@ namespace Breakout.Domain.Objects;
 /// The Contact type: the 72 attributes of <c>s1:Contact</c> in WSDL order. Lengths follow Cvent's DescribeCvObject
 /// sample where known (FirstName 30, EmailAddress 80, Company 100) and are inferred elsewhere; LastName is the field
 /// CreateContact requires (CV40101). Identity documents are stored and returned but not searchable.
+/// Searchable: every field Cvent's Contact object page
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/contact_objects/contact) marks searchable
+/// (names, e-mail, company, <c>Active</c>, the opt-out, created and modified dates, states and countries, …) is; the
+/// public copy of that table has lost its empty cells, so which column an "X" stands in is not always readable, and
+/// Breakout also takes the other plain contact fields (title, address lines, phones, membership dates).
 /// </summary>
 public static class ContactObject
 {

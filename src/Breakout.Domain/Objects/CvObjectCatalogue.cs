@@ -1,6 +1,11 @@
 namespace Breakout.Domain.Objects;
 
-/// <summary>The CvObject types Breakout serves, keyed by type; the one source for Retrieve, Search, GetUpdated and DescribeCvObject.</summary>
+/// <summary>
+/// The CvObject types Breakout serves, keyed by type; the one source for Retrieve, Search, GetUpdated and DescribeCvObject.
+/// Each type's summary names the source of its searchable flags: Cvent's object pages on developers.cvent.com, the
+/// current edition of the object tables of the "Cvent Web Services API … Version V200611" guide (its June 2012 and
+/// January 2015 public copies were readable only as tables of contents, so the newest edition decides).
+/// </summary>
 public static class CvObjectCatalogue
 {
     public static readonly IReadOnlyList<CvObjectDescriptor> All =

@@ -19,6 +19,9 @@ public sealed record CvObjectDescriptor(
 {
     private readonly Dictionary<string, CvField> byName = Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
+    // Throws at start-up if two fields of a type differ only in case, which would make a Search name ambiguous.
+    private readonly Dictionary<string, CvField> byAnyCase = Fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+
     public string Name => Type.ToString();
 
     /// <summary>A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.</summary>
@@ -28,6 +31,22 @@ public sealed record CvObjectDescriptor(
     /// <summary>The detail element types Retrieve fills, in the order of the WSDL's sequence.</summary>
     public IReadOnlyList<CvDetailDescriptor> Details { get; init; } = [];
 
+    /// <summary>
+    /// Other names Search takes for a field: the spelling of Cvent's object page where it differs from the WSDL's by
+    /// more than case (Registration's "CanceledDate" for <c>CancelledDate</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SearchAliases { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The field of that exact wire name, or null.</summary>
     public CvField? Field(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The field a Search filter names, or null: names match regardless of case, so the WSDL's <c>EventID</c> and the
+    /// object page's <c>EventId</c> are one field (Cvent's server matches them so; a PHP client searches Guests by
+    /// <c>EventId</c>), and <see cref="SearchAliases"/> apply.
+    /// </summary>
+    public CvField? SearchField(string name) =>
+        byAnyCase.GetValueOrDefault(name) ?? (SearchAliases.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { } alias
+            ? byAnyCase.GetValueOrDefault(alias)
+            : null);
 }

@@ -4,8 +4,10 @@ namespace Breakout.Domain.Objects;
 
 /// <summary>
 /// Checks one Search filter against a type, as Cvent's Search page describes: only fields flagged searchable
-/// (CV20010 otherwise), one of the eleven operators (CV20015), and a value of the field's type. Breakout's decisions
-/// where Cvent is silent: an operator the field's type cannot take (a pattern on a date, an ordering on a boolean) is
+/// (CV20010 otherwise; the name in any case, <see cref="CvObjectDescriptor.SearchField"/>), one of the eleven operators
+/// (CV20015), and a value of the field's type read as an en-US .NET server reads a string: dates by
+/// <see cref="CvDateTime.TryParseSearchValue"/>, booleans <c>true</c>/<c>false</c> in any case (also <c>1</c>/<c>0</c>, as
+/// <c>xs:boolean</c>), numbers with en-US separators. Breakout's decisions where Cvent is silent: an operator the field's type cannot take (a pattern on a date, an ordering on a boolean) is
 /// CV20015; a value that does not parse as the field's type is CV20010; an empty value on a non-text field means "no
 /// value" and only Equals / Not Equal to take it.
 /// </summary>
@@ -15,7 +17,7 @@ public static class CvSearchRules
     {
         error = null;
         var name = field?.Trim();
-        if (string.IsNullOrEmpty(name) || type.Field(name) is not { Searchable: true } cvField)
+        if (string.IsNullOrEmpty(name) || type.SearchField(name) is not { Searchable: true } cvField)
         {
             error = CventErrors.InvalidSearchFilter.WithDescription(string.IsNullOrEmpty(name)
                 ? "A filter has no Field."
@@ -80,13 +82,13 @@ public static class CvSearchRules
             case CvFieldType.Boolean when trimmed.ToLowerInvariant() is "true" or "1" or "false" or "0":
                 value = trimmed.ToLowerInvariant() is "true" or "1";
                 return true;
-            case CvFieldType.DateTime when CvDateTime.TryParse(trimmed, out var date):
+            case CvFieldType.DateTime when CvDateTime.TryParseSearchValue(trimmed, out var date):
                 value = CvDateTime.ToSecond(date);
                 return true;
-            case CvFieldType.Integer when long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
+            case CvFieldType.Integer when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 value = number;
                 return true;
-            case CvFieldType.Double when double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
+            case CvFieldType.Double when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
                 value = real;
                 return true;
             default:
@@ -97,7 +99,7 @@ public static class CvSearchRules
     private static string Describe(CvFieldType type) => type switch
     {
         CvFieldType.Boolean => "boolean (true or false)",
-        CvFieldType.DateTime => "date and time (YYYY-MM-DDThh:mm:ss)",
+        CvFieldType.DateTime => "date and time (YYYY-MM-DDThh:mm:ss, YYYY-MM-DD hh:mm:ss or MM/DD/YYYY [h:mm:ss AM])",
         CvFieldType.Integer => "whole number",
         CvFieldType.Double => "number",
         _ => "value",

@@ -4,9 +4,13 @@ namespace Breakout.Domain.Objects;
 
 /// <summary>
 /// The Event type: the 70 attributes of <c>s1:Event</c> in WSDL order, read-only (events change through
-/// UpdateEventParameters, which Breakout does not serve). Cvent's object page lists no searchable fields; Breakout makes
-/// the title, code, dates, status, location and planner fields searchable, the ones clients filter on
-/// (<c>EventStatus Equals Active</c>, <c>EventTitle</c>). <c>ProductDetail</c> lists the event's sessions.
+/// UpdateEventParameters, which Breakout does not serve). <c>ProductDetail</c> lists the event's sessions.
+/// Searchable: the fields Cvent's Event object page marks so
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/event, the current edition of
+/// the "Cvent Web Services API" guide's Event table; its SOAP-to-REST mapping page agrees): code, title, the three
+/// dates, <c>EventStatus</c>, <c>PlanningStatus</c>, <c>Hidden</c>, <c>Location</c>, <c>StateCode</c> and
+/// <c>LastModifiedDate</c>. City, country, category and planner fields are not searchable there, so not here; the rows
+/// after <c>StakeholderEmailAddress</c> were not readable in the copy consulted and stay non-searchable.
 /// </summary>
 public static class EventObject
 {
@@ -44,25 +48,25 @@ public static class EventObject
             new("EventStatus", T.String, 30, Searchable: true, ReadOnly: true, LookUps: EventStatuses),
             new("Capacity", T.Integer, ReadOnly: true),
             new("EventAttendanceFormat", T.String, 50, ReadOnly: true),
-            new("Category", T.String, 100, Searchable: true, ReadOnly: true),
+            new("Category", T.String, 100, ReadOnly: true),
             new("MeetingRequestId", T.String, 36, ReadOnly: true),
             new("Currency", T.String, 50, ReadOnly: true),
-            new("PlanningStatus", T.String, 50, ReadOnly: true),
+            new("PlanningStatus", T.String, 50, Searchable: true, ReadOnly: true),
             new("Hidden", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
             new("Location", T.String, 100, Searchable: true, ReadOnly: true),
             new("StreetAddress1", T.String, 100, ReadOnly: true),
             new("StreetAddress2", T.String, 100, ReadOnly: true),
             new("StreetAddress3", T.String, 100, ReadOnly: true),
-            new("City", T.String, 50, Searchable: true, ReadOnly: true),
-            new("State", T.String, 50, Searchable: true, ReadOnly: true),
+            new("City", T.String, 50, ReadOnly: true),
+            new("State", T.String, 50, ReadOnly: true),
             new("StateCode", T.String, 10, Searchable: true, ReadOnly: true),
             new("PostalCode", T.String, 20, ReadOnly: true),
-            new("Country", T.String, 50, Searchable: true, ReadOnly: true),
-            new("CountryCode", T.String, 10, Searchable: true, ReadOnly: true),
+            new("Country", T.String, 50, ReadOnly: true),
+            new("CountryCode", T.String, 10, ReadOnly: true),
             new("PhoneNumber", T.String, 30, ReadOnly: true),
-            new("PlannerFirstName", T.String, 30, Searchable: true, ReadOnly: true),
-            new("PlannerLastName", T.String, 50, Searchable: true, ReadOnly: true),
-            new("PlannerEmailAddress", T.String, 80, Searchable: true, ReadOnly: true),
+            new("PlannerFirstName", T.String, 30, ReadOnly: true),
+            new("PlannerLastName", T.String, 50, ReadOnly: true),
+            new("PlannerEmailAddress", T.String, 80, ReadOnly: true),
             new("PlannerPrefix", T.String, 30, ReadOnly: true),
             new("PlannerCompany", T.String, 100, ReadOnly: true),
             new("PlannerTitle", T.String, 100, ReadOnly: true),

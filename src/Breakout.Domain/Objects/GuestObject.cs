@@ -4,10 +4,14 @@ namespace Breakout.Domain.Objects;
 
 /// <summary>
 /// The Guest type: the attributes of <c>s1:Guest</c> in WSDL order (note the capital "ID" of EventID, ContactID and
-/// RegistrationID; <c>RegistrationID</c> is the ID of the invitee's Registration, which is the invitee's ID). Cvent's
-/// object page names no searchable fields; Breakout makes the IDs, names, e-mail, confirmation number, status,
-/// participation and <c>LastModifiedDate</c> searchable. Only UpdateGuestInfo writes guests in Cvent, so Breakout
-/// reports every field read-only.
+/// RegistrationID; <c>RegistrationID</c> is the ID of the invitee's Registration, which is the invitee's ID). Only
+/// UpdateGuestInfo writes guests in Cvent, so Breakout reports every field read-only.
+/// Searchable: the fields Cvent's Guest object page marks so
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/guest, which spells the IDs
+/// <c>EventId</c>, <c>ContactId</c>, <c>RegistrationId</c>; Search matches names in any case). Not searchable there:
+/// <c>Status</c>, identity documents, phones, address lines, <c>State</c>, country and postal code. The page's
+/// <c>Email</c> row has lost its name cell, so its flag cannot be read; Breakout keeps it searchable, as the
+/// e-mail of an Invitee or Registration is.
 /// </summary>
 public static class GuestObject
 {
@@ -17,22 +21,22 @@ public static class GuestObject
         [
             new("EventID", T.Id, Searchable: true, ReadOnly: true),
             new("ContactID", T.Id, Searchable: true, ReadOnly: true),
-            new("EventTitle", T.String, 200, ReadOnly: true),
-            new("EventCode", T.String, 50, ReadOnly: true),
+            new("EventTitle", T.String, 200, Searchable: true, ReadOnly: true),
+            new("EventCode", T.String, 50, Searchable: true, ReadOnly: true),
             new("GuestConfirmationNumber", T.String, 30, Searchable: true, ReadOnly: true),
             new("RegistrationID", T.Id, Searchable: true, ReadOnly: true),
             new("FirstName", T.String, 30, Searchable: true, ReadOnly: true),
-            new("MiddleName", T.String, 30, ReadOnly: true),
+            new("MiddleName", T.String, 30, Searchable: true, ReadOnly: true),
             new("LastName", T.String, 50, Searchable: true, ReadOnly: true),
-            new("Nickname", T.String, 30, ReadOnly: true),
+            new("Nickname", T.String, 30, Searchable: true, ReadOnly: true),
             new("Gender", T.String, 20, ReadOnly: true),
             new("DateOfBirth", T.DateTime, ReadOnly: true),
             new("SocialSecurityNumber", T.String, 30, ReadOnly: true),
             new("NationalIdentificationNumber", T.String, 50, ReadOnly: true),
             new("PassportNumber", T.String, 30, ReadOnly: true),
             new("PassportCountry", T.String, 50, ReadOnly: true),
-            new("Company", T.String, 100, ReadOnly: true),
-            new("Designation", T.String, 30, ReadOnly: true),
+            new("Company", T.String, 100, Searchable: true, ReadOnly: true),
+            new("Designation", T.String, 30, Searchable: true, ReadOnly: true),
             new("Title", T.String, 100, ReadOnly: true),
             new("Phone", T.String, 30, ReadOnly: true),
             new("Mobile", T.String, 30, ReadOnly: true),
@@ -41,21 +45,21 @@ public static class GuestObject
             new("Address1", T.String, 100, ReadOnly: true),
             new("Address2", T.String, 100, ReadOnly: true),
             new("Address3", T.String, 100, ReadOnly: true),
-            new("City", T.String, 50, ReadOnly: true),
+            new("City", T.String, 50, Searchable: true, ReadOnly: true),
             new("State", T.String, 50, ReadOnly: true),
-            new("RegistrationDate", T.DateTime, ReadOnly: true),
-            new("CreatedDate", T.DateTime, ReadOnly: true),
-            new("CreatedBy", T.String, 50, ReadOnly: true),
+            new("RegistrationDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("CreatedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("CreatedBy", T.String, 50, Searchable: true, ReadOnly: true),
             new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
-            new("LastModifiedBy", T.String, 50, ReadOnly: true),
-            new("LastOptOutDate", T.DateTime, ReadOnly: true),
-            new("OptedOut", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("LastModifiedBy", T.String, 50, Searchable: true, ReadOnly: true),
+            new("LastOptOutDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("OptedOut", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
             new("Participant", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
-            new("Status", T.String, 30, Searchable: true, ReadOnly: true, LookUps: InviteeObject.Statuses),
+            new("Status", T.String, 30, ReadOnly: true, LookUps: InviteeObject.Statuses),
             new("Country", T.String, 50, ReadOnly: true),
             new("CountryCode", T.String, 10, ReadOnly: true),
             new("PostalCode", T.String, 20, ReadOnly: true),
-            new("IsObfuscated", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("IsObfuscated", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
             new("NationalProviderIdentifier", T.String, 20, ReadOnly: true),
         ]);
 }

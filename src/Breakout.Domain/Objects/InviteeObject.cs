@@ -4,7 +4,8 @@ namespace Breakout.Domain.Objects;
 
 /// <summary>
 /// The Invitee type: the attributes of <c>s1:Invitee</c> in WSDL order. Cvent has no create or update call for it, so
-/// every field is read-only; the searchable ones are those of Cvent's object page. <c>Id</c> is the invitee ID
+/// every field is read-only. Searchable: the fields Cvent's Invitee object page marks so
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/invitee). <c>Id</c> is the invitee ID
 /// SessionRegAction takes. <c>LastModifiedDate</c> (GetUpdated's field) moves with the invitee's own changes and with
 /// every session registration change of the invitee or its guests.
 /// </summary>

@@ -3,8 +3,10 @@ using T = Breakout.Domain.Objects.CvFieldType;
 namespace Breakout.Domain.Objects;
 
 /// <summary>
-/// The Registration type: the attributes of <c>s1:Registration</c> in WSDL order, read-only, searchable as Cvent's
-/// object page lists (its "CanceledDate" is the WSDL's <c>CancelledDate</c>). A registration is an invitee that has
+/// The Registration type: the attributes of <c>s1:Registration</c> in WSDL order, read-only. Searchable: the fields
+/// Cvent's Registration object page marks so
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/registration); its
+/// "CanceledDate" is the WSDL's <c>CancelledDate</c>, and Search takes either spelling. A registration is an invitee that has
 /// responded with Accepted, Waitlisted or Cancelled; its <c>Id</c> and <c>InviteeId</c> are the invitee's ID.
 /// <c>GuestDetail</c> lists its guests; <c>OrderDetail</c> one row per session the invitee or a guest registered for,
 /// is waitlisted for, or gave up.
@@ -108,5 +110,6 @@ public static class RegistrationObject
         ]) with
     {
         Details = [GuestDetail, OrderDetail],
+        SearchAliases = new Dictionary<string, string> { ["CanceledDate"] = "CancelledDate" },
     };
 }

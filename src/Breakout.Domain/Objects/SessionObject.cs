@@ -4,7 +4,8 @@ namespace Breakout.Domain.Objects;
 
 /// <summary>
 /// The Session type (product type 30): the attributes of <c>s1:Session</c> in WSDL order. Per Cvent's object page
-/// EventId, ProductName, ProductCode and ProductType are read-only and EventId is the searchable field. The type has
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/session) EventId,
+/// ProductName, ProductCode and ProductType are read-only and EventId is the one searchable field. The type has
 /// no modification-date attribute, so GetUpdated windows on the time Breakout last changed the session (created,
 /// imported or updated by UpdateSession; seats taken do not count).
 /// </summary>
