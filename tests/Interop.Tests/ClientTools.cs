@@ -18,16 +18,36 @@ public static class ClientTools
 
     public static string NodeDirectory => Path.Combine(ClientsDirectory, "node");
 
+    public static string PhpDirectory => Path.Combine(ClientsDirectory, "php");
+
+    public static string SudsDirectory => Path.Combine(ClientsDirectory, "suds");
+
     private static readonly Lazy<bool> ZeepInstalled = new(() => TryRun(Python, "-c", "import zeep"));
 
     private static readonly Lazy<bool> NodeSoapInstalled = new(() =>
         File.Exists(Path.Combine(NodeDirectory, "node_modules", "soap", "package.json")) && TryRun("node", "--version"));
+
+    private static readonly Lazy<bool> PhpSoapInstalled = new(() => TryRun("php", "-r", "exit(extension_loaded('soap') ? 0 : 1);"));
+
+    private static readonly Lazy<bool> SudsInstalled = new(() => TryRun(Python, "-c", "import suds.client"));
+
+    private static readonly Lazy<bool> XmlJsInstalled = new(() =>
+        File.Exists(Path.Combine(NodeDirectory, "node_modules", "xml-js", "package.json")) && TryRun("node", "--version"));
 
     public static void RequireZeep() =>
         Require(ZeepInstalled.Value, "python3-zeep is not installed: apt-get install -y python3-zeep (or source .ci/setup-interop.sh)");
 
     public static void RequireNodeSoap() =>
         Require(NodeSoapInstalled.Value, "node or the npm package soap is missing: run npm ci in tests/Interop.Tests/clients/node (or source .ci/setup-interop.sh)");
+
+    public static void RequirePhpSoap() =>
+        Require(PhpSoapInstalled.Value, "php with the soap extension is missing: apt-get install -y php-cli php-soap php-xml (or source .ci/setup-php-suds.sh)");
+
+    public static void RequireSuds() =>
+        Require(SudsInstalled.Value, "python3-suds is not installed: apt-get install -y python3-suds (or source .ci/setup-php-suds.sh)");
+
+    public static void RequireXmlJs() =>
+        Require(XmlJsInstalled.Value, "node or the npm package xml-js is missing: run npm ci in tests/Interop.Tests/clients/node (or source .ci/setup-interop.sh)");
 
     /// <summary>Runs a client script and returns its standard output; fails the test with its error output when it exits non-zero.</summary>
     public static async Task<string> RunAsync(string fileName, string workingDirectory, params string[] arguments)

@@ -26,24 +26,8 @@ public static class InteropScenario
 
     public static void AssertAnswered(BreakoutServer server, ScenarioResult result)
     {
-        Assert.True(result.Login.Success, "Login failed: " + result.Login.ErrorMessage);
-        Assert.Equal(server.Endpoint, result.Login.ServerUrl);
-        Assert.True(result.Login.Session);
-
-        Assert.Equal(2, result.Register.Count);
-        var registered = result.Register[0];
-        Assert.Equal(Invitee(server), registered.Id, ignoreCase: true);
-        Assert.Equal("msg-1", registered.ReferenceId);
-        Assert.True(registered.Success);
-        Assert.Empty(registered.Errors);
-
-        var failed = result.Register[1];
-        Assert.Equal(MissingInvitee, failed.Id, ignoreCase: true);
-        Assert.Equal("msg-2", failed.ReferenceId);
-        Assert.False(failed.Success);
-        var error = Assert.Single(failed.Errors);
-        Assert.Equal("CV84001", error.Code);
-        Assert.Equal("Invitee ID does not exist", error.Description);
+        AssertLoggedIn(server, result.Login);
+        AssertRegistered(server, result.Register);
 
         // ValidateInvitee (ProductType=Session) after Register: the invitee holds a seat; the unknown ID fails as
         // SessionRegAction's does. Demo registrants are paid in full and nobody has checked in.
@@ -65,6 +49,33 @@ public static class InteropScenario
         Assert.NotNull(result.ValidateAfter);
         AssertValidated(new ValidateOutcome(Invitee(server), "val-1", Registered: false, PaidInFull: true, CheckedIn: false, Success: true, []),
             Assert.Single(result.ValidateAfter));
+    }
+
+    /// <summary>Login succeeded, gave this server's endpoint as <c>ServerURL</c>, and a session value came back.</summary>
+    public static void AssertLoggedIn(BreakoutServer server, LoginOutcome login)
+    {
+        Assert.True(login.Success, "Login failed: " + login.ErrorMessage);
+        Assert.Equal(server.Endpoint, login.ServerUrl);
+        Assert.True(login.Session);
+    }
+
+    /// <summary>SessionRegAction Register of the invitee (msg-1) succeeded and of <see cref="MissingInvitee"/> (msg-2) failed with CV84001.</summary>
+    public static void AssertRegistered(BreakoutServer server, IReadOnlyList<ItemOutcome> register)
+    {
+        Assert.Equal(2, register.Count);
+        var registered = register[0];
+        Assert.Equal(Invitee(server), registered.Id, ignoreCase: true);
+        Assert.Equal("msg-1", registered.ReferenceId);
+        Assert.True(registered.Success);
+        Assert.Empty(registered.Errors);
+
+        var failed = register[1];
+        Assert.Equal(MissingInvitee, failed.Id, ignoreCase: true);
+        Assert.Equal("msg-2", failed.ReferenceId);
+        Assert.False(failed.Success);
+        var error = Assert.Single(failed.Errors);
+        Assert.Equal("CV84001", error.Code);
+        Assert.Equal("Invitee ID does not exist", error.Description);
     }
 
     /// <summary>
@@ -94,7 +105,8 @@ public static class InteropScenario
         Assert.Equal(expected.Errors, actual.Errors);
     }
 
-    private static void AssertRetrieved(BreakoutServer server, RetrieveOutcome? retrieved)
+    /// <summary>The invitee's Registration, decoded as <c>Registration</c>, with an <c>OrderDetail</c> for the seat in session MTA taken moments ago.</summary>
+    public static void AssertRetrieved(BreakoutServer server, RetrieveOutcome? retrieved)
     {
         Assert.NotNull(retrieved);
         // The client built its Registration type from xsi:type, not the CvObject base type.
@@ -114,7 +126,8 @@ public static class InteropScenario
         Assert.InRange(actionDate, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
     }
 
-    private static void AssertFound(BreakoutServer server, SearchOutcome? found)
+    /// <summary>The Invitee and Registration searches found the invitee; the one for <see cref="NoSuchLastName"/> found nothing.</summary>
+    public static void AssertFound(BreakoutServer server, SearchOutcome? found)
     {
         Assert.NotNull(found);
         Assert.Contains(Invitee(server), found.Invitees, StringComparer.OrdinalIgnoreCase);
