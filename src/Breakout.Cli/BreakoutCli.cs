@@ -20,7 +20,7 @@ public static class BreakoutCli
 
     internal static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var store = new StoreArguments();
+        var store = new StoreArguments { Notices = console.Error };
         var root = new RootCommand("Breakout admin: database, accounts, API users, catalogue import, registration export, demo data.")
         {
             store.Database,

@@ -5,8 +5,6 @@ using Breakout.Domain.Objects;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Breakout.Host;
 
@@ -17,11 +15,21 @@ public static class BreakoutApp
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? configure = null)
     {
         var options = HostOptions.Parse(args);
-        var builder = WebApplication.CreateBuilder([.. options.Rest]);
+        // Configuration files are the application's, wherever it is started from; relative paths in settings and
+        // flags (the database, --config) are relative to the directory the command was run from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. options.Rest], ContentRootPath = ConfigurationFiles.ApplicationFolder });
+        ConfigurationFiles.AddExtraFile(builder.Configuration, options.ConfigFile);
         var settings = builder.Configuration.GetSection("Breakout").Get<BreakoutSettings>() ?? new BreakoutSettings();
-        settings.Database = options.Database ?? settings.Database;
+        settings.Database = Path.GetFullPath(options.Database ?? settings.Database);
         settings.Postgres = options.Postgres ?? settings.Postgres;
         builder.WebHost.ConfigureKestrel(k => KestrelLimits.Apply(k.Limits, settings));
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownDrainSeconds));
+        // Start failures are reported on one line by RunAsync, and readiness changes by StoreHealthCheck; the
+        // framework's own reports of both would repeat them with a stack trace (at every probe, for health checks).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical);
+        var database = DatabaseLocation.Describe(settings);
+        Console.WriteLine($"Database: {database}");
 
         var services = builder.Services;
         services.AddSingleton(settings);
@@ -65,6 +73,7 @@ public static class BreakoutApp
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);
+        services.AddBreakoutHealthChecks();
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromSeconds(63072000);
@@ -76,7 +85,19 @@ public static class BreakoutApp
         configure?.Invoke(services);
 
         var app = builder.Build();
-        var store = app.Services.GetRequiredService<IBreakoutStore>();
+        IBreakoutStore store;
+        try
+        {
+            store = app.Services.GetRequiredService<IBreakoutStore>();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await app.DisposeAsync();
+            var detail = ex.InnerException is { } inner && inner.Message != ex.Message ? $"{ex.Message} {inner.Message}" : ex.Message;
+            throw new HostStartException($"Cannot open the database ({database}): {detail}", ex);
+        }
+
+        ShutdownLog.Register(app, settings);
         if (settings.Hsts)
         {
             // ASP.NET Core's HSTS middleware writes the header on HTTPS responses only, as RFC 6797 requires.
@@ -85,51 +106,35 @@ public static class BreakoutApp
 
         app.UseRateLimiter();
         app.MapSoap();
-        app.MapGet("/health", async (IBreakoutStore s, CancellationToken ct) =>
-        {
-            await s.IsEmptyAsync(ct);
-            return Results.Text("ok");
-        });
+        app.MapBreakoutHealth();
 
         if (options.Demo)
         {
             var seeded = await store.IsEmptyAsync();
-            app.Lifetime.ApplicationStarted.Register(() => SeedDemo(app, store, seeded, options.DemoManifest));
+            app.Lifetime.ApplicationStarted.Register(() => DemoBanner.ShowAsync(app, store, seeded, options.DemoManifest).GetAwaiter().GetResult());
         }
 
         return app;
     }
 
-    private static void SeedDemo(WebApplication app, IBreakoutStore store, bool empty, string? manifestPath)
+    /// <summary>
+    /// Runs the host until SIGTERM or Ctrl+C, then drains and exits 0. A start failure the operator can fix (a port
+    /// in use, a database that cannot be opened, a bad flag) is one line on stderr and exit code 1.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
     {
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
-        var settings = app.Services.GetRequiredService<BreakoutSettings>();
-        var endpoint = !string.IsNullOrWhiteSpace(settings.PublicUrl) ? settings.PublicUrl : address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal) + SoapRoutes.Path;
-        var manifest = empty
-            ? DemoTenant.CreateAsync(store, endpoint).GetAwaiter().GetResult()
-            : DemoTenant.Manifest(DemoTenant.Build(), endpoint);
-        if (manifestPath is not null)
+        try
         {
-            var temp = manifestPath + ".tmp";
-            File.WriteAllText(temp, manifest.ToJson());
-            File.Move(temp, manifestPath, overwrite: true);
+            var app = await BuildAsync(args);
+            await app.RunAsync();
+            Console.WriteLine("Stopped.");
+            return 0;
         }
-
-        Console.WriteLine(empty ? "Demo tenant created." : "Database not empty: demo tenant not re-created.");
-        Console.WriteLine($"  Endpoint:       {manifest.Endpoint}");
-        Console.WriteLine($"  WSDL:           {manifest.Endpoint}?WSDL");
-        Console.WriteLine($"  AccountNumber:  {manifest.AccountNumber}");
-        Console.WriteLine($"  UserName:       {manifest.UserName}");
-        Console.WriteLine($"  Password:       {manifest.Password}");
-        Console.WriteLine($"  Event:          {manifest.Events[0].Id} ({manifest.Events[0].Title})");
-        foreach (var session in manifest.Events[0].Sessions)
+        catch (Exception ex) when (ex is HostStartException or IOException or InvalidDataException or ArgumentException)
         {
-            Console.WriteLine($"  Session:        {session.Id} {session.Name} (capacity {session.Capacity})");
-        }
-
-        if (manifestPath is not null)
-        {
-            Console.WriteLine($"  Manifest:       {Path.GetFullPath(manifestPath)}");
+            // IOException: Kestrel's "Failed to bind to address http://…: address already in use."
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
         }
     }
 }

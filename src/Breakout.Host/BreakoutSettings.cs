@@ -18,7 +18,13 @@ public sealed class BreakoutSettings
     /// <summary>GetUpdated/GetDeleted ignore the seconds of their window (Cvent's rounding); false keeps them.</summary>
     public bool GetUpdatedMinuteRounding { get; set; } = true;
 
-    /// <summary>SQLite database file (default <c>data/breakout.db</c>).</summary>
+    /// <summary>
+    /// An extra JSON configuration file read after appsettings.json (the <c>--config FILE</c> flag wins); relative to
+    /// the working directory. Only the environment or the command line can name it.
+    /// </summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>SQLite database file (default <c>data/breakout.db</c>), relative to the working directory.</summary>
     public string Database { get; set; } = Admin.StoreOptions.DefaultSqlitePath;
 
     /// <summary>PostgreSQL connection string; when set, PostgreSQL is used instead of SQLite.</summary>
@@ -65,4 +71,13 @@ public sealed class BreakoutSettings
     /// responses. Off by default: once a browser has seen it, the host name is HTTPS-only for two years.
     /// </summary>
     public bool Hsts { get; set; }
+
+    /// <summary>
+    /// On SIGTERM (or Ctrl+C), how long the requests already received may take to finish before their connections
+    /// are closed; then the database writer is flushed and the process exits 0.
+    /// </summary>
+    public int ShutdownDrainSeconds { get; set; } = 30;
+
+    /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
+    public int HealthTimeoutSeconds { get; set; } = 5;
 }

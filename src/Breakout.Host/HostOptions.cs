@@ -13,9 +13,12 @@ public sealed record HostOptions
     /// <summary>Where to write the demo manifest (with the real endpoint) once the server listens.</summary>
     public string? DemoManifest { get; init; }
 
+    /// <summary>An extra JSON configuration file (<c>--config FILE</c>), read after appsettings.json.</summary>
+    public string? ConfigFile { get; init; }
+
     public IReadOnlyList<string> Rest { get; init; } = [];
 
-    /// <summary>Takes <c>--db PATH</c>, <c>--postgres CONN</c>, <c>--demo</c> and <c>--demo-manifest FILE</c> out of the arguments.</summary>
+    /// <summary>Takes <c>--db PATH</c>, <c>--postgres CONN</c>, <c>--demo</c>, <c>--demo-manifest FILE</c> and <c>--config FILE</c> out of the arguments.</summary>
     public static HostOptions Parse(IReadOnlyList<string> args)
     {
         var options = new HostOptions();
@@ -36,6 +39,9 @@ public sealed record HostOptions
                     break;
                 case "--demo-manifest":
                     options = options with { DemoManifest = Value() };
+                    break;
+                case "--config":
+                    options = options with { ConfigFile = Value() };
                     break;
                 default:
                     rest.Add(args[i]);

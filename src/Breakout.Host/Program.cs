@@ -1,4 +1,3 @@
 using Breakout.Host;
 
-var app = await BreakoutApp.BuildAsync(args);
-await app.RunAsync();
+return await BreakoutApp.RunAsync(args);

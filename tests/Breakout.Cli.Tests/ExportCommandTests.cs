@@ -45,6 +45,7 @@ public sealed class ExportCommandTests
     public async Task ExportRegistrations_ForAnUnknownAccount_FailsWithAMessage()
     {
         using var db = new TempDatabase();
+        await db.RunAsync("migrate");
 
         var run = await db.RunAsync("export", "registrations", "--account", "NOPE");
 

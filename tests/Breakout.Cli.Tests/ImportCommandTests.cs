@@ -176,6 +176,7 @@ public sealed class ImportCommandTests
     {
         using var db = new TempDatabase();
         await File.WriteAllTextAsync(db.File("catalog.json"), CatalogJson, TestContext.Current.CancellationToken);
+        await db.RunAsync("migrate");
 
         var run = await db.RunAsync("import", "--account", "NOPE", db.File("catalog.json"));
 

@@ -57,6 +57,7 @@ public sealed class UserCommandTests
     public async Task UserCreate_ForAnUnknownAccount_FailsWithAMessage()
     {
         using var db = new TempDatabase();
+        await db.RunAsync("migrate");
 
         var run = await db.RunAsync("user", "create", "--account", "NOPE", "--name", "api", "--password", "x");
 

@@ -18,7 +18,7 @@ internal static class AccountCommand
                 throw new CliException("--number must not be empty.");
             }
 
-            await using var opened = await store.OpenAsync(result, ct);
+            await using var opened = await store.OpenOrCreateAsync(result, ct);
             if (await opened.FindAccountAsync(accountNumber, ct) is not null)
             {
                 throw new CliException($"Account '{accountNumber}' already exists.");

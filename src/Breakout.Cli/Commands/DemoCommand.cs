@@ -28,7 +28,7 @@ internal static class DemoCommand
                 throw new CliException($"--endpoint: '{url}' is not an absolute URL.");
             }
 
-            await using var opened = await store.OpenAsync(result, ct);
+            await using var opened = await store.OpenOrCreateAsync(result, ct);
             var created = await DemoTenant.CreateAsync(opened, url, ct);
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (directory is not null)

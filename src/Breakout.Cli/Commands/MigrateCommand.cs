@@ -10,7 +10,7 @@ internal static class MigrateCommand
         var command = new Command("migrate", "Create the database, or apply the schema migrations it does not have yet.");
         command.SetAction(async (result, ct) =>
         {
-            await using var opened = await store.OpenAsync(result, ct);
+            await using var opened = await store.OpenOrCreateAsync(result, ct);
             await console.Out.WriteLineAsync($"Database {store.Describe(result)} is up to date.");
             return ExitCodes.Ok;
         });

@@ -10,13 +10,16 @@ internal static class RowConverter
     {
         [CatalogKind.Events] = ["id", "title", "code", "status", "startAt", "endAt", "timeZone"],
         [CatalogKind.Sessions] =
-            ["id", "eventId", "name", "code", "startAt", "endAt", "status", "autoCloseAt", "capacity", "enableWaitlist", "waitlistCapacity", "group", "included"],
+            ["id", "eventId", "name", "code", "startAt", "endAt", "status", "autoCloseDate", "autoCloseAt", "capacity", "enableWaitlist", "waitlistCapacity", "group", "included"],
         [CatalogKind.Contacts] = ["id", "firstName", "lastName", "emailAddress", "company"],
         [CatalogKind.Invitees] = ["id", "eventId", "contactId", "confirmationNumber", "status", "firstName", "lastName", "emailAddress"],
         [CatalogKind.Guests] = ["id", "inviteeId", "confirmationNumber", "status", "firstName", "lastName", "emailAddress"],
     };
 
-    /// <summary>The column (or JSON property) names of a kind, as documented in docs/cli.md.</summary>
+    /// <summary>
+    /// The column (or JSON property) names of a kind, as documented in docs/cli.md. Sessions take <c>autoCloseDate</c>
+    /// (Cvent's name, and the demo manifest's) and still accept <c>autoCloseAt</c>, the name earlier versions documented.
+    /// </summary>
     public static IReadOnlyList<string> Columns(CatalogKind kind) => ColumnNames[kind];
 
     /// <summary>The record (an <see cref="EventRecord"/>, <see cref="SessionRecord"/>, …) or null with <paramref name="error"/> set.</summary>
@@ -30,7 +33,7 @@ internal static class RowConverter
                 f.OptionalText("timeZone", "UTC")),
             CatalogKind.Sessions => new SessionRecord(
                 f.Id("id"), f.Id("eventId"), f.Text("name"), f.OptionalText("code"), f.Date("startAt"), f.Date("endAt"),
-                f.Choice<ProductStatus>("status", ProductStatus.OpenForRegistration), f.Date("autoCloseAt"), f.Int("capacity", -1), f.Bool("enableWaitlist"),
+                f.Choice<ProductStatus>("status", ProductStatus.OpenForRegistration), f.Date("autoCloseDate") ?? f.Date("autoCloseAt"), f.Int("capacity", -1), f.Bool("enableWaitlist"),
                 f.Int("waitlistCapacity", 0), f.OptionalText("group") is { Length: > 0 } group ? group : null, f.Bool("included")),
             CatalogKind.Contacts => new ContactRecord(
                 f.Id("id"), f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"), f.OptionalText("company")),
