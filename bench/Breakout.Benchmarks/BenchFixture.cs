@@ -40,6 +40,9 @@ public sealed class BenchFixture : IAsyncDisposable
 
     public IBreakoutStore Store { get; }
 
+    /// <summary>The PostgreSQL database's connection string (null for the other kinds), for a second node on it.</summary>
+    public string? PostgresConnectionString { get; private init; }
+
     public AccountRecord Account { get; }
 
     public long ApiUserKey { get; }
@@ -92,7 +95,11 @@ public sealed class BenchFixture : IAsyncDisposable
         var user = (await store.FindApiUserAsync(DemoTenant.AccountNumber, DemoTenant.UserName))!;
         var token = SessionToken.Create();
         await store.RecordSuccessfulLoginAsync(user.Key, SessionToken.Hash(token), DateTimeOffset.UtcNow.AddDays(1));
-        return new BenchFixture(store, account, user.Key, token, folder, database);
+        return new BenchFixture(store, account, user.Key, token, folder, database)
+        {
+            PostgresConnectionString = database is null ? null
+                : new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES")) { Database = database }.ConnectionString,
+        };
     }
 
     /// <summary>The items of a SessionRegAction call on pool invitees <paramref name="from"/> onwards.</summary>
