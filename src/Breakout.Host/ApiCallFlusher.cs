@@ -18,7 +18,7 @@ internal sealed partial class ApiCallFlusher(ApiCallCounter counter, ApiQuota qu
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(stoppingToken);
+                await FlushAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -26,11 +26,19 @@ internal sealed partial class ApiCallFlusher(ApiCallCounter counter, ApiQuota qu
         }
     }
 
+    /// <summary>
+    /// The last flush runs whatever the host's shutdown token says (it may already be cancelled when the drain used
+    /// up the shutdown time): one upsert per account, bounded by <see cref="FinalFlushTimeout"/> so that an unreachable
+    /// database cannot hold the shutdown.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        using var bounded = new CancellationTokenSource(FinalFlushTimeout);
+        await FlushAsync(bounded.Token);
     }
+
+    private static readonly TimeSpan FinalFlushTimeout = TimeSpan.FromSeconds(5);
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -38,9 +46,9 @@ internal sealed partial class ApiCallFlusher(ApiCallCounter counter, ApiQuota qu
         {
             await counter.FlushAsync(quota.DayOf(time.GetUtcNow()), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            // The counts stay pending and are written by the next flush.
+            // The counts stay pending and are written by the next flush (lost only if this was the last one).
             LogFlushFailed(logger, ex);
         }
     }
