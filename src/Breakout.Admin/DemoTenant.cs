@@ -25,7 +25,7 @@ public static class DemoTenant
     public static async Task<DemoManifest> CreateAsync(IBreakoutStore store, string endpoint, CancellationToken cancellationToken = default)
     {
         var account = await store.FindAccountAsync(AccountNumber, cancellationToken)
-            ?? await store.CreateAccountAsync(AccountNumber, "Breakout demo", cancellationToken);
+            ?? await CreateOrFindAccountAsync(store, cancellationToken);
         await store.CreateApiUserAsync(account.Key, UserName, PasswordHash.Create(Password, DemoHashIterations), "", cancellationToken);
         var batch = Build();
         var errors = await store.ImportAsync(account.Key, batch, cancellationToken);
@@ -35,6 +35,29 @@ public static class DemoTenant
         }
 
         return Manifest(batch, endpoint);
+    }
+
+    /// <summary>
+    /// Creates the demo account, or finds the one another node created at the same moment (nodes started together with
+    /// <c>--demo</c> on an empty database): the account number is unique, so one insert wins; the API user and the
+    /// catalogue are upserts, so every node may write them.
+    /// </summary>
+    private static async Task<AccountRecord> CreateOrFindAccountAsync(IBreakoutStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.CreateAccountAsync(AccountNumber, "Breakout demo", cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            var created = await store.FindAccountAsync(AccountNumber, cancellationToken);
+            if (created is null)
+            {
+                throw;
+            }
+
+            return created;
+        }
     }
 
     /// <summary>The tenant's rows, generated from a fixed seed.</summary>

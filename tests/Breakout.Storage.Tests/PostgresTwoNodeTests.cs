@@ -23,6 +23,28 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task GrantChangedThroughOneNode_IsSeenByTheOther_BeforeItsTokenMemoryRunsOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (account, user) = await NewUserAsync(fixture.A);
+        var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        await fixture.A.RecordSuccessfulLoginAsync(user.Key, hash, fixture.Clock.GetUtcNow().AddHours(1), ct);
+        Assert.Equal("", (await fixture.B.FindTokenAsync(hash, ct))!.AllowedIps);
+
+        // The fixture's clock stands still, so B's memory never runs out by itself: only the notification can tell it.
+        await fixture.A.CreateApiUserAsync(account.Key, "api", "another-hash", "10.1.2.3", ct);
+
+        string? seen = null;
+        for (var attempt = 0; attempt < 200 && seen != "10.1.2.3"; attempt++)
+        {
+            await Task.Delay(50, ct);
+            seen = (await fixture.B.FindTokenAsync(hash, ct))!.AllowedIps;
+        }
+
+        Assert.Equal("10.1.2.3", seen);
+    }
+
+    [Fact]
     public async Task FailedLogins_ThroughBothNodes_AreCountedTogetherAndLockOnBoth()
     {
         var (account, user) = await NewUserAsync(fixture.B);
@@ -75,6 +97,35 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
                 Assert.True(await nodes[3].IsEmptyAsync(TestContext.Current.CancellationToken));
                 await nodes[0].CreateAccountAsync("MIGRATED", "Migrated", TestContext.Current.CancellationToken);
                 Assert.NotNull(await nodes[2].FindAccountAsync("MIGRATED", TestContext.Current.CancellationToken));
+            }
+            finally
+            {
+                foreach (var node in nodes)
+                {
+                    await node.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task DemoTenant_CreatedByFourNodesAtOnce_IsCreatedOnce_AndEveryNodeSucceeds()
+    {
+        _ = fixture.Database;
+        var (database, _) = await PostgresTestDatabase.TryCreateAsync();
+        await using (database!)
+        {
+            var options = new StoreOptions { Postgres = database!.ConnectionString };
+            var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => StoreFactory.OpenAsync(options, fixture.Clock)));
+            try
+            {
+                var manifests = await Task.WhenAll(nodes.Select(node => Task.Run(() => DemoTenant.CreateAsync(node, "http://127.0.0.1/soap/V200611.asmx"))));
+
+                Assert.All(manifests, m => Assert.Equal(DemoTenant.AccountNumber, m.AccountNumber));
+                Assert.Equal(1L, await database.ScalarAsync($"SELECT COUNT(*) FROM accounts WHERE account_number = '{DemoTenant.AccountNumber}'"));
+                Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM api_users"));
+                Assert.Equal((long)DemoTenant.Build().Invitees.Count, await database.ScalarAsync("SELECT COUNT(*) FROM registrants WHERE kind = 0"));
+                Assert.Empty(await nodes[3].VerifyAsync(TestContext.Current.CancellationToken));
             }
             finally
             {
