@@ -23,6 +23,7 @@ public sealed class PostgresStore : SqlStore
     private const long MigrationLockKey = 0x627265616B6F7574;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly TokenChangeListener? tokenChanges;
 
     public PostgresStore(PostgresStoreOptions options, TimeProvider time)
         : base(PostgresDialect.Instance, time)
@@ -39,6 +40,7 @@ public sealed class PostgresStore : SqlStore
         }
 
         dataSource = builder.Build();
+        tokenChanges = TokenCacheLifetime > TimeSpan.Zero ? new TokenChangeListener(options.ConnectionString, ForgetRememberedTokens) : null;
         Writes = new GroupCommitQueue(
             // No command objects are reused here: Npgsql's auto-prepare already keeps the statements prepared per
             // connection, and reusing one NpgsqlCommand with new parameters gave wrong lookups in the contract tests.
@@ -91,6 +93,11 @@ public sealed class PostgresStore : SqlStore
 
     public override async ValueTask DisposeAsync()
     {
+        if (tokenChanges is not null)
+        {
+            await tokenChanges.DisposeAsync();
+        }
+
         await Writes.DisposeAsync();
         await dataSource.DisposeAsync();
     }

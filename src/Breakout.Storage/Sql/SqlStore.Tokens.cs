@@ -13,7 +13,8 @@ public abstract partial class SqlStore
     /// <summary>
     /// How long <see cref="FindTokenAsync"/> may answer a token from memory instead of a read transaction. Changes
     /// this store makes to API users and tokens are seen at once; changes made elsewhere (another node, the CLI in
-    /// another process) within this time. Expiry is not affected: the caller compares <see cref="TokenRecord.ExpiresAt"/>
+    /// another process) within this time, or sooner where the store is told of them (PostgreSQL's notifications call
+    /// <see cref="ForgetRememberedTokens"/>). Expiry is not affected: the caller compares <see cref="TokenRecord.ExpiresAt"/>
     /// with the clock on every call. <see cref="TimeSpan.Zero"/> reads the store every time.
     /// </summary>
     protected TimeSpan TokenCacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
@@ -53,6 +54,12 @@ public abstract partial class SqlStore
 
         rememberedTokens[tokenHash] = new RememberedToken(token, readAt, generation);
     }
+
+    /// <summary>
+    /// Forgets every remembered token: a grant changed elsewhere (another node, the CLI), as the store was told.
+    /// Entries read before this are never answered again.
+    /// </summary>
+    protected void ForgetRememberedTokens() => Interlocked.Increment(ref tokenGeneration);
 
     /// <summary>Completes <paramref name="write"/>, then forgets every remembered token (the write changed users or tokens).</summary>
     private async Task<T> ForgettingTokensAsync<T>(Task<T> write)
