@@ -67,6 +67,17 @@ public sealed class BreakoutSettings
     public int RateLimitWindowSeconds { get; set; } = 10;
 
     /// <summary>
+    /// The number of nodes behind the load balancer, when <see cref="RateLimitPermits"/> is meant for the whole
+    /// cluster: each node then allows a client <c>ceil(RateLimitPermits / RateLimitClusterNodes)</c> requests per window,
+    /// so a balancer that spreads a client's requests over the nodes lets it make about <see cref="RateLimitPermits"/>
+    /// in all. 1 (the default): the limit is per node.
+    /// </summary>
+    public int RateLimitClusterNodes { get; set; } = 1;
+
+    /// <summary>What one node allows a client per window.</summary>
+    public int RateLimitPermitsPerNode => (RateLimitPermits + Math.Max(1, RateLimitClusterNodes) - 1) / Math.Max(1, RateLimitClusterNodes);
+
+    /// <summary>
     /// Send <c>Strict-Transport-Security: max-age=63072000; includeSubDomains; preload</c> (Cvent's header) on HTTPS
     /// responses. Off by default: once a browser has seen it, the host name is HTTPS-only for two years.
     /// </summary>

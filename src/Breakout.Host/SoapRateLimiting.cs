@@ -8,7 +8,8 @@ namespace Breakout.Host;
 
 /// <summary>
 /// The per-client request limit on the SOAP route: a fixed window per remote address, answered with the
-/// <c>BO10004 RATE_LIMITED</c> fault and HTTP 429 (distinct from Cvent's daily quota fault CV30100).
+/// <c>BO10004 RATE_LIMITED</c> fault and HTTP 429 (distinct from Cvent's daily quota fault CV30100). A limit meant
+/// for a cluster is shared out: each of its nodes allows its part (<see cref="BreakoutSettings.RateLimitPermitsPerNode"/>).
 /// </summary>
 internal static class SoapRateLimiting
 {
@@ -22,7 +23,7 @@ internal static class SoapRateLimiting
                 ? RateLimitPartition.GetNoLimiter("")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = settings.RateLimitPermits,
+                    PermitLimit = settings.RateLimitPermitsPerNode,
                     Window = TimeSpan.FromSeconds(Math.Max(1, settings.RateLimitWindowSeconds)),
                     QueueLimit = 0,
                 }));
@@ -39,7 +40,9 @@ internal static class SoapRateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var fault = new SoapFaultException(CventErrors.RateLimited,
-            $"This client sent more than {settings.RateLimitPermits} requests in {settings.RateLimitWindowSeconds} s; retry after {seconds} s.",
+            $"This client sent more than {settings.RateLimitPermitsPerNode} requests in {settings.RateLimitWindowSeconds} s" +
+            (settings.RateLimitClusterNodes > 1 ? $" to this node ({settings.RateLimitPermits} to the cluster of {settings.RateLimitClusterNodes} nodes)" : "") +
+            $"; retry after {seconds} s.",
             httpStatus: StatusCodes.Status429TooManyRequests);
         await SoapRoutes.WriteAsync(context, SoapEndpoint.Fault(SoapRoutes.VersionOf(context.Request), fault, SoapRoutes.EndpointUrl(context.Request, settings.PublicUrl)), cancellationToken);
     }

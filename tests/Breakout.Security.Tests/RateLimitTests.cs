@@ -39,6 +39,26 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ALimitForAClusterOfThreeNodes_AllowsEachNodeItsThird_AndSaysSo()
+    {
+        await using var server = await BreakoutServer.StartAsync(
+            ["--Breakout:RateLimitPermits=7", "--Breakout:RateLimitClusterNodes=3", "--Breakout:RateLimitWindowSeconds=3600"]);
+        var m = server.Manifest;
+        var login = SoapEnvelopes.Login(m.AccountNumber, m.UserName, m.Password);
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await server.PostSoap11Async(login, SoapEnvelopes.Action("Login"))).Status);
+        }
+
+        var limited = await server.PostSoap11Async(login, SoapEnvelopes.Action("Login"));
+        Assert.Equal([200, 200, 200, 429], statuses);
+        Assert.Equal((429, "BO10004"), (limited.Status, limited.FaultCode));
+        Assert.Contains("more than 3 requests in 3600 s to this node (7 to the cluster of 3 nodes)", limited.FaultDetail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ByDefault_ThereIsNoRateLimit()
     {
         await using var server = await BreakoutServer.StartAsync();
