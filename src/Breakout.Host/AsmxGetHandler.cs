@@ -23,7 +23,7 @@ internal static class AsmxGetHandler
         if (request.Query.Keys.Any(k => k.Equals("wsdl", StringComparison.OrdinalIgnoreCase)))
         {
             // The address is computed per request (the client's Host, or the configured public URL), so no caching.
-            var wsdl = WsdlWriter.Write(OperationCatalogue.AllOperationNames.Select(OperationCatalogue.ContractOf), endpointUrl);
+            var wsdl = WsdlWriter.Write(endpointUrl);
             await WriteAsync(response, 200, "text/xml; charset=utf-8", wsdl, context.RequestAborted);
             return;
         }
@@ -40,7 +40,8 @@ internal static class AsmxGetHandler
             return;
         }
 
-        body = AsmxPages.ServicePage(path);
+        var implemented = context.RequestServices.GetRequiredService<OperationCatalogue>().Implemented.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        body = AsmxPages.ServicePage(path, implemented);
         await WriteAsync(response, 200, Html, Encoding.UTF8.GetBytes(body), context.RequestAborted);
     }
 

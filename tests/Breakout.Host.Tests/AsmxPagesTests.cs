@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Breakout.Soap.Operations;
 using Breakout.Soap.Pages;
 using Breakout.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;
 
@@ -32,6 +34,41 @@ public sealed partial class AsmxPagesTests(ServerFixture fixture) : IClassFixtur
         var linked = OpLink().Matches(body).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(OperationCatalogue.AllOperationNames.Order(StringComparer.Ordinal), linked);
         Assert.Equal(51, linked.Count);
+    }
+
+    [Fact]
+    public async Task ServicePage_MarksExactlyTheOperationsNotImplemented()
+    {
+        var (_, _, body) = await GetAsync("/soap/V200611.asmx");
+
+        var implemented = Server.Services.GetRequiredService<OperationCatalogue>().Implemented.Select(o => o.Name).ToHashSet();
+        var items = ListItem().Matches(body).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(51, items.Count);
+        var marked = items.Where(i => i.Value.Contains(AsmxPages.NotImplementedMarker, StringComparison.Ordinal)).Select(i => i.Key);
+        Assert.Equal(OperationCatalogue.AllOperationNames.Where(n => !implemented.Contains(n)).Order(StringComparer.Ordinal), marked);
+        Assert.Contains("AddAdvancedLogic", marked);
+        Assert.DoesNotContain("SessionRegAction", marked);
+        Assert.Contains("BO10001 OPERATION_NOT_SUPPORTED", Text(body));
+    }
+
+    public static TheoryData<string> AllOperations => [.. OperationCatalogue.AllOperationNames];
+
+    [Theory]
+    [MemberData(nameof(AllOperations))]
+    public async Task HelpPage_EveryOperation_SampleRequestCarriesTheReferenceRequestElements(string operation)
+    {
+        var reference = WsdlStructure.Load(SharedFiles.ReferenceWsdl);
+        XNamespace tns = "http://api.cvent.com/2006-11";
+        var expected = reference.Component("element", tns + operation)!.Descendants(WsdlStructure.Xs + "element")
+            .Select(e => ((string?)e.Attribute("name") ?? ((string)e.Attribute("ref")!).Split(':')[1]));
+
+        var (status, _, body) = await GetAsync("/soap/V200611.asmx?op=" + operation);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var envelope = XDocument.Parse(WebUtility.HtmlDecode(TextArea().Match(body).Groups[1].Value));
+        var wrapper = envelope.Root!.Elements().Single(e => e.Name.LocalName == "Body").Elements().Single();
+        Assert.Equal(tns + operation, wrapper.Name);
+        Assert.Equal(expected, wrapper.Elements().Select(e => e.Name.LocalName).Distinct());
     }
 
     [Fact]
@@ -176,6 +213,9 @@ public sealed partial class AsmxPagesTests(ServerFixture fixture) : IClassFixtur
 
     [GeneratedRegex("href=\"/soap/V200611.asmx\\?op=([A-Za-z]+)\"")]
     private static partial Regex OpLink();
+
+    [GeneratedRegex("<li><a href=\"[^\"]*\\?op=([A-Za-z]+)\">[A-Za-z]+</a>(.*?)</li>")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex("<textarea id=\"envelope\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex TextArea();

@@ -16,6 +16,7 @@ public sealed class WsdlStructure
     private static readonly HashSet<string> QNameAttributes = ["type", "ref", "base", "element", "message", "binding"];
 
     private readonly Dictionary<(string Kind, XName Name), XElement> components = [];
+    private readonly List<(string Kind, XName Name)> order = [];
 
     public WsdlStructure(XDocument document)
     {
@@ -28,6 +29,7 @@ public sealed class WsdlStructure
                 if ((string?)child.Attribute("name") is { } name)
                 {
                     components[(child.Name.LocalName, XName.Get(name, target))] = child;
+                    order.Add((child.Name.LocalName, XName.Get(name, target)));
                 }
             }
         }
@@ -42,6 +44,16 @@ public sealed class WsdlStructure
     public IReadOnlyList<string> PortTypeOperations =>
         [.. Document.Root!.Elements(Wsdl + "portType").Elements(Wsdl + "operation").Select(o => (string)o.Attribute("name")!)];
 
+    /// <summary>Every global element and named type of both schemas, as kind and name, in document order.</summary>
+    public IReadOnlyList<(string Kind, XName Name)> SchemaComponents => order;
+
+    public IReadOnlyList<string> Messages =>
+        [.. Document.Root!.Elements(Wsdl + "message").Select(m => (string)m.Attribute("name")!)];
+
+    public IReadOnlyList<string> BindingOperations(string binding) =>
+        [.. Document.Root!.Elements(Wsdl + "binding").Where(b => (string?)b.Attribute("name") == binding)
+            .Elements(Wsdl + "operation").Select(o => (string)o.Attribute("name")!)];
+
     public XElement? Message(string name) =>
         Document.Root!.Elements(Wsdl + "message").SingleOrDefault(m => (string?)m.Attribute("name") == name);
 
@@ -53,59 +65,6 @@ public sealed class WsdlStructure
             .Elements(Wsdl + "operation").SingleOrDefault(o => (string?)o.Attribute("name") == operation);
 
     public XElement? Component(string kind, XName name) => components.GetValueOrDefault((kind, name));
-
-    /// <summary>
-    /// The schema components reachable from the global element (or the component of <paramref name="kind"/>)
-    /// <paramref name="root"/> through type, ref and base references (built-in XSD types excluded), as kind and name.
-    /// </summary>
-    public IReadOnlyList<(string Kind, XName Name)> Reachable(XName root, string kind = "element")
-    {
-        var seen = new List<(string, XName)>();
-        var queue = new Queue<(string, XName)>();
-        queue.Enqueue((kind, root));
-        while (queue.Count > 0)
-        {
-            var key = queue.Dequeue();
-            if (seen.Contains(key))
-            {
-                continue;
-            }
-
-            seen.Add(key);
-            var component = Component(key.Item1, key.Item2);
-            if (component is null)
-            {
-                continue;
-            }
-
-            foreach (var node in component.DescendantsAndSelf())
-            {
-                foreach (var attribute in node.Attributes())
-                {
-                    var local = attribute.Name.LocalName;
-                    if (local is "type" or "base" or "ref")
-                    {
-                        var name = Resolve(node, attribute.Value);
-                        if (name.Namespace == Xs)
-                        {
-                            continue;
-                        }
-
-                        if (local == "ref")
-                        {
-                            queue.Enqueue(("element", name));
-                        }
-                        else
-                        {
-                            queue.Enqueue((Component("complexType", name) is not null ? "complexType" : "simpleType", name));
-                        }
-                    }
-                }
-            }
-        }
-
-        return seen;
-    }
 
     /// <summary>The canonical text of an element and its descendants.</summary>
     public static string Canonical(XElement? element)

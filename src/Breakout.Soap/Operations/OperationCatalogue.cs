@@ -36,7 +36,7 @@ public sealed class OperationCatalogue
 
     public IReadOnlyCollection<IOperation> Implemented => implemented.Values;
 
-    /// <summary>The wire contract of an operation (its WSDL types and help-page samples); open content when not described.</summary>
+    /// <summary>The wire contract of an operation (its WSDL declarations and help-page samples), as Cvent declares it.</summary>
     public static OperationContract ContractOf(string name) => OperationContracts.Of(name);
 
     public static bool IsOperation(string name) => AllOperationNames.Contains(name, StringComparer.Ordinal);

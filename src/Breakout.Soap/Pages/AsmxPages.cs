@@ -17,18 +17,30 @@ public static class AsmxPages
 
     private const string Service = "V200611";
 
-    private static readonly Lazy<SchemaIndex> Index = new(() => new SchemaIndex(OperationCatalogue.AllOperationNames.Select(OperationCatalogue.ContractOf)));
+    /// <summary>The marker after an operation Breakout declares but does not implement.</summary>
+    public const string NotImplementedMarker = "not implemented";
 
-    /// <summary>The service page: every operation, alphabetically, each linking to its help page; and the service description.</summary>
-    public static string ServicePage(string path)
+    /// <summary>
+    /// The service page: every operation, alphabetically, each linking to its help page, those not in
+    /// <paramref name="implemented"/> marked <see cref="NotImplementedMarker"/>; and the service description.
+    /// </summary>
+    public static string ServicePage(string path, IReadOnlySet<string> implemented)
     {
         var html = Start();
         html.Append("<p class=\"intro\">The following operations are supported. For a formal definition, please review the <a href=\"")
-            .Append(E(path)).Append("?WSDL\">Service Description</a>.</p>\n<ul>\n");
+            .Append(E(path)).Append("?WSDL\">Service Description</a>.</p>\n");
+        html.Append("<p>Every operation is declared as Cvent declares it. Those marked <span class=\"unsupported\">")
+            .Append(NotImplementedMarker).Append("</span> answer the fault <code>BO10001 OPERATION_NOT_SUPPORTED</code>.</p>\n<ul>\n");
         foreach (var name in OperationCatalogue.AllOperationNames.Order(StringComparer.Ordinal))
         {
             html.Append("<li><a href=\"").Append(E(path)).Append("?op=").Append(E(Uri.EscapeDataString(name))).Append("\">")
-                .Append(E(name)).Append("</a></li>\n");
+                .Append(E(name)).Append("</a>");
+            if (!implemented.Contains(name))
+            {
+                html.Append(" <span class=\"unsupported\">(").Append(NotImplementedMarker).Append(")</span>");
+            }
+
+            html.Append("</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -47,7 +59,7 @@ public static class AsmxPages
         }
 
         var contract = OperationCatalogue.ContractOf(operation);
-        var samples = new SampleWriter(Index.Value);
+        var samples = new SampleWriter(OperationContracts.Schema);
         var html = Start();
         html.Append("<p class=\"intro\">Click <a href=\"").Append(E(path)).Append("\">here</a> for a complete list of operations.</p>\n");
         html.Append("<h2>").Append(E(operation)).Append("</h2>\n");
@@ -148,7 +160,7 @@ public static class AsmxPages
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Service).Append(" Web Service</title>\n")
             .Append("<style>body{font-family:Verdana,sans-serif;margin:0}#content{margin:1em 2em}.heading1{background:#036;color:#fff;")
             .Append("font-size:1.6em;padding:.4em 1em;margin:0}pre{background:#e5e5cc;padding:.5em;white-space:pre-wrap}")
-            .Append(".value{color:#00f}textarea{font-family:monospace}</style>\n</head>\n<body>\n")
+            .Append(".value{color:#00f}.unsupported{color:#666;font-style:italic}textarea{font-family:monospace}</style>\n</head>\n<body>\n")
             .Append("<p class=\"heading1\">").Append(Service).Append("</p>\n<div id=\"content\">\n");
 
     private static string End(StringBuilder html) => html.Append("</div>\n</body>\n</html>\n").ToString();

@@ -110,11 +110,6 @@ internal sealed class SampleWriter(SchemaIndex index)
 
         text.Append(xmlns);
         var children = new StringBuilder();
-        if (complex.OpenContent)
-        {
-            children.Append(pad).Append("  xml\n");
-        }
-
         // Local elements belong to the namespace of the schema that declares them (elementFormDefault="qualified").
         var localNs = complex.Name?.Namespace ?? name.Namespace;
         foreach (var particle in complex.Sequence)

@@ -3,37 +3,37 @@ using System.Xml.Linq;
 namespace Breakout.Soap.Wsdl;
 
 /// <summary>
-/// The global elements and named types of a set of contracts, each once, in first-seen order. Contracts share
-/// types (<c>Error</c>, <c>CvObject</c>); the first declaration of a name wins.
+/// The global elements and named types of the two V200611 schemas, in declaration order, each name once per kind
+/// (an element and a type may share a name, as <c>s1:LoginResult</c> does). A second declaration of a name is an
+/// error in the declarations, not something to resolve by order.
 /// </summary>
 internal sealed class SchemaIndex
 {
     private readonly Dictionary<XName, XsdElement> elements = [];
     private readonly Dictionary<XName, XsdType> types = [];
-    private readonly List<object> order = [];
+    private readonly List<XsdDeclaration> order = [];
 
-    public SchemaIndex(IEnumerable<OperationContract> contracts)
+    public SchemaIndex(IEnumerable<XsdDeclaration> declarations)
     {
-        Add(OperationContracts.SessionHeaderElement);
-        Add(OperationContracts.SessionHeaderType);
-        foreach (var contract in contracts)
+        foreach (var declaration in declarations)
         {
-            Add(contract.Request);
-            Add(contract.Response);
-            foreach (var element in contract.Elements)
+            var added = declaration switch
             {
-                Add(element);
+                XsdElement element => elements.TryAdd(element.Name, element),
+                XsdType { Name: { } name } type => types.TryAdd(name, type),
+                _ => throw new ArgumentException("A global type needs a name.", nameof(declarations)),
+            };
+            if (!added)
+            {
+                throw new ArgumentException($"{declaration} is declared twice.", nameof(declarations));
             }
 
-            foreach (var type in contract.Types)
-            {
-                Add(type);
-            }
+            order.Add(declaration);
         }
     }
 
     /// <summary>Global elements and named types of one target namespace, in declaration order.</summary>
-    public IEnumerable<object> DeclarationsOf(XNamespace ns) =>
+    public IEnumerable<XsdDeclaration> DeclarationsOf(XNamespace ns) =>
         order.Where(d => d switch
         {
             XsdElement e => e.Name.Namespace == ns,
@@ -46,20 +46,4 @@ internal sealed class SchemaIndex
 
     public XsdType Type(XName name) =>
         types.TryGetValue(name, out var type) ? type : throw new KeyNotFoundException($"No type {name}.");
-
-    private void Add(XsdElement element)
-    {
-        if (elements.TryAdd(element.Name, element))
-        {
-            order.Add(element);
-        }
-    }
-
-    private void Add(XsdType type)
-    {
-        if (types.TryAdd(type.Name!, type))
-        {
-            order.Add(type);
-        }
-    }
 }

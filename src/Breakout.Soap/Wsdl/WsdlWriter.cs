@@ -32,11 +32,11 @@ public static class WsdlWriter
         ("http", "http://schemas.xmlsoap.org/wsdl/http/"),
     ];
 
-    /// <summary>The WSDL as UTF-8 bytes, both ports at <paramref name="endpointUrl"/>.</summary>
-    public static byte[] Write(IEnumerable<OperationContract> contracts, string endpointUrl)
+    /// <summary>The WSDL as UTF-8 bytes: every operation in portType order, both ports at <paramref name="endpointUrl"/>.</summary>
+    public static byte[] Write(string endpointUrl)
     {
-        var list = contracts.ToList();
-        var index = new SchemaIndex(list);
+        var list = OperationContracts.All.ToList();
+        var index = OperationContracts.Schema;
         var buffer = new MemoryStream();
         using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  " }))
         {
@@ -159,17 +159,7 @@ public static class WsdlWriter
 
     private static void WriteContent(XmlWriter w, XsdComplexType type)
     {
-        if (type.OpenContent)
-        {
-            w.WriteStartElement("s", "sequence", SoapNamespaces.Xsd);
-            w.WriteStartElement("s", "any", SoapNamespaces.Xsd);
-            w.WriteAttributeString("minOccurs", "0");
-            w.WriteAttributeString("maxOccurs", "unbounded");
-            w.WriteAttributeString("processContents", "lax");
-            w.WriteEndElement();
-            w.WriteEndElement();
-        }
-        else if (type.Sequence.Count > 0)
+        if (type.Sequence.Count > 0)
         {
             w.WriteStartElement("s", "sequence", SoapNamespaces.Xsd);
             foreach (var particle in type.Sequence)

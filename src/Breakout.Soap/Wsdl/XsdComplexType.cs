@@ -5,12 +5,10 @@ namespace Breakout.Soap.Wsdl;
 /// <summary>
 /// A complex type: a sequence of particles and attributes, optionally extending a base type
 /// (<c>complexContent/extension</c>, as every business object extends <c>CvObject</c>).
-/// <see cref="OpenContent"/> replaces the sequence by <c>s:any</c> for operations Breakout does not implement.
 /// </summary>
 public sealed record XsdComplexType(
     XName? Name,
     IReadOnlyList<XsdParticle> Sequence,
     IReadOnlyList<XsdAttribute> Attributes,
     XName? Extends = null,
-    bool AnyAttribute = false,
-    bool OpenContent = false) : XsdType(Name);
+    bool AnyAttribute = false) : XsdType(Name);
