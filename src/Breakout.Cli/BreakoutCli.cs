@@ -21,7 +21,7 @@ public static class BreakoutCli
     internal static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var store = new StoreArguments { Notices = console.Error };
-        var root = new RootCommand("Breakout admin: database, accounts, API users, catalogue import, registration export, demo data.")
+        var root = new RootCommand("Breakout admin: database, accounts, API users, catalogue import, registration export, reports, demo data.")
         {
             store.Database,
             store.Postgres,
@@ -32,6 +32,7 @@ public static class BreakoutCli
             ExportCommand.Create(store, console),
             DemoCommand.Create(store, console),
             VerifyCommand.Create(store, console),
+            ReportCommand.Create(store, console),
         };
 
         try

@@ -183,4 +183,55 @@ public sealed class ImportCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Account 'NOPE' does not exist", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ImportCsv_ARowWithMoreFieldsThanTheHeader_IsRejected_TrailingEmptyFieldsAreNot()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await File.WriteAllTextAsync(db.File("events.csv"),
+            "id,title,status,timeZone\n" +
+            $"{EventId},Summit, 2027,Active,UTC\n" +
+            "7F9619FF-8B86-D011-B42D-00C04FC964FF,Later,Active,UTC,,\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("events.csv"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("events.csv: events row 2: the row has 5 fields but the header has 4 columns; quote values that contain commas.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Imported 1 of 2 rows", run.Out, StringComparison.Ordinal);
+        Assert.Equal(0, await db.ScalarAsync($"SELECT COUNT(*) FROM events WHERE title = 'Summit'"));
+        Assert.Equal(1, await db.ScalarAsync($"SELECT COUNT(*) FROM events WHERE title = 'Later'"));
+    }
+
+    [Fact]
+    public async Task ImportCsv_SeparatedBySemicolons_IsReadAsSuch_AndSaysSo()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await File.WriteAllTextAsync(db.File("events.csv"),
+            "id;title;status;timeZone\r\n" +
+            $"{EventId};\"Summit; Europe, 2027\";Active;Europe/Berlin\r\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("events.csv"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("note: events.csv: the header row has no comma; reading fields separated by semicolons.", run.Error.TrimEnd());
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM events WHERE title = 'Summit; Europe, 2027' AND time_zone = 'Europe/Berlin'"));
+    }
+
+    [Fact]
+    public async Task ImportJson_ThatIsBroken_SaysLineAndColumnInWords_CountingCharactersNotBytes()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await File.WriteAllTextAsync(db.File("catalog.json"),
+            "{\n  \"events\": [\n    { \"id\": \"x\", \"title\": \"Süd\" \"code\": \"X\" }\n  ]\n}\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("catalog.json"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("catalog.json' is not valid JSON at line 3, column 33: '\"' is invalid after a value.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -4,8 +4,11 @@ using Spectre.Console;
 
 namespace Breakout.Cli.Commands;
 
-/// <summary><c>breakout user create</c>: adds an API user (or resets an existing one's password and allow-list).</summary>
-internal static class UserCommand
+/// <summary>
+/// <c>breakout user</c>: <c>create</c> adds an API user (or resets an existing one's password and allow-list); the
+/// other subcommands are in UserCommand.Admin.cs.
+/// </summary>
+internal static partial class UserCommand
 {
     public static Command Create(StoreArguments store, CliConsole console)
     {
@@ -50,7 +53,11 @@ internal static class UserCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("user", "Manage API users.") { create };
+        return new Command("user", "Manage API users.")
+        {
+            create, ListCommand(store, console), UnlockCommand(store, console), SetPasswordCommand(store, console),
+            ActiveCommand(store, console, active: false), ActiveCommand(store, console, active: true), DeleteCommand(store, console),
+        };
     }
 
     private static async Task<string> ReadPasswordAsync(CliConsole console)

@@ -25,7 +25,7 @@ internal static class CatalogFile
         }
         catch (JsonException ex)
         {
-            throw new CliException($"'{path}' is not valid JSON: {ex.Message}");
+            throw new CliException($"'{path}' is not valid JSON{await WhereAsync(path, ex)}: {Reason(ex)}");
         }
         catch (FormatException ex)
         {
@@ -84,11 +84,18 @@ internal static class CatalogFile
 
     private static async Task<IReadOnlyList<SourceRow>> ReadCsvAsync(string path, CatalogKind kind, TextWriter warnings)
     {
+        var name = Path.GetFileName(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var delimiter = Csv.DetectDelimiter(await FirstLineAsync(path));
+        if (delimiter != ',')
+        {
+            await warnings.WriteLineAsync($"note: {name}: the header row has no comma; reading fields separated by {Csv.Describe(delimiter)}.");
+        }
+
         var rows = new List<SourceRow>();
         IReadOnlyList<string>? header = null;
         var number = 0;
-        await foreach (var record in Csv.ReadAsync(reader))
+        await foreach (var record in Csv.ReadAsync(reader, delimiter))
         {
             number++;
             if (header is null)
@@ -102,7 +109,7 @@ internal static class CatalogFile
                 var unknown = header.Where(h => !RowConverter.Columns(kind).Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
                 if (unknown.Count > 0)
                 {
-                    await warnings.WriteLineAsync($"warning: {Path.GetFileName(path)}: unknown column(s) {string.Join(", ", unknown)} ignored for {kind.Name()}.");
+                    await warnings.WriteLineAsync($"warning: {name}: unknown column(s) {string.Join(", ", unknown)} ignored for {kind.Name()}.");
                 }
 
                 continue;
@@ -119,7 +126,13 @@ internal static class CatalogFile
                 fields[header[i]] = record[i];
             }
 
-            rows.Add(new SourceRow(kind, number, fields));
+            // Values past the header's columns mean the row does not line up with it (most often a separator inside
+            // a value that is not quoted): importing what lines up would put values in the wrong fields. Trailing
+            // empty fields, which some spreadsheets write, are harmless.
+            var extra = record.Skip(header.Count).Count(v => v.Length > 0);
+            var problem = extra == 0 ? null
+                : $"the row has {record.Count} fields but the header has {header.Count} columns; quote values that contain {Csv.Describe(delimiter)}.";
+            rows.Add(new SourceRow(kind, number, fields, problem));
         }
 
         if (header is null)
@@ -128,5 +141,52 @@ internal static class CatalogFile
         }
 
         return rows;
+    }
+
+    private static async Task<string> FirstLineAsync(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        string? line;
+        while ((line = await reader.ReadLineAsync()) is not null && line.Trim().Length == 0)
+        {
+        }
+
+        return line ?? "";
+    }
+
+    /// <summary>" at line L, column C", counted from 1 in characters as an editor shows them; "" when the parser gave no position.</summary>
+    private static async Task<string> WhereAsync(string path, JsonException ex)
+    {
+        if (ex.LineNumber is not { } line || ex.BytePositionInLine is not { } bytes)
+        {
+            return "";
+        }
+
+        // The parser counts bytes; an editor counts characters, which differ past the first non-ASCII one.
+        var column = bytes;
+        var text = (await File.ReadAllLinesAsync(path)).ElementAtOrDefault((int)line);
+        if (text is not null)
+        {
+            var encoded = System.Text.Encoding.UTF8.GetBytes(text);
+            column = System.Text.Encoding.UTF8.GetCharCount(encoded, 0, (int)Math.Min(bytes, encoded.Length));
+        }
+
+        return $" at line {line + 1}, column {column + 1}";
+    }
+
+    /// <summary>The parser's message without its own position suffix ("LineNumber: 0 | BytePositionInLine: 23.").</summary>
+    private static string Reason(JsonException ex)
+    {
+        var message = ex.Message;
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.Trim();
     }
 }

@@ -57,6 +57,12 @@ internal sealed class CatalogImporter(IBreakoutStore store, long accountKey, int
         var rowsById = new Dictionary<(string Kind, string Id), List<SourceRow>>();
         foreach (var row in chunk)
         {
+            if (row.Problem is not null)
+            {
+                report.Errors.Add(new RowError(row.Kind, row.Number, row.Problem));
+                continue;
+            }
+
             if (RowConverter.Convert(row, out var error) is not { } record)
             {
                 report.Errors.Add(new RowError(row.Kind, row.Number, error!));

@@ -14,8 +14,44 @@ internal static class Csv
             ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
             : field;
 
+    /// <summary>Separators a CSV file may use instead of a comma (spreadsheets in many locales write semicolons).</summary>
+    private static readonly char[] OtherDelimiters = [';', '\t', '|'];
+
+    /// <summary>
+    /// The separator of a file whose first line is <paramref name="headerLine"/>: a comma if it has one outside quotes,
+    /// else the most frequent of semicolon, tab and bar, else a comma (a file of one column).
+    /// </summary>
+    public static char DetectDelimiter(string headerLine)
+    {
+        var counts = new Dictionary<char, int>();
+        var quoted = false;
+        foreach (var c in headerLine)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && (c == ',' || OtherDelimiters.Contains(c)))
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        return counts.ContainsKey(',') || counts.Count == 0 ? ',' : counts.MaxBy(p => p.Value).Key;
+    }
+
+    /// <summary>A separator as people name it in a message.</summary>
+    public static string Describe(char delimiter) => delimiter switch
+    {
+        ',' => "commas",
+        ';' => "semicolons",
+        '\t' => "tabs",
+        '|' => "bars (|)",
+        _ => $"'{delimiter}'",
+    };
+
     /// <summary>Reads records one by one; a quote that is never closed is a format error.</summary>
-    public static async IAsyncEnumerable<IReadOnlyList<string>> ReadAsync(TextReader reader)
+    public static async IAsyncEnumerable<IReadOnlyList<string>> ReadAsync(TextReader reader, char delimiter = ',')
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -66,7 +102,7 @@ internal static class Csv
                         quoted = true;
                         any = true;
                         break;
-                    case ',':
+                    case var d when d == delimiter:
                         fields.Add(field.ToString());
                         field.Clear();
                         afterQuote = false;

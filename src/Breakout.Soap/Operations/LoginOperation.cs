@@ -1,14 +1,16 @@
 using System.Xml;
 using Breakout.Domain.Access;
 using Breakout.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Breakout.Soap.Operations;
 
 /// <summary>
 /// Login. Failure is not a fault: <c>LoginSuccess="false"</c> with Cvent's exact <c>ErrorMessage</c> strings,
-/// which clients compare. Success returns this server's endpoint as <c>ServerURL</c> and a new token.
+/// which clients compare. Success returns this server's endpoint as <c>ServerURL</c> and a new token. Every outcome
+/// is logged (<see cref="LoginLog"/>).
 /// </summary>
-public sealed class LoginOperation(IBreakoutStore store, LoginPolicy policy, TimeProvider time) : IOperation
+public sealed class LoginOperation(IBreakoutStore store, LoginPolicy policy, TimeProvider time, ILogger<LoginOperation> logger) : IOperation
 {
     // Verified against when the user does not exist, so that answering takes as long as for a wrong password.
     private static readonly Lazy<string> DummyHash = new(() => PasswordHash.Create(Guid.NewGuid().ToString()));
@@ -45,33 +47,43 @@ public sealed class LoginOperation(IBreakoutStore store, LoginPolicy policy, Tim
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var login = (LoginRequest)request;
-        var user = await store.FindApiUserAsync(login.AccountNumber, login.UserName, cancellationToken);
+        var (account, name, client) = (login.AccountNumber, login.UserName, context.RemoteAddress);
+        var user = await store.FindApiUserAsync(account, name, cancellationToken);
         if (user is null || !user.Active)
         {
             PasswordHash.Verify(login.Password, DummyHash.Value);
+            LoginLog.Refused(logger, account, name, client, user is null ? LoginLog.UnknownUser : LoginLog.UserDisabled);
             return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
         if (user.LockedUntil is { } until && until > time.GetUtcNow())
         {
+            LoginLog.Refused(logger, account, name, client, LoginLog.LockedOut);
             return Failure(LoginPolicy.LockedOutMessage);
         }
 
-        if (!IpAllowList.Parse(user.AllowedIps).Allows(context.RemoteAddress))
+        if (!IpAllowList.Parse(user.AllowedIps).Allows(client))
         {
+            LoginLog.Refused(logger, account, name, client, LoginLog.AddressNotAllowed);
             return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
         if (!PasswordHash.Verify(login.Password, user.PasswordHash))
         {
             var updated = await store.RecordFailedLoginAsync(user.Key, policy, cancellationToken);
-            return Failure(updated.LockedUntil is { } locked && locked > time.GetUtcNow()
-                ? LoginPolicy.LockedOutMessage
-                : LoginPolicy.AccessDeniedMessage);
+            LoginLog.WrongPassword(logger, account, name, client, updated.FailedLogins, policy.MaxFailedLogins);
+            if (updated.LockedUntil is { } locked && locked > time.GetUtcNow())
+            {
+                LoginLog.Locked(logger, account, name, client, locked, updated.FailedLogins);
+                return Failure(LoginPolicy.LockedOutMessage);
+            }
+
+            return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
         var token = SessionToken.Create();
         await store.RecordSuccessfulLoginAsync(user.Key, SessionToken.Hash(token), time.GetUtcNow() + policy.TokenLifetime, cancellationToken);
+        LoginLog.Succeeded(logger, account, name, client, user.FailedLogins, user.LockedUntil);
         return writer => WriteResult(writer, true, context.EndpointUrl, token, null);
     }
 

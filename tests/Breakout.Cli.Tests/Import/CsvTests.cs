@@ -46,4 +46,25 @@ public sealed class CsvTests
             }
         });
     }
+
+    [Theory]
+    [InlineData("id,title;x", ',')]
+    [InlineData("id;title;status", ';')]
+    [InlineData("id\ttitle\tstatus", '\t')]
+    [InlineData("\"a,b\";c", ';')]
+    [InlineData("id", ',')]
+    public void DetectDelimiter_PrefersACommaOutsideQuotes_ElseTheCommonestOther(string header, char expected) =>
+        Assert.Equal(expected, Csv.DetectDelimiter(header));
+
+    [Fact]
+    public async Task Read_WithASemicolonDelimiter_KeepsCommasInFields()
+    {
+        var records = new List<IReadOnlyList<string>>();
+        await foreach (var record in Csv.ReadAsync(new StringReader("a;b,c;\"d;e\"\n"), ';'))
+        {
+            records.Add(record);
+        }
+
+        Assert.Equal(["a", "b,c", "d;e"], Assert.Single(records));
+    }
 }
