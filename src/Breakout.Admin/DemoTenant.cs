@@ -24,8 +24,17 @@ public static class DemoTenant
     /// <summary>Creates the tenant in <paramref name="store"/> and returns its manifest.</summary>
     public static async Task<DemoManifest> CreateAsync(IBreakoutStore store, string endpoint, CancellationToken cancellationToken = default)
     {
-        var account = await store.FindAccountAsync(AccountNumber, cancellationToken)
-            ?? await CreateOrFindAccountAsync(store, cancellationToken);
+        // An existing account is filled in again (the catalogue is upserted): `breakout demo` repairs a tenant.
+        var (account, import) = await store.FindAccountAsync(AccountNumber, cancellationToken) is { } found
+            ? (found, true)
+            : await CreateOrFindAccountAsync(store, cancellationToken);
+        if (!import)
+        {
+            // Another node created the account at this moment and is importing the rest; importing it again here
+            // would only wait for that import's locks.
+            return Manifest(Build(), endpoint);
+        }
+
         await store.CreateApiUserAsync(account.Key, UserName, PasswordHash.Create(Password, DemoHashIterations), "", cancellationToken);
         var batch = Build();
         var errors = await store.ImportAsync(account.Key, batch, cancellationToken);
@@ -39,14 +48,14 @@ public static class DemoTenant
 
     /// <summary>
     /// Creates the demo account, or finds the one another node created at the same moment (nodes started together with
-    /// <c>--demo</c> on an empty database): the account number is unique, so one insert wins; the API user and the
-    /// catalogue are upserts, so every node may write them.
+    /// <c>--demo</c> on an empty database): the account number is unique, so one insert wins, and that node alone goes
+    /// on to write the API user and the catalogue.
     /// </summary>
-    private static async Task<AccountRecord> CreateOrFindAccountAsync(IBreakoutStore store, CancellationToken cancellationToken)
+    private static async Task<(AccountRecord Account, bool Created)> CreateOrFindAccountAsync(IBreakoutStore store, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.CreateAccountAsync(AccountNumber, "Breakout demo", cancellationToken);
+            return (await store.CreateAccountAsync(AccountNumber, "Breakout demo", cancellationToken), true);
         }
         catch (System.Data.Common.DbException)
         {
@@ -56,7 +65,7 @@ public static class DemoTenant
                 throw;
             }
 
-            return created;
+            return (created, false);
         }
     }
 

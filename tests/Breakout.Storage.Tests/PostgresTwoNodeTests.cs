@@ -109,14 +109,14 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task DemoTenant_CreatedByFourNodesAtOnce_IsCreatedOnce_AndEveryNodeSucceeds()
+    public async Task DemoTenant_CreatedByTwoNodesAtOnce_IsCreatedOnce_AndBothSucceed()
     {
         _ = fixture.Database;
         var (database, _) = await PostgresTestDatabase.TryCreateAsync();
         await using (database!)
         {
             var options = new StoreOptions { Postgres = database!.ConnectionString };
-            var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => StoreFactory.OpenAsync(options, fixture.Clock)));
+            var nodes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => StoreFactory.OpenAsync(options, fixture.Clock)));
             try
             {
                 var manifests = await Task.WhenAll(nodes.Select(node => Task.Run(() => DemoTenant.CreateAsync(node, "http://127.0.0.1/soap/V200611.asmx"))));
@@ -125,7 +125,7 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
                 Assert.Equal(1L, await database.ScalarAsync($"SELECT COUNT(*) FROM accounts WHERE account_number = '{DemoTenant.AccountNumber}'"));
                 Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM api_users"));
                 Assert.Equal((long)DemoTenant.Build().Invitees.Count, await database.ScalarAsync("SELECT COUNT(*) FROM registrants WHERE kind = 0"));
-                Assert.Empty(await nodes[3].VerifyAsync(TestContext.Current.CancellationToken));
+                Assert.Empty(await nodes[1].VerifyAsync(TestContext.Current.CancellationToken));
             }
             finally
             {

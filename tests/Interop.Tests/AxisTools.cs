@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Interop.Tests;
 
 /// <summary>
@@ -19,7 +17,7 @@ public static class AxisTools
     public static string JavaDirectory => Path.Combine(ClientTools.ClientsDirectory, "java");
 
     private static readonly Lazy<bool> Installed = new(() =>
-        Classpath.Split(':').All(File.Exists) && Runs("javac", "-version") && Runs("java", "-version"));
+        Classpath.Split(':').All(File.Exists) && ClientTools.TryRun("javac", "-version") && ClientTools.TryRun("java", "-version"));
 
     public static void Require()
     {
@@ -62,30 +60,5 @@ public static class AxisTools
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('=', 2))
             .ToLookup(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
-    }
-
-    private static bool Runs(string fileName, params string[] arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return false;
-            }
-
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }

@@ -90,7 +90,8 @@ public static class ClientTools
         Assert.Skip(reason);
     }
 
-    private static bool TryRun(string fileName, params string[] arguments)
+    /// <summary>Whether a command runs and exits 0 (a probe for an installed tool).</summary>
+    internal static bool TryRun(string fileName, params string[] arguments)
     {
         try
         {
