@@ -23,6 +23,7 @@ public sealed class PostgresStore : SqlStore
     private const long MigrationLockKey = 0x627265616B6F7574;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource pool;
 
     public PostgresStore(PostgresStoreOptions options, TimeProvider time)
         : base(PostgresDialect.Instance, time)
@@ -38,7 +39,7 @@ public sealed class PostgresStore : SqlStore
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         }
 
-        dataSource = builder.Build();
+        (dataSource, pool) = PostgresDataSource.Build(builder);
         Writes = new GroupCommitQueue(
             // No command objects are reused here: Npgsql's auto-prepare already keeps the statements prepared per
             // connection, and reusing one NpgsqlCommand with new parameters gave wrong lookups in the contract tests.
@@ -93,6 +94,10 @@ public sealed class PostgresStore : SqlStore
     {
         await Writes.DisposeAsync();
         await dataSource.DisposeAsync();
+        if (!ReferenceEquals(pool, dataSource))
+        {
+            await pool.DisposeAsync();
+        }
     }
 
     private static bool IsRetryable(PostgresException ex) =>
