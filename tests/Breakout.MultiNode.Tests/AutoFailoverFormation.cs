@@ -270,6 +270,16 @@ public sealed class AutoFailoverFormation : IAsyncDisposable
         return (string?)await command.ExecuteScalarAsync() ?? "";
     }
 
+    /// <summary>Starts the node's pg_autoctl again, as after its server came back: it rejoins as a standby (pg_rewind).</summary>
+    public void Restart(FormationNode node)
+    {
+        keepers[node.Name].Dispose();
+        Run(node.Name, node.Data);
+    }
+
+    /// <summary><c>pg_autoctl perform switchover</c>: the primary hands over to its standby, losing no commit.</summary>
+    public Task SwitchoverAsync(FormationNode primary) => AutoctlAsync("perform", "switchover", "--pgdata", primary.Data);
+
     /// <summary>The monitor's last events (<c>pg_autoctl show events</c>): the failover's timeline, for the test's output.</summary>
     public async Task<string> ShowEventsAsync(int count)
     {

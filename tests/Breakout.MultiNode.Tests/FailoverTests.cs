@@ -125,10 +125,8 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(await cluster.ShowEventsAsync(12));
 
         // What the database holds, read through the same multi-host connection string (it reaches the new primary).
-        await using var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = cluster.ConnectionString }, TimeProvider.System);
-        var accountKey = (await store.FindAccountAsync(nodeA.Manifest.AccountNumber))!.Key;
-        var registered = (await store.ExportRegistrationsAsync(accountKey).Where(r => r.SessionId == sessionId && r.Placement == "Registered").ToListAsync())
-            .Select(r => r.RegistrantId).ToHashSet();
+        var accountNumber = nodeA.Manifest.AccountNumber;
+        var (registered, problems) = await ReadSessionAsync(cluster.ConnectionString, accountNumber, sessionId);
 
         var all = attempts.OrderBy(x => x.Start).ToList();
         var failures = all.Where(x => x.Item is null).ToList();
@@ -169,9 +167,72 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
 
         // Capacity is never exceeded, and the seats were all taken (more invitees than seats, all answered).
         Assert.Equal(Capacity, registered.Count);
-        Assert.Empty(await store.VerifyAsync());
+        Assert.Empty(problems);
         var (exit, report) = await VerifyCommand.RunAsync("--postgres", cluster.ConnectionString);
         Assert.True(exit == 0, report);
+
+        // Fail back as docs/deployment.md says: the lost server comes back and rejoins as a standby of the new primary,
+        // then a switchover makes it primary again. Both Breakout nodes follow by themselves: each frees one seat.
+        var failBack = Stopwatch.StartNew();
+        cluster.Restart(cluster.Node1);
+        await cluster.WaitForStateAsync(cluster.Node1, ["secondary"]);
+        await cluster.WaitForStateAsync(cluster.Node2, ["primary"]);
+        var rejoined = failBack.Elapsed;
+        await cluster.SwitchoverAsync(cluster.Node2);
+        await cluster.WaitForStateAsync(cluster.Node1, ["primary"]);
+        await cluster.WaitForStateAsync(cluster.Node2, ["secondary"]);
+        output.WriteLine($"fail back: {cluster.Node1.Name} rejoined as standby after {rejoined.TotalSeconds:F1} s, primary again after {failBack.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine(await cluster.ShowStateAsync());
+        var leaving = registered.Take(nodes.Length).ToList();
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            var (answer, failed) = await UnregisterAsync(nodes[n].Client, nodes[n].Token, sessionId, leaving[n]);
+            output.WriteLine($"Unregister on node {n} after the switchover: {(answer.Success ? "Success" : answer.ErrorCode)}, {failed.Count} calls without a per-item answer first{string.Concat(failed.Distinct().Select(f => "; " + f))}");
+            Assert.True(answer.Success, $"{answer.ErrorCode} {answer.ErrorDescription}");
+        }
+
+        var (after, problemsAfter) = await ReadSessionAsync(cluster.ConnectionString, accountNumber, sessionId);
+        Assert.Equal(registered.Except(leaving).Order(), after.Order());
+        Assert.Empty(problemsAfter);
+        (exit, report) = await VerifyCommand.RunAsync("--postgres", cluster.ConnectionString);
+        Assert.True(exit == 0, report);
+    }
+
+    /// <summary>Unregisters one invitee, trying again while the call gets no per-item answer (bounded).</summary>
+    private static async Task<(ItemResult Answer, List<string> Failed)> UnregisterAsync(SoapClient client, string token, string sessionId, string invitee)
+    {
+        var failed = new List<string>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                var reply = await client.PostAsync(SoapEnvelopes.SessionRegAction(token, "Unregister", sessionId, (invitee, null, null)), "SessionRegAction");
+                if (reply.Status == 200 && ItemResult.Parse(reply.Xml) is [var item])
+                {
+                    return (item, failed);
+                }
+
+                failed.Add(Describe(reply));
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                failed.Add(ex.GetType().Name);
+            }
+
+            await Task.Delay(RetryDelay);
+        }
+
+        throw new TimeoutException($"Unregister got no per-item answer in 100 calls: {string.Join("; ", failed.Distinct())}");
+    }
+
+    /// <summary>The session's registered invitees and what <c>verify</c> finds, on a store of its own.</summary>
+    private static async Task<(HashSet<string> Registered, IReadOnlyList<string> Problems)> ReadSessionAsync(string connectionString, string accountNumber, string sessionId)
+    {
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = connectionString }, TimeProvider.System);
+        var accountKey = (await store.FindAccountAsync(accountNumber))!.Key;
+        var registered = (await store.ExportRegistrationsAsync(accountKey).Where(r => r.SessionId == sessionId && r.Placement == "Registered").ToListAsync())
+            .Select(r => r.RegistrantId).ToHashSet();
+        return (registered, await store.VerifyAsync());
     }
 
     /// <summary>One Register call for one invitee, with its per-item answer, or what came back instead.</summary>
