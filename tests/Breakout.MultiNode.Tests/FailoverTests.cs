@@ -147,10 +147,11 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
             output.WriteLine($"  {second.Key,4} s after the kill: {second.Count(x => x.Item is not null),4} answered, {second.Count(x => x.Item is null),4} failed");
         }
 
-        // The kill landed mid-load, and both nodes served again afterwards, on the promoted standby.
+        // The kill landed mid-load, and both nodes served again afterwards: with the old primary gone, on the promoted
+        // standby (the monitor may log the promotion a moment after the new primary takes writes, so not timed by it).
         Assert.Equal("primary", primaryBefore);
         Assert.NotNull(firstSuccessAfterKill);
-        Assert.All(Enumerable.Range(0, nodes.Length), n => Assert.Contains(all, x => x.Node == n && x.Start >= promotedAt && x.Item is not null));
+        Assert.All(Enumerable.Range(0, nodes.Length), n => Assert.Contains(all, x => x.Node == n && x.Start >= killedAt && x.Item is { Success: true }));
 
         // Every invitee got a per-item answer in the end, and every answer agrees with the database.
         var final = all.Where(x => x.Item is not null).GroupBy(x => x.Invitee).ToDictionary(g => g.Key, g => g.Single());
