@@ -23,6 +23,7 @@ public sealed class PostgresStore : SqlStore
     private const long MigrationLockKey = 0x627265616B6F7574;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource pool;
     private readonly TokenChangeListener? tokenChanges;
 
     public PostgresStore(PostgresStoreOptions options, TimeProvider time)
@@ -39,7 +40,7 @@ public sealed class PostgresStore : SqlStore
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         }
 
-        dataSource = builder.Build();
+        (dataSource, pool) = PostgresDataSource.Build(builder);
         tokenChanges = TokenCacheLifetime > TimeSpan.Zero ? new TokenChangeListener(options.ConnectionString, ForgetRememberedTokens) : null;
         Writes = new GroupCommitQueue(
             // No command objects are reused here: Npgsql's auto-prepare already keeps the statements prepared per
@@ -100,6 +101,10 @@ public sealed class PostgresStore : SqlStore
 
         await Writes.DisposeAsync();
         await dataSource.DisposeAsync();
+        if (!ReferenceEquals(pool, dataSource))
+        {
+            await pool.DisposeAsync();
+        }
     }
 
     private static bool IsRetryable(PostgresException ex) =>

@@ -16,6 +16,7 @@ internal sealed class TokenChangeListener : IAsyncDisposable
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource owner;
     private readonly Action forget;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task listening;
@@ -24,8 +25,11 @@ internal sealed class TokenChangeListener : IAsyncDisposable
     {
         // Its own data source without pooling: the connection waits for notifications for the node's whole life.
         // Keepalives let a connection that died silently (a failover, a restarted server) be noticed and replaced.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 15 };
-        dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        // With several hosts it listens on the primary, where the changes commit (PostgresDataSource finds it).
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.Pooling = false;
+        builder.ConnectionStringBuilder.KeepAlive = 15;
+        (dataSource, owner) = PostgresDataSource.Build(builder);
         this.forget = forget;
         listening = Task.Run(() => ListenAsync(stopping.Token));
     }
@@ -75,5 +79,9 @@ internal sealed class TokenChangeListener : IAsyncDisposable
         await listening;
         stopping.Dispose();
         await dataSource.DisposeAsync();
+        if (!ReferenceEquals(owner, dataSource))
+        {
+            await owner.DisposeAsync();
+        }
     }
 }
