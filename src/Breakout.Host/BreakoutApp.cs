@@ -65,6 +65,7 @@ public static class BreakoutApp
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);
+        services.AddProxyHeaders(settings.TrustedProxies);
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromSeconds(63072000);
@@ -77,6 +78,7 @@ public static class BreakoutApp
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IBreakoutStore>();
+        app.UseProxyHeaders();
         if (settings.Hsts)
         {
             // ASP.NET Core's HSTS middleware writes the header on HTTPS responses only, as RFC 6797 requires.
