@@ -156,6 +156,27 @@ public sealed class ProxyHeadersTests
         Assert.Equal([200, 200, 429], statuses);
     }
 
+    [Fact]
+    public async Task Hsts_ThroughTrustedProxyTerminatingTls_IsSent_AndNotOnPlainHttp()
+    {
+        await using var server = await BreakoutServer.StartAsync(["--Breakout:Hsts=true"]);
+
+        async Task<bool> HasHstsAsync(params (string Name, string Value)[] headers)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, server.Endpoint + "?WSDL");
+            foreach (var (name, value) in headers)
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            using var response = await server.Client.SendAsync(request, Cancel);
+            return response.Headers.Contains("Strict-Transport-Security");
+        }
+
+        Assert.True(await HasHstsAsync(("X-Forwarded-Proto", "https")));
+        Assert.False(await HasHstsAsync());
+    }
+
     [Theory]
     [InlineData("10.0.0.0/33")]
     [InlineData("proxy.example")]
