@@ -1,6 +1,9 @@
 using System.Xml.Linq;
+using Breakout.Domain.Access;
 using Breakout.Soap.Pages;
+using Breakout.Storage;
 using Breakout.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;
 
@@ -30,12 +33,11 @@ public sealed class ProxyHeadersTests
     private static List<string> AddressesOf(string wsdl) =>
         [.. XDocument.Parse(wsdl).Descendants().Where(e => e.Name.LocalName == "address").Select(e => (string)e.Attribute("location")!)];
 
-    private static async Task<string> ServerUrlAsync(BreakoutServer server, params (string Name, string Value)[] headers)
+    private static async Task<XElement> LoginResultAsync(BreakoutServer server, string user, string password, params (string Name, string Value)[] headers)
     {
-        var m = server.Manifest;
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint)
         {
-            Content = new StringContent(SoapEnvelopes.Login(m.AccountNumber, m.UserName, m.Password), System.Text.Encoding.UTF8, "text/xml"),
+            Content = new StringContent(SoapEnvelopes.Login(server.Manifest.AccountNumber, user, password), System.Text.Encoding.UTF8, "text/xml"),
         };
         request.Headers.TryAddWithoutValidation("SOAPAction", SoapEnvelopes.Action("Login"));
         foreach (var (name, value) in headers)
@@ -44,7 +46,12 @@ public sealed class ProxyHeadersTests
         }
 
         var reply = await server.SendAsync(request);
-        var result = reply.Xml.Descendants(SoapEnvelopes.S1 + "LoginResult").Single();
+        return reply.Xml.Descendants(SoapEnvelopes.S1 + "LoginResult").Single();
+    }
+
+    private static async Task<string> ServerUrlAsync(BreakoutServer server, params (string Name, string Value)[] headers)
+    {
+        var result = await LoginResultAsync(server, server.Manifest.UserName, server.Manifest.Password, headers);
         Assert.Equal("true", (string?)result.Attribute("LoginSuccess"));
         return (string)result.Attribute("ServerURL")!;
     }
@@ -154,6 +161,23 @@ public sealed class ProxyHeadersTests
         }
 
         Assert.Equal([200, 200, 429], statuses);
+    }
+
+    [Fact]
+    public async Task IpAllowList_ThroughTrustedProxy_ChecksTheForwardedClient()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var store = server.Services.GetRequiredService<IBreakoutStore>();
+        var account = (await store.FindAccountAsync(server.Manifest.AccountNumber, Cancel))!;
+        await store.CreateApiUserAsync(account.Key, "office-only", PasswordHash.Create("s3cret!"), "203.0.113.0/24", Cancel);
+
+        var fromOffice = await LoginResultAsync(server, "office-only", "s3cret!", ("X-Forwarded-For", "203.0.113.9"));
+        var fromElsewhere = await LoginResultAsync(server, "office-only", "s3cret!", ("X-Forwarded-For", "198.51.100.1"));
+        var fromTheProxyItself = await LoginResultAsync(server, "office-only", "s3cret!");
+
+        Assert.Equal("true", (string?)fromOffice.Attribute("LoginSuccess"));
+        Assert.Equal("false", (string?)fromElsewhere.Attribute("LoginSuccess"));
+        Assert.Equal("false", (string?)fromTheProxyItself.Attribute("LoginSuccess"));
     }
 
     [Fact]
