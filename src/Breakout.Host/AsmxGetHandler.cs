@@ -33,7 +33,7 @@ internal static class AsmxGetHandler
         if (request.Query.TryGetValue("op", out var op))
         {
             var name = op.ToString();
-            var page = AsmxPages.OperationPage(name, path, endpoint.Authority, context.Connection.RemoteIpAddress);
+            var page = AsmxPages.OperationPage(name, path, endpoint.Authority, ProxyHeaders.TestFormAddress(context));
             var status = page is null ? 404 : 200;
             body = page ?? AsmxPages.NotFoundPage(path, name);
             await WriteAsync(response, status, Html, Encoding.UTF8.GetBytes(body), context.RequestAborted);

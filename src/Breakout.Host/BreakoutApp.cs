@@ -74,6 +74,7 @@ public static class BreakoutApp
         services.AddSingleton<SoapEndpoint>();
         services.AddSoapRateLimiting(settings);
         services.AddBreakoutHealthChecks();
+        services.AddProxyHeaders(settings.TrustedProxies);
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromSeconds(63072000);
@@ -98,6 +99,7 @@ public static class BreakoutApp
         }
 
         ShutdownLog.Register(app, settings);
+        app.UseProxyHeaders();
         if (settings.Hsts)
         {
             // ASP.NET Core's HSTS middleware writes the header on HTTPS responses only, as RFC 6797 requires.

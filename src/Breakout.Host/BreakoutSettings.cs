@@ -36,6 +36,9 @@ public sealed class BreakoutSettings
     /// <summary>Absolute endpoint URL announced in Login's ServerURL (default: the URL the client used).</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>Proxies whose X-Forwarded-* headers are believed: IPs and CIDRs, or "none" (default: loopback; see ProxyHeaders).</summary>
+    public string? TrustedProxies { get; set; }
+
     public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 
     public int MaxFailedLogins { get; set; } = 5;
