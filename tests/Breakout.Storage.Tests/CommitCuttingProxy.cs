@@ -4,8 +4,8 @@ using System.Net.Sockets;
 namespace Breakout.Storage.Tests;
 
 /// <summary>
-/// A TCP proxy in front of a PostgreSQL server that, once armed, cuts the next connection that sends <c>COMMIT</c>
-/// (the simple-query message Npgsql sends to commit): either before the server gets it, or after the server has
+/// A TCP proxy in front of a PostgreSQL server that, once armed, cuts the next writer connection (one that has asked
+/// <c>pg_current_xact_id()</c>) that sends <c>COMMIT</c> (the simple-query message Npgsql sends to commit): either before the server gets it, or after the server has
 /// committed and answered, dropping the answer, so the client sees its connection fail in the middle of COMMIT
 /// (Npgsql's "Exception while reading from stream"). It can also refuse new connections, as an unreachable server.
 /// The client must not use TLS (<c>SSL Mode=Disable</c>), so that the proxy sees the messages.
@@ -14,6 +14,9 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
 {
     /// <summary>Query message: 'Q', length 11 (itself and "COMMIT\0"), "COMMIT\0".</summary>
     private static readonly byte[] CommitMessage = [(byte)'Q', 0, 0, 0, 11, .. "COMMIT"u8, 0];
+
+    /// <summary>What a store's writer asks right before each COMMIT: only its connections are cut, never a read's.</summary>
+    private static readonly byte[] WriterMark = "pg_current_xact_id"u8.ToArray();
 
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly string serverHost;
@@ -114,6 +117,7 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
                 var clientStream = client.GetStream();
                 var serverStream = server.GetStream();
                 var dropReplies = new TaskCompletionSource();
+                var writer = false;
                 var upstream = Task.Run(async () =>
                 {
                     var buffer = new byte[64 * 1024];
@@ -124,7 +128,9 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
                         var seen = tail.Concat(buffer[..read]).ToArray();
                         // Fewer bytes than a whole message carried over: a match always ends in the bytes just read.
                         tail = seen[Math.Max(0, seen.Length - CommitMessage.Length + 1)..];
-                        if (seen.AsSpan().IndexOf(CommitMessage) >= 0 && (Cut)Interlocked.Exchange(ref armed, (int)Cut.None) is var cut && cut != Cut.None)
+                        // Sticky: once prepared, the statement is sent by name only, without its text.
+                        writer |= seen.AsSpan().IndexOf(WriterMark) >= 0;
+                        if (writer && seen.AsSpan().IndexOf(CommitMessage) >= 0 && (Cut)Interlocked.Exchange(ref armed, (int)Cut.None) is var cut && cut != Cut.None)
                         {
                             if (cut == Cut.BeforeCommit)
                             {

@@ -90,21 +90,15 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
     public async Task ServerRestart_UnderLoad_GivesOnlyTheRetryableFaultWhileDown_AndNoFailureOnceBack()
     {
         var ct = TestContext.Current.CancellationToken;
-        var database = "restart_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(cluster.ConnectionString))
-        {
-            await admin.OpenAsync(ct);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-            await create.ExecuteNonQueryAsync(ct);
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = database }.ConnectionString;
-        await using var server = await BreakoutServer.StartAsync(["--postgres", connectionString]);
+        await using var server = await BreakoutServer.StartAsync(["--postgres", await NewDatabaseAsync(cluster.Port)]);
         var session = server.Session("KEY").Id;
         var invitees = server.AcceptedInvitees.Take(4).ToArray();
-        var phase = 0; // 0 up, 1 down, 2 back
+        var phase = 0; // 0 up, 1 going down and down, 2 back
+        // A call's phase is 1 when it was under way at any moment of phase 1 (PhaseOf).
         var replies = new ConcurrentQueue<(int Phase, string Call, SoapReply Reply)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        int PhaseOf(int started) => started == Volatile.Read(ref phase) ? started : 1;
 
         async Task LoadAsync(DemoManifest.Invitee invitee)
         {
@@ -113,7 +107,7 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
                 var started = Volatile.Read(ref phase);
                 var login = await server.PostSoap11Async(SoapEnvelopes.Login(server.Manifest.AccountNumber, server.Manifest.UserName, server.Manifest.Password),
                     SoapEnvelopes.Action("Login"));
-                replies.Enqueue((started, "Login", login));
+                replies.Enqueue((PhaseOf(started), "Login", login));
                 if (login.Status != 200)
                 {
                     continue;
@@ -122,8 +116,9 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
                 var token = (string)login.Xml.Descendants(SoapEnvelopes.S1 + "LoginResult").Single().Attribute("CventSessionHeader")!;
                 started = Volatile.Read(ref phase);
                 var action = n % 2 == 0 ? "Register" : "Unregister";
-                replies.Enqueue((started, action, await server.PostSoap11Async(
-                    SoapEnvelopes.SessionRegAction(token, action, session, (invitee.Id, null, null)), SoapEnvelopes.Action("SessionRegAction"))));
+                var reply = await server.PostSoap11Async(
+                    SoapEnvelopes.SessionRegAction(token, action, session, (invitee.Id, null, null)), SoapEnvelopes.Action("SessionRegAction"));
+                replies.Enqueue((PhaseOf(started), action, reply));
             }
         }
 
@@ -147,10 +142,50 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
             $"{r.Call} while the server was down answered {r.Reply.Status}: {r.Reply.Body}"));
     }
 
+    [Fact]
+    public async Task LostCommitAnswer_OverSoap_WhileTheDatabaseStaysUnreachable_IsFaultOutcomeUnknown_AndTheCallCanBeCheckedAndSentAgain()
+    {
+        await using var proxy = new CommitCuttingProxy("127.0.0.1", cluster.Port);
+        await using var server = await BreakoutServer.StartAsync(["--postgres", await NewDatabaseAsync(proxy.Port)]);
+        var token = await server.LoginAsync();
+        var keynote = server.Session("KEY").Id;
+        var invitee = server.AcceptedInvitees.First().Id;
+
+        proxy.RefuseAfterCut = true;
+        proxy.Arm(CommitCuttingProxy.Cut.BeforeCommit);
+        var lost = await server.PostSoap11Async(SoapEnvelopes.SessionRegAction(token, "Register", keynote, (invitee, null, null)),
+            SoapEnvelopes.Action("SessionRegAction"));
+        proxy.RefuseConnections = false;
+        var again = Assert.Single(await server.SessionRegActionAsync(token, "Register", keynote, (invitee, null, null)));
+
+        Assert.True(proxy.HasCut);
+        Assert.Equal((500, "BO10007", "OUTCOME_UNKNOWN"), (lost.Status, lost.FaultCode, lost.FaultString));
+        Assert.Contains("Check its effect", lost.FaultDetail, StringComparison.Ordinal);
+        // The COMMIT never arrived: the call sent again registers the invitee now.
+        Assert.True(again.Success, again.ErrorCode);
+    }
+
+    /// <summary>A new database on the private cluster, reached through <paramref name="port"/> (the cluster's or a proxy's).</summary>
+    private async Task<string> NewDatabaseAsync(int port)
+    {
+        var database = "failure_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(cluster.ConnectionString))
+        {
+            await admin.OpenAsync(TestContext.Current.CancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        return new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = database, Port = port, Timeout = 2 }.ConnectionString;
+    }
+
     private static async Task WaitForRepliesAsync(ConcurrentQueue<(int Phase, string Call, SoapReply Reply)> replies, int phase, int count)
     {
+        // A guard against a hang, not a timing assertion: the calls normally take well under a second each.
+        var giveUp = DateTime.UtcNow.AddMinutes(2);
         while (replies.Count(r => r.Phase == phase) < count)
         {
+            Assert.True(DateTime.UtcNow < giveUp, $"Fewer than {count} calls answered in phase {phase} within two minutes.");
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
     }
