@@ -115,25 +115,8 @@ public sealed class NginxProxyTests(PostgresDatabase database) : IClassFixture<P
         Assert.Skip(Reason);
     }
 
-    private static bool TryRun(string fileName, params string[] arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            process?.WaitForExit();
-            return process?.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
+    private static bool TryRun(string fileName, params string[] arguments) =>
+        ToolProbe.Runs(fileName, arguments);
 
     private static async Task<string> RunAsync(string fileName, params string[] arguments)
     {

@@ -91,28 +91,6 @@ public static class ClientTools
     }
 
     /// <summary>Whether a command runs and exits 0 (a probe for an installed tool).</summary>
-    internal static bool TryRun(string fileName, params string[] arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return false;
-            }
-
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
+    internal static bool TryRun(string fileName, params string[] arguments) =>
+        ToolProbe.Runs(fileName, arguments);
 }
