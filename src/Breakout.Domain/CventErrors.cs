@@ -115,6 +115,18 @@ public static class CventErrors
     /// <summary>The HTTP request itself failed (body sent too slowly, bad chunked encoding) before it could be read.</summary>
     public static readonly CventError BadHttpRequest = new("BO10005", "The HTTP request could not be read", "BAD_HTTP_REQUEST");
 
+    /// <summary>
+    /// The database could not be reached (restarting, failing over, down), also on a fresh connection; nothing of the
+    /// call was applied and it is safe to send again (HTTP 503).
+    /// </summary>
+    public static readonly CventError DatabaseUnavailable = new("BO10006", "The database is unavailable; nothing of the call was applied, send it again later", "DATABASE_UNAVAILABLE");
+
+    /// <summary>
+    /// The connection to the database failed while the call was being committed and whether it took effect could not
+    /// be found out: the call may or may not have been applied.
+    /// </summary>
+    public static readonly CventError OutcomeUnknown = new("BO10007", "The database connection failed while committing; the call may or may not have been applied", "OUTCOME_UNKNOWN");
+
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
     [
@@ -131,6 +143,6 @@ public static class CventErrors
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
-        RateLimited, BadHttpRequest,
+        RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
     ];
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Xml;
 using Breakout.Domain;
 using Breakout.Soap.Operations;
+using Breakout.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Breakout.Soap;
@@ -55,6 +56,21 @@ public sealed class SoapEndpoint(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            logger.LogWarning(ex, "The database is unavailable");
+            return Fault(version, new SoapFaultException(CventErrors.DatabaseUnavailable,
+                "The database could not be reached. Nothing of this request was applied; send it again once the service is back.", httpStatus: 503),
+                request.EndpointUrl);
+        }
+        catch (CommitOutcomeUnknownException ex)
+        {
+            var reference = Guid.NewGuid();
+            logger.LogError(ex, "Commit outcome unknown, reference {Reference}", reference);
+            return Fault(version, new SoapFaultException(CventErrors.OutcomeUnknown,
+                "The database connection failed while this request was being committed, and whether it took effect could not be found out. " +
+                $"Check its effect (Retrieve, ValidateInvitee) before sending it again. Reference {reference}."), request.EndpointUrl);
         }
         catch (Exception ex)
         {

@@ -55,6 +55,11 @@ public sealed class PostgresStore : SqlStore
                 TransientReason = ex => (ex as PostgresException)?.SqlState ?? ex.GetType().Name,
                 LockInOrder = LockSessionRegRowsInOrderAsync,
                 MaxAttempts = options.MaxAttempts,
+                IsConnectionFailure = IsConnectionFailure,
+                ConnectionBroken = dataSource.Clear,
+                IdentifyTransaction = async (s, ct) => (await s.Command("SELECT CAST(pg_current_xact_id() AS text)").ExecuteScalarAsync(ct))!,
+                WasCommitted = WasCommittedAsync,
+                CommitOutcomeTimeout = options.CommitOutcomeTimeout,
             });
     }
 
@@ -81,7 +86,31 @@ public sealed class PostgresStore : SqlStore
             return await SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(PostgresStore).Assembly, Dialect.MigrationPrefix), Now, ct);
         }, cancellationToken);
 
+    /// <summary>
+    /// Runs a read in one snapshot. Reads change nothing, so one that fails because its connection broke (a pooled
+    /// connection to a server that has restarted since) runs again once on a fresh connection, after the pool's other
+    /// connections, as dead as this one, are dropped; when that fails too, the database is down.
+    /// </summary>
     protected override async Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReadOnceAsync(work, cancellationToken);
+            }
+            catch (Exception ex) when (IsConnectionFailure(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                dataSource.Clear();
+                if (attempt >= 2)
+                {
+                    throw new StoreUnavailableException("The database connection failed, and again on a fresh connection.", ex);
+                }
+            }
+        }
+    }
+
+    private async Task<T> ReadOnceAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var session = new SqlSession(connection, Dialect, cacheCommands: false);
@@ -91,6 +120,38 @@ public sealed class PostgresStore : SqlStore
         await session.Transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// Whether transaction <paramref name="xid"/> (a <c>pg_current_xact_id()</c>, PostgreSQL 13 or later) committed,
+    /// asked on a new connection: <c>pg_xact_status</c> answers from the commit log, which a restart keeps. Null
+    /// while it is still in progress (its backend has not yet noticed that its client is gone).
+    /// </summary>
+    private async Task<bool?> WasCommittedAsync(object xid, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_xact_status(CAST(@xid AS xid8))", connection);
+        command.Parameters.AddWithValue("xid", (string)xid);
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            "committed" => true,
+            "aborted" => false,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The connection broke or could not be made, as opposed to PostgreSQL refusing the work: Npgsql's own failures
+    /// (network, server gone, timeouts; an <see cref="NpgsqlException"/> that is not a <see cref="PostgresException"/>),
+    /// SQLSTATE class 08, and the server shutting down (57P01, 57P02) or not yet accepting connections (57P03).
+    /// </summary>
+    private static bool IsConnectionFailure(Exception ex) => ex switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
+        NpgsqlException => true,
+        System.Net.Sockets.SocketException or IOException or TimeoutException => true,
+        _ => false,
+    };
 
     public override async ValueTask DisposeAsync()
     {

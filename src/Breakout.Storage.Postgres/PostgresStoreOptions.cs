@@ -26,4 +26,10 @@ public sealed record PostgresStoreOptions
     /// are seen at once, other nodes' and processes' within this time; expiry is always checked). Zero turns it off.
     /// </summary>
     public TimeSpan TokenCacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a writer keeps asking whether a commit whose answer was lost with its connection took effect, before
+    /// its calls fail with "outcome unknown".
+    /// </summary>
+    public TimeSpan CommitOutcomeTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

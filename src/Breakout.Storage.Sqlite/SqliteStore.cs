@@ -33,6 +33,11 @@ public sealed class SqliteStore : SqlStore
             Writers = 1,
             MaxRequestsPerCommit = options.MaxRequestsPerCommit,
             IsolationLevel = IsolationLevel.Serializable,
+            // An I/O error (the disk or file failed) is the one way SQLite's "connection" breaks. Before COMMIT it
+            // rolls back, so the batch runs once more on a fresh connection; during COMMIT, in WAL mode, the frames of
+            // the transaction may already be in the WAL file and come back with the next recovery even though this
+            // connection saw the commit fail, so with no way to ask, such a commit's outcome is reported as unknown.
+            IsConnectionFailure = ex => ex is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_IOERR or SQLitePCL.raw.SQLITE_CANTOPEN },
         });
     }
 

@@ -27,4 +27,30 @@ public sealed record GroupCommitOptions
 
     /// <summary>Attempts at a batch that keeps failing transiently, before its requests fail.</summary>
     public int MaxAttempts { get; init; } = 8;
+
+    /// <summary>
+    /// Whether a failure means that the connection broke (server restarted or unreachable, backend terminated) rather
+    /// than that the database refused the work. Such work is run again once on a fresh connection when it had not
+    /// been committed; a connection that is no longer open counts as broken whatever the failure.
+    /// </summary>
+    public Func<Exception, bool> IsConnectionFailure { get; init; } = _ => false;
+
+    /// <summary>Called when a writer's connection broke, before it opens a new one (for example to empty the pool).</summary>
+    public Action? ConnectionBroken { get; init; }
+
+    /// <summary>
+    /// Records, right before COMMIT is sent, what identifies the transaction to another connection (PostgreSQL: its
+    /// transaction ID); null when the store cannot find out a lost commit's outcome.
+    /// </summary>
+    public Func<SqlSession, CancellationToken, Task<object>>? IdentifyTransaction { get; init; }
+
+    /// <summary>
+    /// Asks, on a new connection, whether the transaction identified by <see cref="IdentifyTransaction"/> committed:
+    /// true, false (rolled back), or null (not decided yet). Failures to connect are retried until
+    /// <see cref="CommitOutcomeTimeout"/>.
+    /// </summary>
+    public Func<object, CancellationToken, Task<bool?>>? WasCommitted { get; init; }
+
+    /// <summary>How long a writer keeps trying to find out whether a commit whose answer was lost took effect.</summary>
+    public TimeSpan CommitOutcomeTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

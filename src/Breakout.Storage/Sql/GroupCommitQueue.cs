@@ -126,33 +126,88 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     continue;
                 }
 
-                try
-                {
-                    session ??= await openSession(CancellationToken.None);
-                    await CommitAsync(session, batch);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // The connection itself failed (could not open, closed, server gone): fail what is left of this batch
-                    // and open a new connection for the next one, so the store recovers when the database does.
-                    batch.ForEach(r => r.Fail(ex));
-                    if (session is not null)
-                    {
-                        await session.DisposeAsync();
-                        await session.Connection.DisposeAsync();
-                        session = null;
-                    }
-                }
+                session = await RunBatchAsync(session, batch);
             }
         }
         finally
         {
             if (session is not null)
             {
-                await session.DisposeAsync();
-                await session.Connection.DisposeAsync();
+                await CloseAsync(session);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs and commits a batch; answers the writer's session to go on with (null when it had to be closed). When the
+    /// connection breaks before the commit is sent, nothing was committed: the batch runs again once on a fresh
+    /// connection, and fails with <see cref="StoreUnavailableException"/> if that breaks too (the database is
+    /// down). When it breaks during the commit, <see cref="CommitAsync"/> finds out the outcome first.
+    /// </summary>
+    private async Task<SqlSession?> RunBatchAsync(SqlSession? session, List<Request> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                session ??= await openSession(CancellationToken.None);
+                await CommitAsync(session, batch);
+                if (session.Connection.State != System.Data.ConnectionState.Open)
+                {
+                    // Committed, but the answer was lost with the connection (CommitAsync found the outcome out).
+                    await CloseAsync(session);
+                    options.ConnectionBroken?.Invoke();
+                    return null;
+                }
+
+                return session;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                var broken = ex is CommitOutcomeUnknownException || options.IsConnectionFailure(ex)
+                    || session is { Connection.State: not System.Data.ConnectionState.Open };
+                if (session is not null)
+                {
+                    // A connection whose work failed for any other reason is replaced too: its state is not known.
+                    await CloseAsync(session);
+                    session = null;
+                }
+
+                if (broken)
+                {
+                    options.ConnectionBroken?.Invoke();
+                }
+
+                batch = [.. batch.Where(r => !r.IsAnswered)];
+                if (!broken || ex is CommitOutcomeUnknownException)
+                {
+                    batch.ForEach(r => r.Fail(ex));
+                    return null;
+                }
+
+                if (attempt >= 2)
+                {
+                    var unavailable = new StoreUnavailableException(
+                        "The database connection failed, and again on a fresh connection; nothing of the work was committed.", ex);
+                    batch.ForEach(r => r.Fail(unavailable));
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static async Task CloseAsync(SqlSession session)
+    {
+        try
+        {
+            await session.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A broken connection may fail to roll back what it no longer has: it is being thrown away anyway.
+        }
+
+        await session.Connection.DisposeAsync();
     }
 
     private static Task<bool>? Renew(Task<bool>? wait, ChannelReader<Request>? reader) =>
@@ -207,7 +262,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                         transient = ex;
                         break;
                     }
-                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    catch (Exception ex) when (ex is not OutOfMemoryException && !IsBroken(session, ex))
                     {
                         // Which request of a combined group failed is not known: its requests run again alone, below.
                         if (group.Count == 1)
@@ -242,6 +297,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
                 if (transient is null)
                 {
+                    var identity = options.IdentifyTransaction is { } identify ? await identify(session, CancellationToken.None) : null;
                     try
                     {
                         await transaction.CommitAsync();
@@ -252,12 +308,26 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     {
                         transient = ex;
                     }
+                    catch (Exception ex) when (ex is not OutOfMemoryException && IsBroken(session, ex))
+                    {
+                        // COMMIT was sent and its answer lost: it may have been applied. Answer what happened.
+                        switch (await CommitOutcomeAsync(identity))
+                        {
+                            case true:
+                                succeeded.ForEach(r => r.Complete());
+                                return;
+                            case false:
+                                throw; // rolled back: the writer runs it again on a fresh connection
+                            default:
+                                throw new CommitOutcomeUnknownException(
+                                    "The connection failed while committing, and whether the commit took effect could not be found out.", ex);
+                        }
+                    }
                 }
             }
             finally
             {
-                await transaction.DisposeAsync();
-                session.Transaction = null;
+                await DisposeTransactionAsync(session, transaction);
             }
 
             // The whole transaction was undone: run again everything that had not failed on its own.
@@ -272,6 +342,60 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
             // Random back-off so that the transactions that collided do not collide again in step.
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)));
+        }
+    }
+
+    private bool IsBroken(SqlSession session, Exception ex) =>
+        options.IsConnectionFailure(ex) || session.Connection.State != System.Data.ConnectionState.Open;
+
+    private static async Task DisposeTransactionAsync(SqlSession session, System.Data.Common.DbTransaction transaction)
+    {
+        session.Transaction = null;
+        try
+        {
+            await transaction.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && session.Connection.State != System.Data.ConnectionState.Open)
+        {
+            // Rolling back on a broken connection fails; the server rolls back on its own when the connection ends.
+        }
+    }
+
+    /// <summary>
+    /// Whether the transaction <paramref name="identity"/> committed, asked on new connections until the store answers
+    /// or <see cref="GroupCommitOptions.CommitOutcomeTimeout"/> passes; null when that cannot be found out.
+    /// </summary>
+    private async Task<bool?> CommitOutcomeAsync(object? identity)
+    {
+        if (identity is null || options.WasCommitted is not { } wasCommitted)
+        {
+            return null;
+        }
+
+        options.ConnectionBroken?.Invoke();
+        var deadline = DateTime.UtcNow + options.CommitOutcomeTimeout;
+        var wait = TimeSpan.FromMilliseconds(20);
+        while (true)
+        {
+            try
+            {
+                if (await wasCommitted(identity, CancellationToken.None) is { } committed)
+                {
+                    return committed;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException && options.IsConnectionFailure(ex))
+            {
+                // Still unreachable: ask again until the deadline.
+            }
+
+            if (DateTime.UtcNow + wait > deadline)
+            {
+                return null;
+            }
+
+            await Task.Delay(wait);
+            wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 1000));
         }
     }
 
@@ -333,6 +457,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
         public abstract bool IsFailed { get; }
 
+        /// <summary>Completed, failed or cancelled: nothing more is to be done for it.</summary>
+        public abstract bool IsAnswered { get; }
+
         /// <summary>Requests with equal keys and equal <see cref="CombineWith"/> may run together; null: alone.</summary>
         public virtual object? CombineKey => null;
 
@@ -368,6 +495,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         public T? Result { get; set; }
 
         public override bool IsFailed => completion.Task.IsFaulted;
+
+        public override bool IsAnswered => completion.Task.IsCompleted;
 
         public override bool IsCancelled
         {
