@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Breakout.Cli.Commands;
+using Breakout.Storage;
 
 namespace Breakout.Cli;
 
@@ -53,6 +54,12 @@ public static class BreakoutCli
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbException or NotSupportedException)
         {
             await console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // PostgreSQL down or unreachable: one line with the driver's reason, no stack trace.
+            await console.Error.WriteLineAsync($"error: {ex.Message} {ex.InnerException?.Message}");
             return ExitCodes.Failed;
         }
         catch (InvalidOperationException ex) when (ex.InnerException is DbException or IOException or UnauthorizedAccessException)

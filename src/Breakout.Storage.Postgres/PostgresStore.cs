@@ -142,12 +142,16 @@ public sealed class PostgresStore : SqlStore
     /// <summary>
     /// The connection broke or could not be made, as opposed to PostgreSQL refusing the work: Npgsql's own failures
     /// (network, server gone, timeouts; an <see cref="NpgsqlException"/> that is not a <see cref="PostgresException"/>),
-    /// SQLSTATE class 08, and the server shutting down (57P01, 57P02) or not yet accepting connections (57P03).
+    /// SQLSTATE class 08, the server shutting down (57P01, 57P02) or not yet accepting connections (57P03), and a server
+    /// that is no longer the primary (25006).
     /// </summary>
     private static bool IsConnectionFailure(Exception ex) => ex switch
     {
         PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+            // A pooled connection to a server that was demoted to standby during a failover: its writes now fail with
+            // 25006; a fresh connection finds the new primary (Target Session Attributes=primary).
+            or PostgresErrorCodes.ReadOnlySqlTransaction,
         NpgsqlException => true,
         System.Net.Sockets.SocketException or IOException or TimeoutException => true,
         _ => false,

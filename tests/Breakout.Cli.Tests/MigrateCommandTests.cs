@@ -35,7 +35,7 @@ public sealed class MigrateCommandTests
         var run = await db.RunAsync("migrate", "--postgres", "Host=127.0.0.1;Port=1;Database=breakout;Timeout=2");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: The database connection failed", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 }

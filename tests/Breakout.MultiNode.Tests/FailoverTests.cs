@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Storage;
@@ -153,6 +154,10 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.NotNull(firstSuccessAfterKill);
         Assert.All(Enumerable.Range(0, nodes.Length), n => Assert.Contains(all, x => x.Node == n && x.Start >= killedAt && x.Item is { Success: true }));
 
+        // A call during the switch gets the documented, retryable fault (BO10006 database unavailable, or BO10007
+        // outcome unknown, from which the retry below finds the real result): never a 500 page or a wrong answer.
+        Assert.All(failures, x => Assert.Matches(RetryableFault, x.Failure));
+
         // Every invitee got a per-item answer in the end, and every answer agrees with the database.
         var final = all.Where(x => x.Item is not null).GroupBy(x => x.Invitee).ToDictionary(g => g.Key, g => g.Single());
         Assert.Equal(inviteeIds.Order(), final.Keys.Order());
@@ -190,6 +195,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
             var (answer, failed) = await UnregisterAsync(nodes[n].Client, nodes[n].Token, sessionId, leaving[n]);
             output.WriteLine($"Unregister on node {n} after the switchover: {(answer.Success ? "Success" : answer.ErrorCode)}, {failed.Count} calls without a per-item answer first{string.Concat(failed.Distinct().Select(f => "; " + f))}");
             Assert.True(answer.Success, $"{answer.ErrorCode} {answer.ErrorDescription}");
+            Assert.All(failed, f => Assert.Matches(RetryableFault, f));
         }
 
         var (after, problemsAfter) = await ReadSessionAsync(cluster.ConnectionString, accountNumber, sessionId);
@@ -198,6 +204,9 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         (exit, report) = await VerifyCommand.RunAsync("--postgres", cluster.ConnectionString);
         Assert.True(exit == 0, report);
     }
+
+    /// <summary>What <see cref="Describe"/> says of BO10006 DATABASE_UNAVAILABLE (503) or BO10007 OUTCOME_UNKNOWN (500).</summary>
+    private static readonly Regex RetryableFault = new(@"^HTTP 50[03] SOAP fault BO1000[67] ");
 
     /// <summary>Unregisters one invitee, trying again while the call gets no per-item answer (bounded).</summary>
     private static async Task<(ItemResult Answer, List<string> Failed)> UnregisterAsync(SoapClient client, string token, string sessionId, string invitee)
