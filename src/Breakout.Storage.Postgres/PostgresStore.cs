@@ -1,4 +1,6 @@
 using System.Data;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Breakout.Storage.Sql;
 using Npgsql;
 
@@ -25,6 +27,10 @@ public sealed class PostgresStore : SqlStore
     private readonly NpgsqlDataSource dataSource;
     private readonly NpgsqlDataSource pool;
     private readonly TokenChangeListener? tokenChanges;
+
+    /// <summary>Each writer connection's row in <c>commit_marks</c>.</summary>
+    private readonly ConditionalWeakTable<DbConnection, StrongBox<Guid>> writerIds = new();
+    private volatile bool commitMarksExist;
 
     public PostgresStore(PostgresStoreOptions options, TimeProvider time)
         : base(PostgresDialect.Instance, time)
@@ -57,7 +63,7 @@ public sealed class PostgresStore : SqlStore
                 MaxAttempts = options.MaxAttempts,
                 IsConnectionFailure = IsConnectionFailure,
                 ConnectionBroken = dataSource.Clear,
-                IdentifyTransaction = async (s, ct) => (await s.Command("SELECT CAST(pg_current_xact_id() AS text)").ExecuteScalarAsync(ct))!,
+                IdentifyTransaction = MarkCommitAsync,
                 WasCommitted = WasCommittedAsync,
                 CommitOutcomeTimeout = options.CommitOutcomeTimeout,
             });
@@ -83,7 +89,10 @@ public sealed class PostgresStore : SqlStore
             // Held until this transaction ends: a second node starting at the same moment waits here, then finds
             // the migrations recorded and applies nothing.
             await s.Command("SELECT pg_advisory_xact_lock(@key)").With("@key", MigrationLockKey).ExecuteNonQueryAsync(ct);
-            return await SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(PostgresStore).Assembly, Dialect.MigrationPrefix), Now, ct);
+            var applied = await SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(PostgresStore).Assembly, Dialect.MigrationPrefix), Now, ct);
+            // Writer connections of nodes gone for a day: no one will ask for their marks again.
+            await s.Command("DELETE FROM commit_marks WHERE at < @old").With("@old", Now - (long)TimeSpan.FromDays(1).TotalSeconds).ExecuteNonQueryAsync(ct);
+            return applied;
         }, cancellationToken);
 
     /// <summary>
@@ -122,22 +131,64 @@ public sealed class PostgresStore : SqlStore
     }
 
     /// <summary>
-    /// Whether transaction <paramref name="xid"/> (a <c>pg_current_xact_id()</c>, PostgreSQL 13 or later) committed,
-    /// asked on a new connection: <c>pg_xact_status</c> answers from the commit log, which a restart keeps. Null
-    /// while it is still in progress (its backend has not yet noticed that its client is gone).
+    /// Right before COMMIT: sets a new mark in the writer connection's row of <c>commit_marks</c> (see migration 0011),
+    /// and returns what <see cref="WasCommittedAsync"/> needs to recognise it. Null on a database not yet migrated
+    /// that far (the migration itself): such a commit's lost answer stays unknown.
     /// </summary>
-    private async Task<bool?> WasCommittedAsync(object xid, CancellationToken cancellationToken)
+    private async Task<object?> MarkCommitAsync(SqlSession session, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_xact_status(CAST(@xid AS xid8))", connection);
-        command.Parameters.AddWithValue("xid", (string)xid);
-        return await command.ExecuteScalarAsync(cancellationToken) switch
+        if (!commitMarksExist)
         {
-            "committed" => true,
-            "aborted" => false,
-            _ => null,
-        };
+            commitMarksExist = await session.Command("SELECT to_regclass('commit_marks') IS NOT NULL").ExecuteScalarAsync(cancellationToken) is true;
+            if (!commitMarksExist)
+            {
+                return null;
+            }
+        }
+
+        var mark = new CommitMark(writerIds.GetValue(session.Connection, _ => new StrongBox<Guid>(Guid.NewGuid())).Value!, Guid.NewGuid());
+        await session.Command(
+                "INSERT INTO commit_marks (writer, mark, at) VALUES (@w, @m, @t) ON CONFLICT (writer) DO UPDATE SET mark = EXCLUDED.mark, at = EXCLUDED.at")
+            .With("@w", mark.Writer).With("@m", mark.Mark).With("@t", Now).ExecuteNonQueryAsync(cancellationToken);
+        return mark;
     }
+
+    /// <summary>
+    /// Whether the transaction that set <paramref name="identity"/> (a <see cref="CommitMark"/>) committed, asked on a
+    /// new connection: the upsert of the writer's row waits while that transaction still holds the row (its backend
+    /// has not yet noticed that its client is gone), then sees the latest committed mark; it is rolled back, so it
+    /// changes nothing. Null when the wait passes a second (asked again until the outcome timeout).
+    /// </summary>
+    private async Task<bool?> WasCommittedAsync(object identity, CancellationToken cancellationToken)
+    {
+        var mark = (CommitMark)identity;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var timeout = new NpgsqlCommand("SET LOCAL lock_timeout = '1s'", connection, transaction))
+        {
+            await timeout.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO commit_marks (writer, mark, at) VALUES (@w, NULL, 0) ON CONFLICT (writer) DO UPDATE SET writer = EXCLUDED.writer RETURNING mark",
+            connection, transaction);
+        command.Parameters.AddWithValue("w", mark.Writer);
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken) is Guid committed && committed == mark.Mark;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return null;
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>A writer connection's row in <c>commit_marks</c>, and the mark its transaction set before COMMIT.</summary>
+    private sealed record CommitMark(Guid Writer, Guid Mark);
 
     /// <summary>
     /// The connection broke or could not be made, as opposed to PostgreSQL refusing the work: Npgsql's own failures

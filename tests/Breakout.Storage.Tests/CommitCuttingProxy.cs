@@ -5,7 +5,7 @@ namespace Breakout.Storage.Tests;
 
 /// <summary>
 /// A TCP proxy in front of a PostgreSQL server that, once armed, cuts the next writer connection (one that has asked
-/// <c>pg_current_xact_id()</c>) that sends <c>COMMIT</c> (the simple-query message Npgsql sends to commit): either before the server gets it, or after the server has
+/// set its <c>commit_marks</c> row) that sends <c>COMMIT</c> (the simple-query message Npgsql sends to commit): either before the server gets it, or after the server has
 /// committed and answered, dropping the answer, so the client sees its connection fail in the middle of COMMIT
 /// (Npgsql's "Exception while reading from stream"). It can also refuse new connections, as an unreachable server.
 /// The client must not use TLS (<c>SSL Mode=Disable</c>), so that the proxy sees the messages.
@@ -16,7 +16,7 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
     private static readonly byte[] CommitMessage = [(byte)'Q', 0, 0, 0, 11, .. "COMMIT"u8, 0];
 
     /// <summary>What a store's writer asks right before each COMMIT: only its connections are cut, never a read's.</summary>
-    private static readonly byte[] WriterMark = "pg_current_xact_id"u8.ToArray();
+    private static readonly byte[] WriterMark = "commit_marks"u8.ToArray();
 
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly string serverHost;
@@ -24,6 +24,7 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task accepting;
     private int armed;
+    private volatile byte[]? transactionMark;
     private volatile bool refuse;
 
     public CommitCuttingProxy(string serverHost, int serverPort)
@@ -60,10 +61,15 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
     /// <summary>Refuse new connections from the moment of the cut (the database unreachable after it).</summary>
     public bool RefuseAfterCut { get; set; }
 
-    /// <summary>Cuts the next connection that commits, once.</summary>
-    public void Arm(Cut cut)
+    /// <summary>
+    /// Cuts the next connection that commits, once; with <paramref name="mark"/>, only a COMMIT of a transaction that
+    /// sent those bytes (e.g. a parameter value such as the operation name a SOAP call records), so that a background
+    /// write of the host (the API call counter's flush) is not the one cut.
+    /// </summary>
+    public void Arm(Cut cut, string? mark = null)
     {
         HasCut = false;
+        transactionMark = mark is null ? null : System.Text.Encoding.UTF8.GetBytes(mark);
         Volatile.Write(ref armed, (int)cut);
     }
 
@@ -122,6 +128,8 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
                 {
                     var buffer = new byte[64 * 1024];
                     var tail = Array.Empty<byte>();
+                    // The bytes this connection sent since its last COMMIT (only kept while a mark is asked for).
+                    var transaction = new MemoryStream();
                     int read;
                     while ((read = await clientStream.ReadAsync(buffer, stop.Token)) > 0)
                     {
@@ -130,7 +138,20 @@ public sealed class CommitCuttingProxy : IAsyncDisposable
                         tail = seen[Math.Max(0, seen.Length - CommitMessage.Length + 1)..];
                         // Sticky: once prepared, the statement is sent by name only, without its text.
                         writer |= seen.AsSpan().IndexOf(WriterMark) >= 0;
-                        if (writer && seen.AsSpan().IndexOf(CommitMessage) >= 0 && (Cut)Interlocked.Exchange(ref armed, (int)Cut.None) is var cut && cut != Cut.None)
+                        var mark = transactionMark;
+                        if (mark is not null)
+                        {
+                            transaction.Write(buffer, 0, read);
+                        }
+
+                        var commits = seen.AsSpan().IndexOf(CommitMessage) >= 0;
+                        var marked = mark is null || transaction.GetBuffer().AsSpan(0, (int)transaction.Length).IndexOf(mark) >= 0;
+                        if (commits)
+                        {
+                            transaction.SetLength(0);
+                        }
+
+                        if (writer && commits && marked && (Cut)Interlocked.Exchange(ref armed, (int)Cut.None) is var cut && cut != Cut.None)
                         {
                             if (cut == Cut.BeforeCommit)
                             {

@@ -66,6 +66,46 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
     }
 
     [Fact]
+    public async Task LostCommit_OfATransactionACrashForgot_IsNotTakenForTheCommitOfTheTransactionThatGetsItsIdAfterTheRestart()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var proxy = new CommitCuttingProxy("127.0.0.1", cluster.Port);
+        await using var store = await OpenThroughAsync(proxy, commitOutcomeTimeout: TimeSpan.FromMinutes(2));
+        var (account, user) = await NewUserAsync(store);
+
+        proxy.RefuseAfterCut = true;
+        proxy.Arm(CommitCuttingProxy.Cut.BeforeCommit);
+        var write = store.RecordFailedLoginAsync(user.Key, Policy, ct);
+        while (!proxy.HasCut)
+        {
+            Assert.False(write.IsCompleted, "The write ended before its COMMIT was cut.");
+            await Task.Delay(10, ct);
+        }
+
+        // A crash while the cut transaction's records are only in the server's memory (this cluster's WAL writer waits
+        // 10 s between flushes): they are lost, and the restarted server hands its transaction ID out again, here to
+        // transactions that commit, before the store can ask what became of its COMMIT.
+        await cluster.StopImmediatelyAsync();
+        await cluster.StartAsync();
+        await using (var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Pooling = false }.ConnectionString))
+        {
+            await other.OpenAsync(ct);
+            for (var i = 0; i < 50; i++)
+            {
+                await using var commit = new NpgsqlCommand("SELECT pg_current_xact_id()", other);
+                await commit.ExecuteScalarAsync(ct);
+            }
+        }
+
+        proxy.RefuseConnections = false;
+        var counted = await write;
+
+        // Not committed: run again once on a fresh connection, so the answer and the database agree.
+        Assert.Equal(1, counted.FailedLogins);
+        Assert.Equal(1, (await store.FindApiUserAsync(account.AccountNumber, "api", ct))!.FailedLogins);
+    }
+
+    [Fact]
     public async Task ReadsAndWrites_AfterARestart_ReplaceTheBrokenPooledConnections_WithoutFailing()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -152,7 +192,7 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
         var invitee = server.AcceptedInvitees.First().Id;
 
         proxy.RefuseAfterCut = true;
-        proxy.Arm(CommitCuttingProxy.Cut.BeforeCommit);
+        proxy.Arm(CommitCuttingProxy.Cut.BeforeCommit, mark: "SessionRegAction");
         var lost = await server.PostSoap11Async(SoapEnvelopes.SessionRegAction(token, "Register", keynote, (invitee, null, null)),
             SoapEnvelopes.Action("SessionRegAction"));
         proxy.RefuseConnections = false;
@@ -169,7 +209,9 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
     private async Task<string> NewDatabaseAsync(int port)
     {
         var database = "failure_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(cluster.ConnectionString))
+        // Not from the pool: another test of this class may have restarted the cluster, which leaves pooled connections
+        // broken (this test's own store replaces them; a bare NpgsqlConnection does not).
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Pooling = false }.ConnectionString))
         {
             await admin.OpenAsync(TestContext.Current.CancellationToken);
             await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
@@ -190,10 +232,16 @@ public sealed class PostgresConnectionFailureTests(PrivatePostgresCluster cluste
         }
     }
 
-    private async Task<PostgresStore> OpenThroughAsync(CommitCuttingProxy proxy)
+    private async Task<PostgresStore> OpenThroughAsync(CommitCuttingProxy proxy, TimeSpan? commitOutcomeTimeout = null)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Port = proxy.Port, Timeout = 2 }.ConnectionString;
-        var store = new PostgresStore(new PostgresStoreOptions { ConnectionString = connectionString, Writers = 1, CommitOutcomeTimeout = TimeSpan.FromSeconds(1) },
+        var options = new PostgresStoreOptions
+        {
+            ConnectionString = connectionString,
+            Writers = 1,
+            CommitOutcomeTimeout = commitOutcomeTimeout ?? TimeSpan.FromSeconds(1),
+        };
+        var store = new PostgresStore(options,
             TimeProvider.System);
         await store.MigrateAsync(TestContext.Current.CancellationToken);
         return store;

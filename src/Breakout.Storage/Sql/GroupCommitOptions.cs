@@ -39,10 +39,11 @@ public sealed record GroupCommitOptions
     public Action? ConnectionBroken { get; init; }
 
     /// <summary>
-    /// Records, right before COMMIT is sent, what identifies the transaction to another connection (PostgreSQL: its
-    /// transaction ID); null when the store cannot find out a lost commit's outcome.
+    /// Records, right before COMMIT is sent, what identifies the transaction to another connection (PostgreSQL: a new
+    /// mark in the writer connection's row, written by the transaction); null when the store cannot find out a lost
+    /// commit's outcome (for all transactions, or, when the function answers null, for this one).
     /// </summary>
-    public Func<SqlSession, CancellationToken, Task<object>>? IdentifyTransaction { get; init; }
+    public Func<SqlSession, CancellationToken, Task<object?>>? IdentifyTransaction { get; init; }
 
     /// <summary>
     /// Asks, on a new connection, whether the transaction identified by <see cref="IdentifyTransaction"/> committed:
