@@ -31,7 +31,8 @@ public sealed class TempDatabase : IDisposable
 
     public Task<CliRun> RunAsync(params string[] args) => RunAsync(args, "");
 
-    public Task<IBreakoutStore> OpenStoreAsync() => StoreFactory.OpenAsync(new StoreOptions { SqlitePath = DatabasePath }, TimeProvider.System);
+    public Task<IBreakoutStore> OpenStoreAsync(TimeProvider? time = null) =>
+        StoreFactory.OpenAsync(new StoreOptions { SqlitePath = DatabasePath }, time ?? TimeProvider.System);
 
     /// <summary>Runs raw SQL outside the store, as an operator (or a bug) might.</summary>
     public async Task<long> ScalarAsync(string sql)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Breakout.Cli.Import;
+using Breakout.Storage;
 
 namespace Breakout.Cli.Commands;
 
@@ -14,18 +15,27 @@ internal static class ExportCommand
     {
         var account = new Option<string>("--account") { Description = "Account number to export.", Required = true, HelpName = "N" };
         var output = new Option<string?>("--out") { Description = "CSV file to write (default: stdout).", HelpName = "FILE" };
-        var registrations = new Command("registrations", "Export session registrations and waitlist places as CSV.") { account, output };
+        var at = new Option<string?>("--at")
+        {
+            Description = "Export them as they were at this instant (ISO 8601 with a time zone, e.g. 2027-06-01T12:00:00Z), rebuilt from the registration history.",
+            HelpName = "TIME",
+        };
+        var registrations = new Command("registrations", "Export session registrations and waitlist places as CSV.") { account, output, at };
         registrations.SetAction(async (result, ct) =>
         {
             await using var opened = await store.OpenAsync(result, ct);
             var owner = await StoreArguments.RequireAccountAsync(opened, result.GetValue(account)!.Trim(), ct);
+            var instant = result.GetValue(at) is { } text ? ParseInstant(text) : (DateTimeOffset?)null;
+            var source = instant is { } when
+                ? ((IRegistrationHistory)opened).ExportRegistrationsAtAsync(owner.Key, when, ct)
+                : opened.ExportRegistrationsAsync(owner.Key, ct);
             var path = result.GetValue(output);
             var writer = path is null ? console.Out : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
             var count = 0;
             try
             {
                 await writer.WriteLineAsync(Csv.Line(Header));
-                await foreach (var row in opened.ExportRegistrationsAsync(owner.Key, ct))
+                await foreach (var row in source)
                 {
                     await writer.WriteLineAsync(Csv.Line(
                     [
@@ -50,12 +60,26 @@ internal static class ExportCommand
 
             if (path is not null)
             {
-                await console.Out.WriteLineAsync($"Exported {count} registrations of account {owner.AccountNumber} to {path}.");
+                var asOf = instant is { } asOfTime ? $" as of {asOfTime.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)}" : "";
+                await console.Out.WriteLineAsync($"Exported {count} registrations of account {owner.AccountNumber}{asOf} to {path}.");
             }
 
             return ExitCodes.Ok;
         });
 
         return new Command("export", "Export data as CSV.") { registrations };
+    }
+
+    /// <summary>An instant with its time zone: without one, the same text names different instants on different machines.</summary>
+    private static DateTimeOffset ParseInstant(string text)
+    {
+        var trimmed = text.Trim();
+        var zoned = trimmed.EndsWith('Z') || trimmed.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(trimmed, @"[+-]\d{2}:?\d{2}$");
+        if (!zoned || !DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            throw new CliException($"--at '{text}' is not an ISO 8601 instant with a time zone, e.g. 2027-06-01T12:00:00Z or 2027-06-01T14:00:00+02:00.");
+        }
+
+        return instant;
     }
 }

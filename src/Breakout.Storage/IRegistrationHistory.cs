@@ -1,0 +1,16 @@
+namespace Breakout.Storage;
+
+/// <summary>
+/// Registrations as they were at a past instant, rebuilt from the registration history the store keeps (every
+/// registration, unregistration, waitlist move and promotion, with the time of the call that made it).
+/// </summary>
+public interface IRegistrationHistory
+{
+    /// <summary>
+    /// Every seat and waitlist place of the account at <paramref name="at"/> (changes made at that millisecond
+    /// included), in the shape of <see cref="IBreakoutStore.ExportRegistrationsAsync"/>, by event ID, session name,
+    /// placement, waitlist position and name: a seat's or place's time is when it was taken, waitlist positions count
+    /// from 1 in the order people joined. Names are today's.
+    /// </summary>
+    IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(long accountKey, DateTimeOffset at, CancellationToken cancellationToken = default);
+}
