@@ -105,6 +105,9 @@ public static class CventErrors
     public static readonly CventError CapacityBelowRegistrations = new("BO90206", "Capacity is below the current registrations; no one was removed and new registrations are refused until seats free up");
     public static readonly CventError InvalidSessionValue = new("BO90207", "A session value is not valid");
 
+    /// <summary>Breakout's time-clash policy (an event setting, not Cvent's): the description names the clashing session.</summary>
+    public static readonly CventError TimeClash = new("BO90208", "This invitee or guest holds a session whose time overlaps this session's");
+
     public static readonly CventError OperationNotSupported = new("BO10001", "This operation is not supported by this server", "OPERATION_NOT_SUPPORTED");
     public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
     public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");

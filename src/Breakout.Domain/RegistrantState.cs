@@ -9,4 +9,11 @@ public sealed record RegistrantState(
     long EventKey,
     InviteeStatus Status,
     Placement Placement,
-    bool HoldsOtherSessionInGroup);
+    bool HoldsOtherSessionInGroup)
+{
+    /// <summary>
+    /// A session of the same event, overlapping in time, that the registrant holds (as the event's
+    /// <see cref="ClashPolicy"/> counts holding); null when there is none or the policy allows overlaps.
+    /// </summary>
+    public CventId? ClashingSession { get; init; }
+}

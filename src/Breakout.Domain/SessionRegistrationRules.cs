@@ -59,6 +59,12 @@ public static class SessionRegistrationRules
             return RegistrationDecision.Refuse(CventErrors.SessionGroupConflict);
         }
 
+        if (session.ClashPolicy != ClashPolicy.Allow && registrant.ClashingSession is { } clashing)
+        {
+            return RegistrationDecision.Refuse(CventErrors.TimeClash.WithDescription(
+                $"This invitee or guest holds session {clashing}, whose time overlaps this session's (the event refuses overlapping sessions)"));
+        }
+
         if (session.HasFreeSeat)
         {
             return RegistrationDecision.Apply(RegistrationOutcome.Registered);

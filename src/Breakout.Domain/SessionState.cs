@@ -18,6 +18,9 @@ public sealed record SessionState(
     bool Included,
     string? Group)
 {
+    /// <summary>The event's <see cref="Domain.ClashPolicy"/>.</summary>
+    public ClashPolicy ClashPolicy { get; init; }
+
     public bool HasFreeSeat => Capacity < 0 || RegisteredCount < Capacity;
 
     public bool HasWaitlistRoom => EnableWaitlist && (WaitlistCapacity < 0 || WaitlistedCount < WaitlistCapacity);

@@ -203,6 +203,8 @@ public sealed class PostgresStore : SqlStore
             // A pooled connection to a server that was demoted to standby during a failover: its writes now fail with
             // 25006; a fresh connection finds the new primary (Target Session Attributes=primary).
             or PostgresErrorCodes.ReadOnlySqlTransaction,
+        // Npgsql's own failures are of the connection, but for one: a command sent while another's reader is open (a bug).
+        NpgsqlOperationInProgressException => false,
         NpgsqlException => true,
         System.Net.Sockets.SocketException or IOException or TimeoutException => true,
         _ => false,

@@ -17,4 +17,7 @@ public sealed record EventRecord(
 
     /// <summary>Whether SimpleEventRegistration's Waitlist action is allowed.</summary>
     public bool EnableWaitlist { get; init; }
+
+    /// <summary>Whether one registrant may hold sessions of this event whose times overlap (Breakout's setting).</summary>
+    public ClashPolicy ClashPolicy { get; init; }
 }

@@ -80,6 +80,27 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task ImportEvents_ClashPolicy_IsAllowUnlessGiven_AndAnUnknownPolicyIsARowError()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await File.WriteAllTextAsync(db.File("summit-events.csv"),
+            "id,title,status,clashPolicy\n" +
+            "E0000000-0000-4000-8000-000000000001,Refusing,Active,Refuse\n" +
+            "E0000000-0000-4000-8000-000000000002,Counting waitlists,Active,refuseincludingwaitlist\n" +
+            "E0000000-0000-4000-8000-000000000003,As Cvent,Active,\n" +
+            "E0000000-0000-4000-8000-000000000004,Unsure,Active,Sometimes\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("summit-events.csv"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("summit-events.csv: events row 5: clashPolicy 'Sometimes' is not one of", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await db.ScalarAsync("SELECT clash_policy FROM events WHERE title = 'Refusing'"));
+        Assert.Equal(2, await db.ScalarAsync("SELECT clash_policy FROM events WHERE title = 'Counting waitlists'"));
+        Assert.Equal(0, await db.ScalarAsync("SELECT clash_policy FROM events WHERE title = 'As Cvent'"));
+    }
+
+    [Fact]
     public async Task ImportCsv_InfersTheKindFromTheFileName_AndNumbersRowsAsASpreadsheetDoes()
     {
         using var db = new TempDatabase();

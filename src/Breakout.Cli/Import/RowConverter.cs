@@ -8,7 +8,7 @@ internal static class RowConverter
 {
     private static readonly Dictionary<CatalogKind, string[]> ColumnNames = new()
     {
-        [CatalogKind.Events] = ["id", "title", "code", "status", "startAt", "endAt", "timeZone"],
+        [CatalogKind.Events] = ["id", "title", "code", "status", "startAt", "endAt", "timeZone", "clashPolicy"],
         [CatalogKind.Sessions] =
             ["id", "eventId", "name", "code", "startAt", "endAt", "status", "autoCloseDate", "autoCloseAt", "capacity", "enableWaitlist", "waitlistCapacity", "group", "included"],
         [CatalogKind.Contacts] = ["id", "firstName", "lastName", "emailAddress", "company"],
@@ -30,7 +30,10 @@ internal static class RowConverter
         {
             CatalogKind.Events => new EventRecord(
                 f.Id("id"), f.Text("title"), f.OptionalText("code"), f.Choice<EventStatus>("status"), f.Date("startAt"), f.Date("endAt"),
-                f.OptionalText("timeZone", "UTC")),
+                f.OptionalText("timeZone", "UTC"))
+            {
+                ClashPolicy = f.Choice<ClashPolicy>("clashPolicy", ClashPolicy.Allow),
+            },
             CatalogKind.Sessions => new SessionRecord(
                 f.Id("id"), f.Id("eventId"), f.Text("name"), f.OptionalText("code"), f.Date("startAt"), f.Date("endAt"),
                 f.Choice<ProductStatus>("status", ProductStatus.OpenForRegistration), f.Date("autoCloseDate") ?? f.Date("autoCloseAt"), f.Int("capacity", -1), f.Bool("enableWaitlist"),

@@ -84,14 +84,14 @@ public abstract partial class SqlStore
 
     private async Task UpsertEventAsync(SqlSession s, long accountKey, EventRecord e, CancellationToken ct) =>
         await s.Command(
-                "INSERT INTO events (account_pk, id, title, code, status, start_at, end_at, time_zone, capacity, enable_waitlist, updated_at) " +
-                "VALUES (@a, @id, @title, @code, @status, @start, @end, @tz, @cap, @wl, @t) " +
+                "INSERT INTO events (account_pk, id, title, code, status, start_at, end_at, time_zone, capacity, enable_waitlist, clash_policy, updated_at) " +
+                "VALUES (@a, @id, @title, @code, @status, @start, @end, @tz, @cap, @wl, @clash, @t) " +
                 "ON CONFLICT (account_pk, id) DO UPDATE SET title = excluded.title, code = excluded.code, status = excluded.status, " +
                 "start_at = excluded.start_at, end_at = excluded.end_at, time_zone = excluded.time_zone, capacity = excluded.capacity, " +
-                "enable_waitlist = excluded.enable_waitlist, updated_at = excluded.updated_at")
+                "enable_waitlist = excluded.enable_waitlist, clash_policy = excluded.clash_policy, updated_at = excluded.updated_at")
             .With("@a", accountKey).With("@id", Dialect.IdValue(e.Id)).With("@title", e.Title).With("@code", e.Code)
             .With("@status", (int)e.Status).With("@start", UnixTime.ToStored(e.StartAt)).With("@end", UnixTime.ToStored(e.EndAt))
-            .With("@tz", e.TimeZone).With("@cap", e.Capacity).With("@wl", e.EnableWaitlist ? 1 : 0).With("@t", Now).ExecuteNonQueryAsync(ct);
+            .With("@tz", e.TimeZone).With("@cap", e.Capacity).With("@wl", e.EnableWaitlist ? 1 : 0).With("@clash", (int)e.ClashPolicy).With("@t", Now).ExecuteNonQueryAsync(ct);
 
     private async Task UpsertSessionAsync(SqlSession s, long accountKey, long eventKey, SessionRecord r, CancellationToken ct) =>
         await s.Command(

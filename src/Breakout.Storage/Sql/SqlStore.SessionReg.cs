@@ -231,7 +231,7 @@ public abstract partial class SqlStore
 
     private const string SessionSelect =
         "SELECT s.pk, s.id, s.event_pk, e.status, s.status, s.auto_close_at, s.capacity, s.registered_count, s.enable_waitlist, " +
-        "s.waitlist_capacity, s.waitlisted_count, s.included, s.group_name FROM sessions s JOIN events e ON e.pk = s.event_pk ";
+        "s.waitlist_capacity, s.waitlisted_count, s.included, s.group_name, e.clash_policy FROM sessions s JOIN events e ON e.pk = s.event_pk ";
 
     private static async Task<SessionState?> LoadSessionWhereAsync(SqlSession s, System.Data.Common.DbCommand command, CancellationToken ct)
     {
@@ -243,7 +243,10 @@ public abstract partial class SqlStore
         new(
             reader.GetInt64(0), new CventId(reader.GetGuid(1)), reader.GetInt64(2), (EventStatus)reader.GetInt64(3), (ProductStatus)reader.GetInt64(4),
             UnixTime.FromStored(reader.GetNullableInt64(5)), (int)reader.GetInt64(6), (int)reader.GetInt64(7), reader.GetInt64(8) != 0,
-            (int)reader.GetInt64(9), (int)reader.GetInt64(10), reader.GetInt64(11) != 0, reader.GetNullableString(12));
+            (int)reader.GetInt64(9), (int)reader.GetInt64(10), reader.GetInt64(11) != 0, reader.GetNullableString(12))
+        {
+            ClashPolicy = (ClashPolicy)reader.GetInt64(13),
+        };
 
     private async Task<bool> IsEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>
         await s.Command("SELECT COUNT(*) FROM events WHERE account_pk = @a AND id = @id")
@@ -292,14 +295,39 @@ public abstract partial class SqlStore
         // Counted by a statement of its own, after the registrant row is locked: on PostgreSQL (READ COMMITTED)
         // a new statement sees what a call that held the lock before us committed, such as a seat in another
         // session of the same group. Counted in the locking statement, it would use the snapshot taken before the wait.
-        await using var counts = await s.Command(
+        Placement placement;
+        bool inGroup;
+        await using (var counts = await s.Command(
                 "SELECT (SELECT COUNT(*) FROM session_registrations x WHERE x.session_pk = @s AND x.registrant_pk = @r), " +
                 "(SELECT COUNT(*) FROM session_waitlist x WHERE x.session_pk = @s AND x.registrant_pk = @r), " +
                 "(SELECT COUNT(*) FROM session_registrations x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = @r AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s) + " +
                 "(SELECT COUNT(*) FROM session_waitlist x JOIN sessions o ON o.pk = x.session_pk WHERE x.registrant_pk = @r AND o.group_name = CAST(@g AS TEXT) AND o.pk <> @s)")
-            .With("@s", session.Key).With("@r", key).With("@g", session.Group).ExecuteReaderAsync(ct);
-        await counts.ReadAsync(ct);
-        var placement = counts.GetInt64(0) > 0 ? Placement.Registered : counts.GetInt64(1) > 0 ? Placement.Waitlisted : Placement.None;
-        return (new RegistrantState(key, registrantId, kind, eventKey, status, placement, counts.GetInt64(2) > 0), null);
+            .With("@s", session.Key).With("@r", key).With("@g", session.Group).ExecuteReaderAsync(ct))
+        {
+            await counts.ReadAsync(ct);
+            placement = counts.GetInt64(0) > 0 ? Placement.Registered : counts.GetInt64(1) > 0 ? Placement.Waitlisted : Placement.None;
+            inGroup = counts.GetInt64(2) > 0;
+        }
+
+        var clashing = session.ClashPolicy == ClashPolicy.Allow ? null : await ClashingSessionAsync(s, session, key, ct);
+        return (new RegistrantState(key, registrantId, kind, eventKey, status, placement, inGroup) { ClashingSession = clashing }, null);
+    }
+
+    /// <summary>
+    /// A session of <paramref name="session"/>'s event whose time overlaps it (each starts before the other ends;
+    /// a session without both times overlaps nothing) in which the registrant holds a seat, or a waitlist place when
+    /// the event's policy counts those. Read after the registrant row is locked, like the group check above, so two
+    /// calls registering one person into two overlapping sessions at once see each other: one of them is refused.
+    /// </summary>
+    private async Task<CventId?> ClashingSessionAsync(SqlSession s, SessionState session, long registrantKey, CancellationToken ct)
+    {
+        const string Overlapping =
+            " x JOIN sessions o ON o.pk = x.session_pk JOIN sessions t ON t.pk = @s " +
+            "WHERE x.registrant_pk = @r AND o.pk <> t.pk AND o.event_pk = t.event_pk AND o.start_at < t.end_at AND o.end_at > t.start_at";
+        var sql = "SELECT o.id, o.start_at FROM session_registrations" + Overlapping +
+            (session.ClashPolicy == ClashPolicy.RefuseIncludingWaitlist ? " UNION ALL SELECT o.id, o.start_at FROM session_waitlist" + Overlapping : "") +
+            " ORDER BY 2, 1 LIMIT 1";
+        await using var reader = await s.Command(sql).With("@s", session.Key).With("@r", registrantKey).ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new CventId(reader.GetGuid(0)) : null;
     }
 }

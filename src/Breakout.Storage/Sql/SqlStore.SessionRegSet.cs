@@ -20,6 +20,12 @@ public abstract partial class SqlStore
         SqlSession s, IReadOnlyList<(CallContext Call, IReadOnlyList<SessionRegItem> Items)> calls, SessionState session,
         IReadOnlyDictionary<CventId, RegistrantState> found, DateTimeOffset now, CancellationToken ct)
     {
+        if (session.ClashPolicy != ClashPolicy.Allow)
+        {
+            // Each registration must see the registrant's other sessions as the calls before it left them: item by item.
+            return null;
+        }
+
         var set = new SeatSet(session);
         var answers = new SessionRegItemResult[calls.Count][];
         for (var c = 0; c < calls.Count; c++)
