@@ -75,9 +75,9 @@ public sealed class SoapEndpoint(
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
                 : null;
             var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid()) { Call = call };
-            if (call is not null && caller is not null)
+            if (call is not null)
             {
-                SoapTelemetry.Caller(call, caller.AccountNumber, context.CallId); // observability
+                SoapTelemetry.Context(call, context); // observability
             }
 
             var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);

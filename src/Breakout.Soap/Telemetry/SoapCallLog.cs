@@ -10,7 +10,7 @@ namespace Breakout.Soap.Telemetry;
 internal static partial class SoapCallLog
 {
     [LoggerMessage(EventId = 3001, EventName = "SoapCall", Level = LogLevel.Information,
-        Message = "{Operation}: {Result}, fault {FaultCode}, account {AccountNumber}, client {ClientIp}, {ItemCount} items, {ItemsRefused} refused, {DurationMs} ms, call {CallId}")]
+        Message = "SOAP call {Operation} {Result} fault={FaultCode} account={AccountNumber} client={ClientIp} items={ItemCount} refused={ItemsRefused} duration_ms={DurationMs} call={CallId}")]
     private static partial void Write(
         ILogger logger, string operation, string result, string? faultCode, string? accountNumber, string clientIp, int? itemCount, int itemsRefused,
         double durationMs, Guid? callId);

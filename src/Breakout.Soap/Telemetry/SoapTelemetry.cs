@@ -50,7 +50,7 @@ public sealed class SoapTelemetry
             "SOAP calls answered, by operation and result (success, item_errors, fault with its code, cancelled)");
         duration = meter.CreateHistogram("breakout.soap.call.duration", "s", "Time from the request's body to the answer, by operation and result",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
-        items = meter.CreateCounter<long>("breakout.soap.items", "{item}", "Items of batch calls answered, by operation and result (success, or refused with its code)");
+        items = meter.CreateCounter<long>("breakout.soap.items", "{item}", "Items of batch calls answered, by operation and result (success, or error with its code)");
         registrations = meter.CreateCounter<long>("breakout.sessionreg.items", "{item}",
             "SessionRegAction items by action and outcome (registered, waitlisted, unregistered, left_waitlist, refused with its code)");
         logins = meter.CreateCounter<long>("breakout.logins", "{login}", "Logins, by result (success, refused with its reason)");
@@ -82,11 +82,14 @@ public sealed class SoapTelemetry
         }
     }
 
-    /// <summary>The caller is known (every operation but Login).</summary>
-    public static void Caller(SoapCall call, string accountNumber, Guid callId)
+    /// <summary>The call is about to run: its ID, and its caller's account (every operation but Login).</summary>
+    public static void Context(SoapCall call, Operations.OperationContext context)
     {
-        call.AccountNumber = accountNumber;
-        call.CallId = callId;
+        call.CallId = context.CallId;
+        if (context.Caller is { } caller)
+        {
+            call.AccountNumber = caller.AccountNumber;
+        }
     }
 
     /// <summary>
@@ -140,7 +143,7 @@ public sealed class SoapTelemetry
 
         foreach (var (code, refused) in call.ItemErrors)
         {
-            items.Add(refused, operation, new KeyValuePair<string, object?>("result", "refused"), new KeyValuePair<string, object?>("code", code));
+            items.Add(refused, operation, new KeyValuePair<string, object?>("result", "error"), new KeyValuePair<string, object?>("code", code));
         }
 
         foreach (var (action, itemOutcome, code) in call.Registrations ?? [])

@@ -16,6 +16,12 @@ public static class StoreTelemetry
 
     internal static readonly Meter Meter = new(Name);
 
+    /// <summary>Bucket bounds for store latencies: 0.1 ms to 5 s.</summary>
+    private static readonly InstrumentAdvice<double> Buckets = new()
+    {
+        HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    };
+
     /// <summary>Spans <c>store.read</c> and <c>store.write</c>, tagged with the store method (<c>db.operation.name</c>).</summary>
     internal static readonly ActivitySource Source = new(Name);
 
@@ -34,12 +40,6 @@ public static class StoreTelemetry
 
     internal static readonly Counter<long> Promotions = Meter.CreateCounter<long>("breakout.waitlist.promotions", "{registrant}",
         "Registrants moved from a waitlist into a freed seat (counted once committed)");
-
-    /// <summary>Bucket bounds for store latencies: 0.1 ms to 5 s.</summary>
-    private static InstrumentAdvice<double> Buckets { get; } = new()
-    {
-        HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    };
 
     /// <summary>
     /// Runs a store call inside a span named <paramref name="kind"/> tagged with the store <paramref name="method"/>;

@@ -1,0 +1,109 @@
+using System.Diagnostics.Metrics;
+using Breakout.Domain.Access;
+using Breakout.Soap.Telemetry;
+using Breakout.Storage.Sql;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Breakout.Host.Observability;
+
+/// <summary>
+/// Metrics, traces and call logs (docs/observability.md): Breakout's meters (<see cref="SoapTelemetry"/>,
+/// <see cref="StoreTelemetry"/>) with ASP.NET Core's and the runtime's, served to Prometheus at <c>/metrics</c> when
+/// <c>Breakout:Metrics</c> is on and sent over OTLP when a collector is configured; spans of SOAP calls and their
+/// store work sent over OTLP. Without either, OpenTelemetry is not started at all.
+/// </summary>
+internal static class ObservabilitySetup
+{
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>The standard variable the OTLP exporter reads when <c>Breakout:OtlpEndpoint</c> is not set.</summary>
+    private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static void AddBreakoutObservability(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection("Breakout").Get<ObservabilitySettings>() ?? new ObservabilitySettings();
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(MetricsAccess.Parse(settings.MetricsAllowedFrom));
+        services.AddSingleton(sp => new SoapTelemetry(
+            sp.GetRequiredService<IMeterFactory>(), sp.GetRequiredService<ApiQuota>(), sp.GetRequiredService<TimeProvider>(),
+            settings.LogCalls ? sp.GetRequiredService<ILoggerFactory>().CreateLogger(SoapTelemetry.CallLogCategory) : null));
+
+        var otlp = !string.IsNullOrWhiteSpace(settings.OtlpEndpoint) || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable));
+        if (!settings.Metrics && !otlp)
+        {
+            return;
+        }
+
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(Environment.GetEnvironmentVariable("OTEL_SERVICE_NAME") ?? "breakout"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(SoapTelemetry.Name, StoreTelemetry.Name).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                if (settings.Metrics)
+                {
+                    // Every scrape sees the counts of that moment (the exporter would otherwise answer from a copy up to 300 ms old).
+                    metrics.AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
+                }
+
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter(exporter => ConfigureOtlp(exporter, settings, "v1/metrics"));
+                }
+            });
+        if (otlp)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(SoapTelemetry.Name, StoreTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddOtlpExporter(exporter => ConfigureOtlp(exporter, settings, "v1/traces")));
+        }
+    }
+
+    /// <summary>Maps <c>/metrics</c> when <c>Breakout:Metrics</c> is on; addresses not allowed get 403.</summary>
+    public static void MapBreakoutMetrics(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<ObservabilitySettings>().Metrics)
+        {
+            return;
+        }
+
+        var access = app.Services.GetRequiredService<MetricsAccess>();
+        app.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use((context, next) =>
+        {
+            if (access.Allows(ProxyHeaders.TestFormAddress(context)))
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return context.Response.WriteAsync("Metrics are not served to this address (Breakout:MetricsAllowedFrom).\n");
+        }), optionsName: null);
+    }
+
+    /// <summary>
+    /// <c>Breakout:OtlpEndpoint</c>, when set, with its protocol; over HTTP the signal's path is added to a bare
+    /// collector address, as the exporter does for <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>. Unset: the exporter reads the
+    /// standard <c>OTEL_EXPORTER_OTLP_*</c> variables.
+    /// </summary>
+    private static void ConfigureOtlp(OtlpExporterOptions exporter, ObservabilitySettings settings, string signalPath)
+    {
+        if (string.IsNullOrWhiteSpace(settings.OtlpEndpoint))
+        {
+            return;
+        }
+
+        var http = settings.OtlpProtocol.Trim().Equals("http/protobuf", StringComparison.OrdinalIgnoreCase);
+        if (!http && !settings.OtlpProtocol.Trim().Equals("grpc", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Breakout:OtlpProtocol \"{settings.OtlpProtocol}\" is neither grpc nor http/protobuf.");
+        }
+
+        var endpoint = new Uri(settings.OtlpEndpoint);
+        exporter.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        exporter.Endpoint = http && endpoint.AbsolutePath == "/" ? new Uri(endpoint, signalPath) : endpoint;
+    }
+}
