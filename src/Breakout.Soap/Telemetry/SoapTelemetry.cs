@@ -47,7 +47,7 @@ public sealed class SoapTelemetry
         this.callLog = callLog;
         var meter = meterFactory.Create(Name);
         calls = meter.CreateCounter<long>("breakout.soap.calls", "{call}",
-            "SOAP calls answered, by operation and result (success, item_errors, fault with its code, cancelled)");
+            "SOAP calls answered, by operation and result (success, item_errors, refused Login, fault with its code, cancelled)");
         duration = meter.CreateHistogram("breakout.soap.call.duration", "s", "Time from the request's body to the answer, by operation and result",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         items = meter.CreateCounter<long>("breakout.soap.items", "{item}", "Items of batch calls answered, by operation and result (success, or error with its code)");
@@ -99,7 +99,11 @@ public sealed class SoapTelemetry
     public void Finish(SoapCall call, string? faultCode, bool cancelled = false)
     {
         var elapsed = Stopwatch.GetElapsedTime(call.StartedAt);
-        var result = cancelled ? "cancelled" : faultCode is not null ? "fault" : call.ItemsRefused > 0 ? "item_errors" : "success";
+        var result = cancelled ? "cancelled"
+            : faultCode is not null ? "fault"
+            : call.ItemsRefused > 0 ? "item_errors"
+            : call.LoginResult is { } login && login != "success" ? "refused"
+            : "success";
         var operation = new KeyValuePair<string, object?>("operation", call.Operation);
         var outcome = new KeyValuePair<string, object?>("result", result);
         if (faultCode is not null)
