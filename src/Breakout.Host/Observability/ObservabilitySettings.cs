@@ -26,6 +26,13 @@ public sealed class ObservabilitySettings
     /// <summary><c>grpc</c> (the default) or <c>http/protobuf</c>.</summary>
     public string OtlpProtocol { get; set; } = "grpc";
 
+    /// <summary>
+    /// How old the session fill gauges (<c>breakout_session_*</c>) may be, in seconds: they are read from the database
+    /// when metrics are collected, at most once per this period. 0 reads them at every collection; a negative value
+    /// turns them off (for an account with very many sessions, each session is a series).
+    /// </summary>
+    public int SessionFillMetricsSeconds { get; set; } = 15;
+
     /// <summary>Log one line per SOAP call at Information (category <c>Breakout.Calls</c>). Off by default.</summary>
     public bool LogCalls { get; set; }
 }

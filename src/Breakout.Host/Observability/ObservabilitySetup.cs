@@ -38,11 +38,16 @@ internal static class ObservabilitySetup
             return;
         }
 
+        if (settings.SessionFillMetricsSeconds >= 0)
+        {
+            services.AddSingleton<SessionFillMetrics>();
+        }
+
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(Environment.GetEnvironmentVariable("OTEL_SERVICE_NAME") ?? "breakout"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(SoapTelemetry.Name, StoreTelemetry.Name).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                metrics.AddMeter(SoapTelemetry.Name, StoreTelemetry.Name, SessionFillMetrics.MeterName).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
                 if (settings.Metrics)
                 {
                     // Every scrape sees the counts of that moment (the exporter would otherwise answer from a copy up to 300 ms old).
@@ -66,6 +71,8 @@ internal static class ObservabilitySetup
     /// <summary>Maps <c>/metrics</c> when <c>Breakout:Metrics</c> is on; addresses not allowed get 403.</summary>
     public static void MapBreakoutMetrics(this WebApplication app)
     {
+        // Created on start, so that its gauges exist before the first collection.
+        app.Services.GetService<SessionFillMetrics>();
         if (!app.Services.GetRequiredService<ObservabilitySettings>().Metrics)
         {
             return;

@@ -37,11 +37,11 @@ public sealed class SoapCall
     /// <summary>Items answered (batch calls), or null for calls without items.</summary>
     public int? ItemCount { get; private set; }
 
-    /// <summary>Items answered with an error (a warning on a successful item does not count).</summary>
-    public int ItemsRefused { get; private set; }
+    /// <summary>Items answered with Success="false" and an error (a waitlisted registrant too; a warning on a successful item does not count).</summary>
+    public int ItemErrorCount { get; private set; }
 
-    /// <summary>Refused items by error code.</summary>
-    public IReadOnlyDictionary<string, int> ItemErrors => itemErrors ?? (IReadOnlyDictionary<string, int>)EmptyErrors;
+    /// <summary>Items answered with an error, by error code.</summary>
+    public IReadOnlyDictionary<string, int> ErrorsByCode => itemErrors ?? (IReadOnlyDictionary<string, int>)EmptyErrors;
 
     /// <summary>SessionRegAction: each item's action and outcome, and the code of a refusal.</summary>
     internal List<(SessionRegActionType Action, RegistrationOutcome Outcome, string? Code)>? Registrations { get; private set; }
@@ -54,13 +54,13 @@ public sealed class SoapCall
 
     private static readonly Dictionary<string, int> EmptyErrors = [];
 
-    /// <summary>One answered item: successful, or refused with <paramref name="error"/>.</summary>
+    /// <summary>One answered item: successful, or not, with <paramref name="error"/>.</summary>
     public void Item(bool success, CventError? error)
     {
         ItemCount = (ItemCount ?? 0) + 1;
         if (!success && error is not null)
         {
-            ItemsRefused++;
+            ItemErrorCount++;
             itemErrors ??= new Dictionary<string, int>(StringComparer.Ordinal);
             itemErrors[error.Code] = itemErrors.GetValueOrDefault(error.Code) + 1;
         }

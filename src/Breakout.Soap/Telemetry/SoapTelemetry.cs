@@ -101,7 +101,7 @@ public sealed class SoapTelemetry
         var elapsed = Stopwatch.GetElapsedTime(call.StartedAt);
         var result = cancelled ? "cancelled"
             : faultCode is not null ? "fault"
-            : call.ItemsRefused > 0 ? "item_errors"
+            : call.ItemErrorCount > 0 ? "item_errors"
             : call.LoginResult is { } login && login != "success" ? "refused"
             : "success";
         var operation = new KeyValuePair<string, object?>("operation", call.Operation);
@@ -139,15 +139,15 @@ public sealed class SoapTelemetry
             return;
         }
 
-        var succeeded = count - call.ItemsRefused;
+        var succeeded = count - call.ItemErrorCount;
         if (succeeded > 0)
         {
             items.Add(succeeded, operation, new KeyValuePair<string, object?>("result", "success"));
         }
 
-        foreach (var (code, refused) in call.ItemErrors)
+        foreach (var (code, failed) in call.ErrorsByCode)
         {
-            items.Add(refused, operation, new KeyValuePair<string, object?>("result", "error"), new KeyValuePair<string, object?>("code", code));
+            items.Add(failed, operation, new KeyValuePair<string, object?>("result", "error"), new KeyValuePair<string, object?>("code", code));
         }
 
         foreach (var (action, itemOutcome, code) in call.Registrations ?? [])

@@ -31,10 +31,10 @@ public sealed class CallLogTests
 
         var lines = CallLines(logs);
         Assert.Collection(lines,
-            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call Login success fault= account={m.AccountNumber} client=127.0.0.1 items= refused=0 ", line),
-            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call SessionRegAction item_errors fault= account={m.AccountNumber} client=127.0.0.1 items=2 refused=1 ", line),
-            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call Login refused fault= account={m.AccountNumber} client=127.0.0.1 items= refused=0 ", line),
-            line => Assert.StartsWith("Information Breakout.Calls: SOAP call SessionRegAction fault fault=CV10104 account= client=127.0.0.1 items= refused=0 ", line));
+            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call Login success fault= account={m.AccountNumber} client=127.0.0.1 items= errors=0 ", line),
+            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call SessionRegAction item_errors fault= account={m.AccountNumber} client=127.0.0.1 items=2 errors=1 ", line),
+            line => Assert.StartsWith($"Information Breakout.Calls: SOAP call Login refused fault= account={m.AccountNumber} client=127.0.0.1 items= errors=0 ", line),
+            line => Assert.StartsWith("Information Breakout.Calls: SOAP call SessionRegAction fault fault=CV10104 account= client=127.0.0.1 items= errors=0 ", line));
         Assert.All(logs.Entries, entry =>
         {
             Assert.DoesNotContain(token, entry, StringComparison.Ordinal);

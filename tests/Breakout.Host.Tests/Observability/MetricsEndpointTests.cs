@@ -108,15 +108,23 @@ public sealed class MetricsEndpointTests
     [Fact]
     public async Task WaitlistAndPromotion_AreCountedOnce_WithTheWritersTransactions()
     {
-        await using var server = await StartAsync();
+        await using var server = await StartAsync("--Breakout:SessionFillMetricsSeconds=0");
         var token = await server.LoginAsync();
         var workshop = server.Session("WKS").Id;
         var ids = server.AcceptedInvitees.Take(6).Select(i => i.Id).ToList();
         var before = await ScrapeAsync(server);
 
         await server.SessionRegActionAsync(token, "Register", workshop, [.. ids.Select(id => ((string?)id, (string?)null, (string?)null))]);
+        var full = await ScrapeAsync(server);
         await server.SessionRegActionAsync(token, "Unregister", workshop, (ids[0], null, null));
         var samples = await ScrapeAsync(server);
+
+        var wks = $"account={server.Manifest.AccountNumber},event_id={server.Conference.Id},otel_scope_name=Breakout.Sessions,session=WKS,session_id={workshop}";
+        double Fill(IReadOnlyList<PrometheusSample> scrape, string name) => Series(scrape, name)[wks];
+        Assert.Equal((0, 5, 0, 3), (Fill(before, "breakout_session_registered"), Fill(before, "breakout_session_capacity"),
+            Fill(before, "breakout_session_waitlisted"), Fill(before, "breakout_session_waitlist_capacity")));
+        Assert.Equal((5, 1), (Fill(full, "breakout_session_registered"), Fill(full, "breakout_session_waitlisted")));
+        Assert.Equal((5, 0), (Fill(samples, "breakout_session_registered"), Fill(samples, "breakout_session_waitlisted")));
 
         Assert.Equal(new Dictionary<string, double>
         {
