@@ -40,14 +40,14 @@ internal sealed class MetricsAccess
             }
             else
             {
-                throw new InvalidOperationException(
+                throw new HostStartException(
                     $"Breakout:MetricsAllowedFrom: \"{entry}\" is neither an IP address nor a CIDR network (e.g. 10.0.0.5, 10.0.0.0/8); " +
                     $"use \"{Loopback}\" for this machine or \"{Any}\" for every address.");
             }
         }
 
         return networks.Count > 0 ? new MetricsAccess(networks)
-            : throw new InvalidOperationException($"Breakout:MetricsAllowedFrom is empty; use \"{Loopback}\" or \"{Any}\", or leave it unset.");
+            : throw new HostStartException($"Breakout:MetricsAllowedFrom is empty; use \"{Loopback}\" or \"{Any}\", or leave it unset.");
     }
 
     public bool Allows(IPAddress? address) =>

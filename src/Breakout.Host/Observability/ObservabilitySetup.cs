@@ -33,6 +33,7 @@ internal static class ObservabilitySetup
             settings.LogCalls ? sp.GetRequiredService<ILoggerFactory>().CreateLogger(SoapTelemetry.CallLogCategory) : null));
 
         var otlp = !string.IsNullOrWhiteSpace(settings.OtlpEndpoint) || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable));
+        var otlpEndpoint = OtlpEndpoint(settings);
         if (!settings.Metrics && !otlp)
         {
             return;
@@ -56,7 +57,7 @@ internal static class ObservabilitySetup
 
                 if (otlp)
                 {
-                    metrics.AddOtlpExporter(exporter => ConfigureOtlp(exporter, settings, "v1/metrics"));
+                    metrics.AddOtlpExporter(exporter => ConfigureOtlp(exporter, otlpEndpoint, "v1/metrics"));
                 }
             });
         if (otlp)
@@ -64,7 +65,7 @@ internal static class ObservabilitySetup
             telemetry.WithTracing(tracing => tracing
                 .AddSource(SoapTelemetry.Name, StoreTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddOtlpExporter(exporter => ConfigureOtlp(exporter, settings, "v1/traces")));
+                .AddOtlpExporter(exporter => ConfigureOtlp(exporter, otlpEndpoint, "v1/traces")));
         }
     }
 
@@ -91,26 +92,40 @@ internal static class ObservabilitySetup
         }), optionsName: null);
     }
 
+    /// <summary><c>Breakout:OtlpEndpoint</c> and <c>Breakout:OtlpProtocol</c>, checked at start; null when the endpoint is not set.</summary>
+    private static (Uri Endpoint, OtlpExportProtocol Protocol)? OtlpEndpoint(ObservabilitySettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.OtlpEndpoint))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(settings.OtlpEndpoint.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
+        {
+            throw new HostStartException($"Breakout:OtlpEndpoint \"{settings.OtlpEndpoint}\" is not an http:// or https:// URL (e.g. http://otel-collector:4317).");
+        }
+
+        return settings.OtlpProtocol.Trim().ToLowerInvariant() switch
+        {
+            "grpc" => (endpoint, OtlpExportProtocol.Grpc),
+            "http/protobuf" => (endpoint, OtlpExportProtocol.HttpProtobuf),
+            _ => throw new HostStartException($"Breakout:OtlpProtocol \"{settings.OtlpProtocol}\" is neither grpc nor http/protobuf."),
+        };
+    }
+
     /// <summary>
     /// <c>Breakout:OtlpEndpoint</c>, when set, with its protocol; over HTTP the signal's path is added to a bare
     /// collector address, as the exporter does for <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>. Unset: the exporter reads the
     /// standard <c>OTEL_EXPORTER_OTLP_*</c> variables.
     /// </summary>
-    private static void ConfigureOtlp(OtlpExporterOptions exporter, ObservabilitySettings settings, string signalPath)
+    private static void ConfigureOtlp(OtlpExporterOptions exporter, (Uri Endpoint, OtlpExportProtocol Protocol)? configured, string signalPath)
     {
-        if (string.IsNullOrWhiteSpace(settings.OtlpEndpoint))
+        if (configured is not var (endpoint, protocol))
         {
             return;
         }
 
-        var http = settings.OtlpProtocol.Trim().Equals("http/protobuf", StringComparison.OrdinalIgnoreCase);
-        if (!http && !settings.OtlpProtocol.Trim().Equals("grpc", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Breakout:OtlpProtocol \"{settings.OtlpProtocol}\" is neither grpc nor http/protobuf.");
-        }
-
-        var endpoint = new Uri(settings.OtlpEndpoint);
-        exporter.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-        exporter.Endpoint = http && endpoint.AbsolutePath == "/" ? new Uri(endpoint, signalPath) : endpoint;
+        exporter.Protocol = protocol;
+        exporter.Endpoint = protocol == OtlpExportProtocol.HttpProtobuf && endpoint.AbsolutePath == "/" ? new Uri(endpoint, signalPath) : endpoint;
     }
 }

@@ -186,4 +186,15 @@ public sealed class MetricsEndpointTests
         Assert.Equal(HttpStatusCode.OK, fromOffice.Status);
         Assert.Equal(HttpStatusCode.Forbidden, fromElsewhere.Status);
     }
+
+    [Theory]
+    [InlineData("--Breakout:MetricsAllowedFrom=10.0.0.0/33", "Breakout:MetricsAllowedFrom: \"10.0.0.0/33\" is neither an IP address nor a CIDR network")]
+    [InlineData("--Breakout:OtlpEndpoint=collector:4317", "Breakout:OtlpEndpoint \"collector:4317\" is not an http:// or https:// URL")]
+    [InlineData("--Breakout:OtlpProtocol=http/json", "Breakout:OtlpProtocol \"http/json\" is neither grpc nor http/protobuf.")]
+    public async Task ABadSetting_StopsTheStart_NamingTheKey(string setting, string message)
+    {
+        var error = await Assert.ThrowsAsync<HostStartException>(() => StartAsync("--Breakout:OtlpEndpoint=http://127.0.0.1:4317", setting));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -32,6 +32,28 @@ public sealed class TracingTests
         return await server.SendAsync(request);
     }
 
+    /// <summary>
+    /// Records every span of <paramref name="sources"/> in the trace <paramref name="traceId"/> once it ends (the
+    /// listener sees every test's spans: the trace ID keeps this test's apart).
+    /// </summary>
+    private static ActivityListener Listen(ActivityTraceId traceId, ConcurrentQueue<Activity> spans, params string[] sources)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => sources.Contains(source.Name),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.TraceId == traceId)
+                {
+                    spans.Enqueue(activity);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
     /// <summary>Waits (boundedly) for a condition that the server makes true just after it answers.</summary>
     private static async Task EventuallyAsync(Func<bool> condition)
     {
@@ -47,19 +69,7 @@ public sealed class TracingTests
         var traceId = ActivityTraceId.CreateRandom();
         var callerSpan = ActivitySpanId.CreateRandom();
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Breakout.Soap" or "Breakout.Storage" or "Microsoft.AspNetCore",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (activity.TraceId == traceId)
-                {
-                    spans.Enqueue(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(traceId, spans, "Breakout.Soap", "Breakout.Storage", "Microsoft.AspNetCore");
         await using var server = await BreakoutServer.StartAsync();
         var token = await server.LoginAsync();
 
@@ -88,19 +98,7 @@ public sealed class TracingTests
     {
         var traceId = ActivityTraceId.CreateRandom();
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Breakout.Soap",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (activity.TraceId == traceId)
-                {
-                    spans.Enqueue(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(traceId, spans, "Breakout.Soap");
         await using var server = await BreakoutServer.StartAsync();
 
         var reply = await SessionRegActionAsync(server, "not-a-session", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
