@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace Breakout.Host.Tests.Observability;
@@ -111,7 +112,7 @@ public sealed class TracingTests
     }
 
     [Fact]
-    public async Task WithAnOtlpEndpoint_SpansAreExportedOverOtlpHttp()
+    public async Task WithAnOtlpEndpoint_SpansAndMetricsAreExportedOverOtlpHttp()
     {
         var received = new ConcurrentQueue<(string Path, string? ContentType, byte[] Body)>();
         await using var collector = await StartCollectorAsync(received);
@@ -122,6 +123,7 @@ public sealed class TracingTests
 
         await SessionRegActionAsync(server, token, $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         Assert.True(server.Services.GetRequiredService<TracerProvider>().ForceFlush(30_000));
+        Assert.True(server.Services.GetRequiredService<MeterProvider>().ForceFlush(30_000));
 
         var traceIdBytes = new byte[16];
         traceId.CopyTo(traceIdBytes);
@@ -134,6 +136,9 @@ public sealed class TracingTests
         {
             Assert.True(export.Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0, $"{text} is not in the exported spans");
         }
+
+        Assert.Contains(received, r => r.Path == "/v1/metrics" && r.ContentType == "application/x-protobuf"
+            && r.Body.AsSpan().IndexOf("breakout.soap.calls"u8) >= 0 && r.Body.AsSpan().IndexOf("breakout.store.commit.duration"u8) >= 0);
     }
 
     /// <summary>An OTLP/HTTP receiver: keeps every POST it gets and answers 200 with an empty protobuf message.</summary>
