@@ -30,13 +30,9 @@ internal sealed class MetricsAccess
             {
                 networks.AddRange(ProxyHeaders.Loopback);
             }
-            else if (IPNetwork.TryParse(entry, out var network))
+            else if (ProxyHeaders.TryParseNetwork(entry, out var network))
             {
                 networks.Add(network);
-            }
-            else if (IPAddress.TryParse(entry, out var address))
-            {
-                networks.Add(new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
             }
             else
             {
@@ -50,6 +46,5 @@ internal sealed class MetricsAccess
             : throw new HostStartException($"Breakout:MetricsAllowedFrom is empty; use \"{Loopback}\" or \"{Any}\", or leave it unset.");
     }
 
-    public bool Allows(IPAddress? address) =>
-        networks is null || (address is not null && networks.Any(n => n.Contains(address) || (address.IsIPv4MappedToIPv6 && n.Contains(address.MapToIPv4()))));
+    public bool Allows(IPAddress? address) => networks is null || ProxyHeaders.Contains(networks, address);
 }
