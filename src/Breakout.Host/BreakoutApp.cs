@@ -2,6 +2,7 @@ using Breakout.Admin;
 using Breakout.Domain.Access;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
+using Breakout.Host.Observability;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
@@ -72,6 +73,7 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, DescribeCvObjectOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
+        builder.AddBreakoutObservability(); // observability
         services.AddSoapRateLimiting(settings);
         services.AddBreakoutHealthChecks();
         services.AddProxyHeaders(settings.TrustedProxies);
@@ -109,6 +111,7 @@ public static class BreakoutApp
         app.UseRateLimiter();
         app.MapSoap();
         app.MapBreakoutHealth();
+        app.MapBreakoutMetrics(); // observability
 
         if (options.Demo)
         {

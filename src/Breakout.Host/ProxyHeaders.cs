@@ -87,13 +87,9 @@ internal static class ProxyHeaders
         var networks = new List<IPNetwork>();
         foreach (var entry in value.Split([',', ';', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (IPNetwork.TryParse(entry, out var network))
+            if (TryParseNetwork(entry, out var network))
             {
                 networks.Add(network);
-            }
-            else if (IPAddress.TryParse(entry, out var address))
-            {
-                networks.Add(new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
             }
             else
             {
@@ -106,6 +102,27 @@ internal static class ProxyHeaders
         return networks.Count > 0 ? networks
             : throw new InvalidOperationException($"Breakout:TrustedProxies is empty; use \"{None}\" to trust no proxy, or leave it unset to trust loopback.");
     }
+
+    /// <summary>A CIDR network (<c>10.0.0.0/8</c>) or one address (<c>10.0.0.5</c>, <c>::1</c>) as a network of its own.</summary>
+    public static bool TryParseNetwork(string entry, out IPNetwork network)
+    {
+        if (IPNetwork.TryParse(entry, out network))
+        {
+            return true;
+        }
+
+        if (IPAddress.TryParse(entry, out var address))
+        {
+            network = new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="address"/> (an IPv4 address mapped to IPv6 too) is in one of <paramref name="networks"/>.</summary>
+    public static bool Contains(IReadOnlyList<IPNetwork> networks, IPAddress? address) =>
+        address is not null && networks.Any(n => n.Contains(address) || (address.IsIPv4MappedToIPv6 && n.Contains(address.MapToIPv4())));
 
     /// <summary>
     /// nginx's <c>X-Forwarded-Port $server_port</c> beside <c>X-Forwarded-Host $host</c> (which has no port): joins them
@@ -149,8 +166,7 @@ internal static class ProxyHeaders
     {
         public bool IsEmpty => networks.Count == 0;
 
-        public bool Contains(IPAddress? address) =>
-            address is not null && networks.Any(n => n.Contains(address) || (address.IsIPv4MappedToIPv6 && n.Contains(address.MapToIPv4())));
+        public bool Contains(IPAddress? address) => ProxyHeaders.Contains(networks, address);
     }
 
     /// <summary>The connection's own peer, kept before the middleware replaces it with the forwarded client.</summary>

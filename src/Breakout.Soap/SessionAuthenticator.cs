@@ -19,7 +19,7 @@ namespace Breakout.Soap;
 /// they are computed from, so remembering them changes no answer; token values are compared in constant time);
 /// the grant itself is looked up on every call, and the store decides how fresh that lookup must be.
 /// </remarks>
-public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota, ApiCallCounter counter)
+public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time, ApiQuota quota, ApiCallCounter counter, Telemetry.SoapTelemetry? telemetry = null)
 {
     /// <summary>Token values remembered at most; only values the store knows are added, and past this it starts again.</summary>
     private const int MaxRemembered = 10_000;
@@ -75,12 +75,17 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
         {
             counter.Count(token.AccountKey, day);
         }
-        else if (await store.CountApiCallAsync(token.AccountKey, day, quota.DailyLimit, cancellationToken) is null)
+        else if (await store.CountApiCallAsync(token.AccountKey, day, quota.DailyLimit, cancellationToken) is { } used)
         {
+            telemetry?.QuotaUsed(token.AccountNumber, used); // observability
+        }
+        else
+        {
+            telemetry?.QuotaUsed(token.AccountNumber, quota.DailyLimit);
             throw new SoapFaultException(CventErrors.ApiCallLimit,
                 $"The account has made its {quota.DailyLimit} API calls for today; the count starts again at midnight ({quota.TimeZone.Id}).");
         }
 
-        return new Caller(token.AccountKey, token.ApiUserKey, sessionValue);
+        return new Caller(token.AccountKey, token.ApiUserKey, sessionValue, token.AccountNumber);
     }
 }

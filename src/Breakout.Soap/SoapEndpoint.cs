@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Xml;
 using Breakout.Domain;
 using Breakout.Soap.Operations;
+using Breakout.Soap.Telemetry;
 using Breakout.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -15,13 +16,40 @@ public sealed class SoapEndpoint(
     OperationCatalogue catalogue,
     SessionAuthenticator authenticator,
     SoapEndpointOptions options,
-    ILogger<SoapEndpoint> logger)
+    ILogger<SoapEndpoint> logger,
+    SoapTelemetry? telemetry = null)
 {
     private readonly XmlReaderSettings readerSettings = EnvelopeReader.Settings(options.MaxRequestBytes);
 
     public SoapEndpointOptions Options => options;
 
     public async Task<SoapHttpResponse> HandleAsync(SoapHttpRequest request, CancellationToken cancellationToken)
+    {
+        // observability: every call is measured, traced and (Breakout:LogCalls) logged once answered
+        if (telemetry is null)
+        {
+            return await HandleCallAsync(request, null, cancellationToken);
+        }
+
+        var call = telemetry.Start(request.RemoteAddress);
+        var answered = false;
+        try
+        {
+            var response = await HandleCallAsync(request, call, cancellationToken);
+            answered = true;
+            telemetry.Finish(call, response.FaultCode);
+            return response;
+        }
+        finally
+        {
+            if (!answered)
+            {
+                telemetry.Finish(call, null, cancelled: true);
+            }
+        }
+    }
+
+    private async Task<SoapHttpResponse> HandleCallAsync(SoapHttpRequest request, SoapCall? call, CancellationToken cancellationToken)
     {
         var version = SoapVersion.Soap11;
         try
@@ -36,12 +64,22 @@ public sealed class SoapEndpoint(
 
             var envelope = EnvelopeReader.Read(request.Body, readerSettings, catalogue, declared, ref version);
             CheckAction(envelope.OperationName, version == SoapVersion.Soap11 ? request.SoapAction : actionParameter ?? request.SoapAction);
+            if (call is not null)
+            {
+                SoapTelemetry.Operation(call, envelope.OperationName); // observability
+            }
+
             var operation = envelope.Operation
                 ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
             var caller = operation.RequiresSession
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
                 : null;
-            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid());
+            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid()) { Call = call };
+            if (call is not null)
+            {
+                SoapTelemetry.Context(call, context); // observability
+            }
+
             var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);
             return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body));
         }
@@ -83,7 +121,7 @@ public sealed class SoapEndpoint(
 
     /// <summary>A fault for a request refused before parsing (for example by the host's size limit).</summary>
     public static SoapHttpResponse Fault(SoapVersion version, SoapFaultException fault, string actor) =>
-        new(fault.HttpStatus, EnvelopeWriter.ContentType(version), EnvelopeWriter.WriteFault(version, fault, actor));
+        new(fault.HttpStatus, EnvelopeWriter.ContentType(version), EnvelopeWriter.WriteFault(version, fault, actor), fault.Error.Code);
 
     /// <summary>The SOAP version a Content-Type announces, and its <c>action</c> parameter (SOAP 1.2).</summary>
     public static (SoapVersion? Version, string? Action) ParseContentType(string? contentType)

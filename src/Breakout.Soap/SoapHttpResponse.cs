@@ -1,4 +1,5 @@
 namespace Breakout.Soap;
 
 /// <summary>A complete HTTP response: status, content type and body bytes.</summary>
-public sealed record SoapHttpResponse(int StatusCode, string ContentType, ReadOnlyMemory<byte> Body);
+/// <param name="FaultCode">The Cvent code of a fault (<c>CV10104</c>); null for an answer (observability).</param>
+public sealed record SoapHttpResponse(int StatusCode, string ContentType, ReadOnlyMemory<byte> Body, string? FaultCode = null);

@@ -100,7 +100,7 @@ public sealed class PostgresStore : SqlStore
     /// connection to a server that has restarted since) runs again once on a fresh connection, after the pool's other
     /// connections, as dead as this one, are dropped; when that fails too, the database is down.
     /// </summary>
-    protected override async Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    protected override async Task<T> ReadCoreAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

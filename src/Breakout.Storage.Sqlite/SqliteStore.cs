@@ -64,7 +64,7 @@ public sealed class SqliteStore : SqlStore
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
         WriteAsync((s, ct) => SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(SqliteStore).Assembly, Dialect.MigrationPrefix), Now, ct), cancellationToken);
 
-    protected override async Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    protected override async Task<T> ReadCoreAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);

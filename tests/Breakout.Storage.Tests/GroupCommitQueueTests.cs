@@ -66,6 +66,39 @@ public sealed class GroupCommitQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnCommitted_RunsOnceForWorkThatCommitted_AndNeverForWorkThatWasUndone()
+    {
+        var ran = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        Func<SqlSession, CancellationToken, Task<int>> Work(string name, string sql, bool fail = false) => async (s, ct) =>
+        {
+            // Asked for before the work's statements, so that a failing statement must discard it.
+            s.OnCommitted(() => ran.AddOrUpdate(name, 1, (_, n) => n + 1));
+            var rows = await Insert(s, sql, ct);
+            return fail ? throw new InvalidOperationException("this request fails after writing") : rows;
+        };
+        var gate = new TaskCompletionSource();
+        var first = queue.EnqueueAsync(async (s, ct) =>
+        {
+            await gate.Task;
+            return await Work("first", "INSERT INTO t (x) VALUES (10)")(s, ct);
+        }, TestContext.Current.CancellationToken);
+        // Queued behind the first: one transaction, undone by the failure and run again with savepoints.
+        var before = queue.EnqueueAsync(Work("before", "INSERT INTO t (x) VALUES (11)"), TestContext.Current.CancellationToken);
+        var failing = queue.EnqueueAsync(Work("failing", "INSERT INTO t (x) VALUES (12)", fail: true), TestContext.Current.CancellationToken);
+        var conflicting = queue.EnqueueAsync(Work("conflicting", "INSERT INTO t (x) VALUES (11)"), TestContext.Current.CancellationToken);
+        var after = queue.EnqueueAsync(Work("after", "INSERT INTO t (x) VALUES (13)"), TestContext.Current.CancellationToken);
+        gate.SetResult();
+
+        await first;
+        await before;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        await Assert.ThrowsAsync<SqliteException>(() => conflicting);
+        await after;
+
+        Assert.Equal(["after:1", "before:1", "first:1"], ran.Select(r => $"{r.Key}:{r.Value}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task WorkOfOneAffinity_RunsOnOneWriter_SharingItsTransactions_WhileOtherWritersTakeTheRest()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -19,7 +19,7 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
 
         await fixture.A.RecordSuccessfulLoginAsync(user.Key, hash, expires, TestContext.Current.CancellationToken);
 
-        Assert.Equal(new TokenRecord(account.Key, user.Key, "", true, expires), await fixture.B.FindTokenAsync(hash, TestContext.Current.CancellationToken));
+        Assert.Equal(new TokenRecord(account.Key, user.Key, "", true, expires, account.AccountNumber), await fixture.B.FindTokenAsync(hash, TestContext.Current.CancellationToken));
     }
 
     [Fact]

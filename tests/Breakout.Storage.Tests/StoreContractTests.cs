@@ -85,7 +85,7 @@ public abstract partial class StoreContractTests(StoreFixture fixture)
 
         await Store.RecordSuccessfulLoginAsync(tenant.User.Key, hash, expires, TestContext.Current.CancellationToken);
 
-        Assert.Equal(new TokenRecord(tenant.Account.Key, tenant.User.Key, "", true, expires), await Store.FindTokenAsync(hash, TestContext.Current.CancellationToken));
+        Assert.Equal(new TokenRecord(tenant.Account.Key, tenant.User.Key, "", true, expires, tenant.Account.AccountNumber), await Store.FindTokenAsync(hash, TestContext.Current.CancellationToken));
         Assert.Null(await Store.FindTokenAsync(NewTokenHash(), TestContext.Current.CancellationToken));
     }
 

@@ -54,6 +54,7 @@ public sealed class CheckInOperation(IBreakoutStore store) : IOperation
         var caller = context.Caller!;
         var results = await store.CheckInAsync(
             new CheckInCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.AttendeeType, call.ProductId, call.Undo, call.Items), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }
 }

@@ -26,6 +26,7 @@ public sealed class DeleteContactOperation(IBreakoutStore store) : IOperation
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
         var results = await store.DeleteContactsAsync(new DeleteContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: false);
     }
 }

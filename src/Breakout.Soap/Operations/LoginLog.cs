@@ -53,7 +53,8 @@ internal static partial class LoginLog
 
     private static string Address(IPAddress? client) => client?.ToString() ?? "an unknown address";
 
-    private static string Clean(string name)
+    /// <summary>A name from the request, shortened and without control characters, fit for a log or a span.</summary>
+    public static string Clean(string name)
     {
         var shown = name.Length > MaxLoggedName ? name[..MaxLoggedName] + "…" : name;
         return string.Concat(shown.Select(c => char.IsControl(c) ? '?' : c));

@@ -32,6 +32,7 @@ public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode
         var caller = context.Caller!;
         var results = await store.SaveContactsAsync(
             new SaveContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, mode, call.Contacts), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: mode == ContactWriteMode.Upsert);
     }
 

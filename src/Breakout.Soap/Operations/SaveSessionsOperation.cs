@@ -48,6 +48,7 @@ public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : I
         var caller = context.Caller!;
         var results = await store.SaveSessionsAsync(
             new SaveSessionsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.EventId, call.Sessions), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }
 

@@ -48,6 +48,7 @@ public sealed class SessionRegActionOperation(IBreakoutStore store) : IOperation
         var results = await store.SessionRegActionAsync(
             new SessionRegCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.ProductId, call.Items),
             cancellationToken);
+        context.Call?.Registered(call.Action, results); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }
 }

@@ -50,6 +50,7 @@ public sealed class SimpleEventRegistrationOperation(IBreakoutStore store) : IOp
         var caller = context.Caller!;
         var results = await store.SimpleEventRegistrationAsync(
             new EventRegistrationCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.EventId, call.Items), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }
 }

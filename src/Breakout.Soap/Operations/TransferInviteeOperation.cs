@@ -51,6 +51,7 @@ public sealed class TransferInviteeOperation(IBreakoutStore store) : IOperation
         var caller = context.Caller!;
         var results = await store.TransferInviteeAsync(
             new TransferInviteeCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.ActivityType, call.ActivityId, call.Items), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }
 }

@@ -53,6 +53,7 @@ public sealed class ValidateInviteeOperation(IBreakoutStore store) : IOperation
         BatchReading.CheckCount(Name, "CvInvitee", call.Count);
         var outcomes = await store.ValidateInviteeAsync(
             new ValidateInviteeQuery(context.Caller!.AccountKey, call.ProductType, call.ProductId, call.CheckPaidInFull, call.Items), cancellationToken);
+        context.Call?.Items(outcomes, o => o.Success, o => o.Error); // observability
         return writer =>
         {
             writer.WriteStartElement("ValidateInviteeResponse", SoapNamespaces.Tns);

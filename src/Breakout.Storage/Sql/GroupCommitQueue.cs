@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 
@@ -21,7 +22,7 @@ namespace Breakout.Storage.Sql;
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
     /// <summary>The meter of the store's writers.</summary>
-    public const string MeterName = "Breakout.Storage";
+    public const string MeterName = StoreTelemetry.Name;
 
     /// <summary>
     /// Counts transactions the database aborted as a whole and that were run again, tagged with <c>reason</c> (the
@@ -29,9 +30,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     /// </summary>
     public const string RerunsInstrument = "breakout.store.transaction.reruns";
 
-    private static readonly Meter StoreMeter = new(MeterName);
-
-    private static readonly Counter<long> Reruns = StoreMeter.CreateCounter<long>(RerunsInstrument, "{transaction}",
+    private static readonly Counter<long> Reruns = StoreTelemetry.Meter.CreateCounter<long>(RerunsInstrument, "{transaction}",
         "Transactions the database aborted as a whole (deadlock, serialization failure) and that were run again");
 
     private readonly Func<CancellationToken, Task<SqlSession>> openSession;
@@ -78,6 +77,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         {
             throw new ObjectDisposedException(nameof(GroupCommitQueue));
         }
+
+        StoreTelemetry.QueueDepth.Add(1); // observability
 
         return request.Task;
     }
@@ -219,6 +220,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     {
         while (batch.Count < options.MaxRequestsPerCommit && reader.TryRead(out var request))
         {
+            StoreTelemetry.QueueDepth.Add(-1); // observability
+            StoreTelemetry.QueueWait.Record(Stopwatch.GetElapsedTime(request.EnqueuedAt).TotalSeconds);
             if (!request.IsCancelled)
             {
                 batch.Add(request);
@@ -237,11 +240,13 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             var failedWithoutSavepoint = false;
             var transaction = await session.Connection.BeginTransactionAsync(options.IsolationLevel);
             session.Transaction = transaction;
+            session.DiscardCommitted(0); // observability: effects of an undone attempt never happened
             try
             {
                 transient = await LockInOrderAsync(session, pending);
                 foreach (var group in transient is not null ? [] : savepoints ? pending.Select(r => new List<Request> { r }) : Combine(pending))
                 {
+                    var effects = session.CommittedMark; // observability
                     if (savepoints)
                     {
                         await transaction.SaveAsync("request");
@@ -278,6 +283,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
                         await transaction.RollbackAsync("request");
                         await transaction.ReleaseAsync("request");
+                        session.DiscardCommitted(effects); // observability
                     }
                 }
 
@@ -300,7 +306,11 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     var identity = options.IdentifyTransaction is { } identify ? await identify(session, CancellationToken.None) : null;
                     try
                     {
+                        var committing = Stopwatch.GetTimestamp(); // observability
                         await transaction.CommitAsync();
+                        StoreTelemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(committing).TotalSeconds);
+                        StoreTelemetry.TransactionRequests.Record(succeeded.Count);
+                        session.RunCommitted();
                         succeeded.ForEach(r => r.Complete());
                         return;
                     }
@@ -314,6 +324,7 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                         switch (await CommitOutcomeAsync(identity))
                         {
                             case true:
+                                session.RunCommitted(); // observability
                                 succeeded.ForEach(r => r.Complete());
                                 return;
                             case false:
@@ -453,6 +464,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
     private abstract class Request
     {
+        /// <summary>When it was queued (<see cref="Stopwatch"/> ticks), for the queue wait (observability).</summary>
+        public long EnqueuedAt { get; } = Stopwatch.GetTimestamp();
+
         public abstract bool IsCancelled { get; }
 
         public abstract bool IsFailed { get; }

@@ -10,6 +10,9 @@ public sealed class SqlSession(DbConnection connection, SqlDialect dialect, bool
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
 
+    /// <summary>What to do once the transaction commits (observability: count what really happened).</summary>
+    private readonly List<Action> committed = [];
+
     public DbConnection Connection { get; } = connection;
 
     public SqlDialect Dialect { get; } = dialect;
@@ -32,6 +35,29 @@ public sealed class SqlSession(DbConnection connection, SqlDialect dialect, bool
         command.Parameters.Clear();
         command.Transaction = Transaction;
         return command;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="effect"/> once the current transaction has committed; never when the work that asked is
+    /// undone (rolled back to its savepoint, or its transaction run again).
+    /// </summary>
+    public void OnCommitted(Action effect) => committed.Add(effect);
+
+    /// <summary>How many effects wait for the commit: the mark to discard back to when a savepoint is rolled back.</summary>
+    internal int CommittedMark => committed.Count;
+
+    /// <summary>Forgets the effects asked for after <paramref name="mark"/> (their work was undone).</summary>
+    internal void DiscardCommitted(int mark) => committed.RemoveRange(mark, committed.Count - mark);
+
+    /// <summary>The transaction committed: runs and forgets the effects.</summary>
+    internal void RunCommitted()
+    {
+        foreach (var effect in committed)
+        {
+            effect();
+        }
+
+        committed.Clear();
     }
 
     public async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -95,11 +95,11 @@ public abstract partial class SqlStore
         var token = await ReadAsync(async (s, ct) =>
         {
             await using var reader = await s.Command(
-                    "SELECT t.account_pk, t.api_user_pk, u.allowed_ips, u.active, t.expires_at FROM login_tokens t " +
-                    "JOIN api_users u ON u.pk = t.api_user_pk WHERE t.token_hash = @h")
+                    "SELECT t.account_pk, t.api_user_pk, u.allowed_ips, u.active, t.expires_at, a.account_number FROM login_tokens t " +
+                    "JOIN api_users u ON u.pk = t.api_user_pk JOIN accounts a ON a.pk = t.account_pk WHERE t.token_hash = @h")
                 .With("@h", tokenHash).ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
-                ? new TokenRecord(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3) != 0, UnixTime.FromStored(reader.GetInt64(4)))
+                ? new TokenRecord(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3) != 0, UnixTime.FromStored(reader.GetInt64(4)), reader.GetString(5))
                 : null;
         }, cancellationToken);
         if (token is not null)

@@ -202,10 +202,13 @@ public abstract partial class SqlStore
             session = await UpdateCountsAsync(s, session, "waitlisted_count = waitlisted_count - 1, registered_count = registered_count + 1", ct);
             await InsertSeatAsync(s, session.Key, promoted, ct);
             await RecordAsync(s, call, session.Key, promoted, HistoryAction.Promoted, null, ct);
+            s.OnCommitted(CountPromotion); // observability
         }
 
         return session;
     }
+
+    private static readonly Action CountPromotion = () => StoreTelemetry.Promotions.Add(1);
 
     private const string InsertCall = "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, @o, @t)";
 

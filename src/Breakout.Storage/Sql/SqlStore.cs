@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Breakout.Domain;
 
 namespace Breakout.Storage.Sql;
@@ -15,7 +16,11 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     protected long Now => UnixTime.ToStored(Time.GetUtcNow());
 
     /// <summary>Runs read-only work on a connection of its own.</summary>
-    protected abstract Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+    protected abstract Task<T> ReadCoreAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>Runs read-only work on a connection of its own, in a <c>store.read</c> span (observability).</summary>
+    protected Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "") =>
+        StoreTelemetry.TraceAsync("store.read", method, (Store: this, work, cancellationToken), static c => c.Store.ReadCoreAsync(c.work, c.cancellationToken));
 
     /// <summary>
     /// The store's writers: every change runs inside one of their transactions, and completes only after its commit
@@ -25,15 +30,17 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     protected abstract GroupCommitQueue Writes { get; }
 
     /// <summary>Runs work inside a transaction of a writer; completes once the commit is durable.</summary>
-    protected Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        Writes.EnqueueAsync(work, cancellationToken);
+    protected Task<T> WriteAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "") =>
+        StoreTelemetry.TraceAsync("store.write", method, (Writes, work, cancellationToken), static c => c.Writes.EnqueueAsync(c.work, c.cancellationToken)); // observability
 
     /// <summary>
     /// The same, for work on one contended row (<paramref name="affinity"/> identifies it): a store with several
     /// writers runs all work of one affinity on the same writer.
     /// </summary>
-    protected Task<T> WriteAsync<T>(int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        Writes.EnqueueAsync(work, cancellationToken, affinity);
+    protected Task<T> WriteAsync<T>(
+        int affinity, Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "") =>
+        StoreTelemetry.TraceAsync("store.write", method, (Writes, work, cancellationToken, affinity),
+            static c => c.Writes.EnqueueAsync(c.work, c.cancellationToken, c.affinity)); // observability
 
     /// <summary>
     /// Statements that insert one <c>api_calls</c> row per row of <c>@calls</c> (c0 api_user_pk, c1 call_id; account
@@ -61,8 +68,9 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     /// </summary>
     protected Task<T> WriteAsync<TIn, T>(
         int affinity, TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
-        CancellationToken cancellationToken) =>
-        Writes.EnqueueAsync(input, combineKey, run, cancellationToken, affinity);
+        CancellationToken cancellationToken, [CallerMemberName] string method = "") =>
+        StoreTelemetry.TraceAsync("store.write", method, (Writes, input, combineKey, run, cancellationToken, affinity),
+            static c => c.Writes.EnqueueAsync(c.input, c.combineKey, c.run, c.cancellationToken, c.affinity)); // observability
 
     /// <summary>
     /// Calls on one session are combined: those waiting for the same transaction are applied as one set (see
