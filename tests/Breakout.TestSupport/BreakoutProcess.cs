@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Breakout.Admin;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// Breakout as a separate operating-system process (the built Breakout.Host.dll), for tests that kill it with

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Breakout.Domain;
 using Breakout.Storage;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// The overbooking race of issue 5: many concurrent clients, spread over one or more nodes, register 2,000 Accepted

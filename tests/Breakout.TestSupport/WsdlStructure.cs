@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// A WSDL reduced to comparable text: each component (message, schema element or type, portType or binding

@@ -1,4 +1,4 @@
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// Files of the project's shared folder (<c>../shared</c> beside the repository: the reference WSDL, the seed pages),

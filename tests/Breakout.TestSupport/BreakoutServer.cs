@@ -6,7 +6,7 @@ using Breakout.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// A real Breakout host for tests: Kestrel on a free loopback port, a fresh SQLite file on disk, the demo tenant.

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>Probes for third-party programs the tests drive (php, java, nginx, …): whether a command runs and exits 0.</summary>
 public static class ToolProbe

@@ -1,4 +1,4 @@
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// A clock tests move by hand (NodaTime's FakeClock idea), injected as the host's or store's <see cref="TimeProvider"/>.

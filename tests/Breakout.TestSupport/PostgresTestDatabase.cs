@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// A database with a random name on the test server (<c>BREAKOUT_TEST_POSTGRES</c>), created for one test class

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>A minimal SOAP 1.1 client over one endpoint (raw envelopes, real HTTP), for multi-node and load tests.</summary>
 public sealed class SoapClient(string endpoint) : IDisposable

@@ -1,6 +1,6 @@
 using Breakout.Cli;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>Runs <c>breakout verify</c> (the admin CLI, in-process) and returns its exit code and report.</summary>
 public static class VerifyCommand

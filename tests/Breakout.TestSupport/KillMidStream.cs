@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>
 /// A stream of Register calls (4 invitees each, 8 concurrent clients) to one node, which is SIGKILLed once

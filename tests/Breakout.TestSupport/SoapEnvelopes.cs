@@ -2,7 +2,7 @@ using System.Security;
 using System.Text;
 using System.Xml.Linq;
 
-namespace Breakout.Testing;
+namespace Breakout.TestSupport;
 
 /// <summary>Raw request envelopes, written as text the way the seed's samples are.</summary>
 public static class SoapEnvelopes
