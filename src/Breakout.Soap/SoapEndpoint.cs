@@ -36,11 +36,28 @@ public sealed class SoapEndpoint(
 
             var envelope = EnvelopeReader.Read(request.Body, readerSettings, catalogue, declared, ref version);
             CheckAction(envelope.OperationName, version == SoapVersion.Soap11 ? request.SoapAction : actionParameter ?? request.SoapAction);
+            if (request.Call is { } call)
+            {
+                // test double: the journal and fault rules learn which operation this is
+                call.Operation = envelope.OperationName;
+                call.Request = envelope.Request;
+            }
+
             var operation = envelope.Operation
                 ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
             var caller = operation.RequiresSession
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
                 : null;
+            if (request.Call is { } watched)
+            {
+                // test double: a fault rule may delay this call or answer it with a fault
+                watched.Caller = caller;
+                if (watched.BeforeExecute is { } before)
+                {
+                    await before(watched, cancellationToken);
+                }
+            }
+
             var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid());
             var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);
             return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body));
