@@ -8,25 +8,16 @@ namespace Breakout.Cli.Tests;
 /// <summary><c>breakout serve</c> as a process, the way a pytest or Jest fixture starts it.</summary>
 public sealed class ServeCommandTests
 {
-    private const string Seed = """
-        {
-          "events": [{ "id": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "title": "Acme Summit 2027", "code": "ACME27", "status": "Active",
-                       "startAt": "2027-09-01T09:00:00Z", "endAt": "2027-09-02T17:00:00Z" }],
-          "sessions": [{ "id": "A1B2C3D4-0000-4000-8000-000000000001", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "name": "Keynote",
-                         "code": "KEY", "status": "OpenForRegistration", "capacity": 1, "included": true }],
-          "invitees": [
-            { "id": "10000000-0000-4000-8000-000000000001", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "confirmationNumber": "ACME0001", "status": "Accepted" },
-            { "id": "10000000-0000-4000-8000-000000000002", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "confirmationNumber": "ACME0002", "status": "Accepted" }]
-        }
-        """;
+    private const string Workshop = "A1B2C3D4-0000-4000-8000-000000000002";
+    private const string Grace = "10000000-0000-4000-8000-000000000002";
+    private const string Linus = "10000000-0000-4000-8000-000000000003";
 
     [Fact]
     public async Task Serve_WithASeedFile_ListensOnAFreePort_WritesTheReadyFile_AndServesTheSeededData()
     {
         using var folder = new TempDatabase();
-        var seed = folder.File("seed.json");
+        var seed = Path.Combine(SharedFiles.RepositoryRoot, "examples", "cvent-seed.json");
         var ready = folder.File("ready.txt");
-        await File.WriteAllTextAsync(seed, Seed);
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "breakout.dll"), "--db", folder.DatabasePath, "serve", "--seed", seed,
@@ -58,15 +49,13 @@ public sealed class ServeCommandTests
 
             using var client = new SoapClient(url + "/soap/V200611.asmx");
             var token = await client.LoginAsync(DemoTenant.AccountNumber, DemoTenant.UserName, DemoTenant.Password);
-            var results = await client.SessionRegActionAsync(token, "Register", "A1B2C3D4-0000-4000-8000-000000000001",
-                ["10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002"]);
-            Assert.True(results[0].Success);
-            Assert.False(results[1].Success); // the seeded session holds one
+            var results = await client.SessionRegActionAsync(token, "Register", Workshop, ["10000000-0000-4000-8000-000000000001", Grace, Linus]);
+            Assert.Equal([true, true, false], results.Select(r => r.Success)); // the seeded workshop holds two
 
             using var http = new HttpClient();
             Assert.Equal(System.Net.HttpStatusCode.NoContent, (await http.PostAsync(url + "/admin/reset", null)).StatusCode);
             var again = await client.SessionRegActionAsync(await client.LoginAsync(DemoTenant.AccountNumber, DemoTenant.UserName, DemoTenant.Password),
-                "Register", "A1B2C3D4-0000-4000-8000-000000000001", ["10000000-0000-4000-8000-000000000002"]);
+                "Register", Workshop, [Linus]);
             Assert.True(again[0].Success, "the reset restores the seeded data as it was at start");
         }
         finally

@@ -7,49 +7,36 @@ namespace Breakout.Testing.Tests;
 /// <summary>The package's typed API against the real server it starts, called over real HTTP.</summary>
 public sealed class CventDoubleTests
 {
-    private const string Seed = """
-        {
-          "events": [{ "id": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "title": "Acme Summit 2027", "code": "ACME27", "status": "Active",
-                       "startAt": "2027-09-01T09:00:00Z", "endAt": "2027-09-02T17:00:00Z" }],
-          "sessions": [{ "id": "A1B2C3D4-0000-4000-8000-000000000001", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "name": "Keynote",
-                         "code": "KEY", "status": "OpenForRegistration", "capacity": 1, "included": true }],
-          "invitees": [
-            { "id": "10000000-0000-4000-8000-000000000001", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "confirmationNumber": "ACME0001", "status": "Accepted" },
-            { "id": "10000000-0000-4000-8000-000000000002", "eventId": "6F9619FF-8B86-4011-B42D-00C04FC964FF", "confirmationNumber": "ACME0002", "status": "Accepted" }]
-        }
-        """;
-
-    private const string Keynote = "A1B2C3D4-0000-4000-8000-000000000001";
+    private const string Workshop = "A1B2C3D4-0000-4000-8000-000000000002";
     private const string Ada = "10000000-0000-4000-8000-000000000001";
-    private const string Bob = "10000000-0000-4000-8000-000000000002";
+    private const string Grace = "10000000-0000-4000-8000-000000000002";
+    private const string Linus = "10000000-0000-4000-8000-000000000003";
 
     [Fact]
     public async Task Seed_Verify_Fault_Clock_AndReset_ThroughTheTypedApi()
     {
-        var seed = Path.Combine(Path.GetTempPath(), $"seed-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(seed, Seed);
+        var seed = Path.Combine(SharedFiles.RepositoryRoot, "examples", "cvent-seed.json");
         string folder;
         await using (var cvent = await CventDouble.StartAsync(new CventDoubleOptions { SeedFile = seed }))
         {
-            File.Delete(seed);
             folder = Path.GetDirectoryName(cvent.Services.GetRequiredService<Breakout.Host.BreakoutSettings>().Database)!;
             Assert.StartsWith("http://127.0.0.1:", cvent.Url, StringComparison.Ordinal);
             using var client = new SoapClient(cvent.Url);
             var token = await client.LoginAsync(cvent.Manifest.AccountNumber, cvent.Manifest.UserName, cvent.Manifest.Password);
 
-            Assert.True((await client.SessionRegActionAsync(token, "Register", Keynote, [Ada]))[0].Success);
-            Assert.Equal("BO90202", (await client.SessionRegActionAsync(token, "Register", Keynote, [Bob]))[0].ErrorCode); // seeded capacity 1
+            Assert.True((await client.SessionRegActionAsync(token, "Register", Workshop, [Ada, Grace])).All(r => r.Success));
+            Assert.Equal("BO90202", (await client.SessionRegActionAsync(token, "Register", Workshop, [Linus]))[0].ErrorCode); // seeded capacity 2
 
-            await cvent.VerifyAsync(calls => calls.SessionRegAction(Keynote).WithInvitee(Ada), Times.Once);
-            await cvent.VerifyAsync(calls => calls.SessionRegAction(Keynote), Times.Exactly(2));
+            await cvent.VerifyAsync(calls => calls.SessionRegAction(Workshop).WithInvitee(Ada), Times.Once);
+            await cvent.VerifyAsync(calls => calls.SessionRegAction(Workshop), Times.Exactly(2));
             await cvent.VerifyAsync(calls => calls.Operation("SessionRegAction").WithResult("BO90202"), Times.Once);
-            var failure = await Assert.ThrowsAsync<CventVerificationException>(() => cvent.VerifyAsync(calls => calls.WithInvitee(Bob), Times.Never));
+            var failure = await Assert.ThrowsAsync<CventVerificationException>(() => cvent.VerifyAsync(calls => calls.WithInvitee(Linus), Times.Never));
             Assert.Contains("found 1", failure.Message, StringComparison.Ordinal);
             Assert.Contains("SessionRegAction", failure.Message, StringComparison.Ordinal);
             Assert.Equal(3, (await cvent.JournalAsync()).Count);
 
             await cvent.AddFaultAsync(new FaultRuleSpec { Id = "once", Operation = "SessionRegAction", Fault = "CV10001", Times = 1 });
-            await Assert.ThrowsAsync<InvalidOperationException>(() => client.SessionRegActionAsync(token, "Unregister", Keynote, [Ada]));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => client.SessionRegActionAsync(token, "Unregister", Workshop, [Ada]));
             Assert.Equal(1, Assert.Single(await cvent.FaultsAsync()).Fired);
             await cvent.RemoveFaultAsync("once");
 
@@ -60,7 +47,7 @@ public sealed class CventDoubleTests
 
             await cvent.ResetAsync();
             var fresh = await client.LoginAsync(cvent.Manifest.AccountNumber, cvent.Manifest.UserName, cvent.Manifest.Password);
-            Assert.True((await client.SessionRegActionAsync(fresh, "Register", Keynote, [Bob]))[0].Success, "the reset freed the seeded seat");
+            Assert.True((await client.SessionRegActionAsync(fresh, "Register", Workshop, [Linus]))[0].Success, "the reset freed the seeded seats");
 
             await cvent.ClearJournalAsync();
             Assert.Empty(await cvent.JournalAsync());

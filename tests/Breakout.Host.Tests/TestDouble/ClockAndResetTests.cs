@@ -32,6 +32,23 @@ public sealed class ClockAndResetTests
     }
 
     [Fact]
+    public async Task SessionAutoClose_FollowsTheClock()
+    {
+        await using var server = await BreakoutServer.StartAsync(["--test-mode"]);
+        var token = await server.LoginAsync();
+        var breakfast = server.Session("EBB");
+        var autoClose = DateTimeOffset.Parse(breakfast.AutoCloseDate!, System.Globalization.CultureInfo.InvariantCulture);
+        var invitees = server.AcceptedInvitees.Take(2).Select(i => i.Id).ToList();
+        Assert.Equal(CventErrors.SessionNotOpen.Code, (await server.SessionRegActionAsync(token, "Register", breakfast.Id, (invitees[0], null, null)))[0].ErrorCode);
+
+        await server.AdminPostAsync("clock", new { freeze = true, set = autoClose.AddMinutes(-2) });
+        Assert.True((await server.SessionRegActionAsync(token, "Register", breakfast.Id, (invitees[0], null, null)))[0].Success);
+
+        await server.AdminPostAsync("clock", new { advance = "PT2M" });
+        Assert.Equal(CventErrors.SessionNotOpen.Code, (await server.SessionRegActionAsync(token, "Register", breakfast.Id, (invitees[1], null, null)))[0].ErrorCode);
+    }
+
+    [Fact]
     public async Task Clock_SnapshotsAndResets_AreRefused_OutsideTestMode()
     {
         await using var server = await BreakoutServer.StartAsync(["--Breakout:Admin:Enabled=true"]);
