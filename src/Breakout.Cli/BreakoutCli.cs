@@ -34,6 +34,7 @@ public static class BreakoutCli
             DemoCommand.Create(store, console),
             VerifyCommand.Create(store, console),
             ReportCommand.Create(store, console),
+            ServeCommand.Create(store, console),
         };
 
         try

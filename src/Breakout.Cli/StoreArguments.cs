@@ -65,7 +65,7 @@ internal sealed class StoreArguments
     }
 
     /// <summary>The SQLite file as a full path, relative to the current directory.</summary>
-    private string SqlitePath(ParseResult result) => Path.GetFullPath(result.GetValue(Database)!);
+    public string SqlitePath(ParseResult result) => Path.GetFullPath(result.GetValue(Database)!);
 
     /// <summary>Finds an account by number or fails with a message naming it.</summary>
     public static async Task<AccountRecord> RequireAccountAsync(IBreakoutStore store, string accountNumber, CancellationToken cancellationToken) =>

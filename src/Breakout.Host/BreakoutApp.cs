@@ -3,6 +3,7 @@ using Breakout.Domain.Access;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
 using Breakout.Host.Observability;
+using Breakout.Host.TestDouble;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
@@ -23,6 +24,7 @@ public static class BreakoutApp
         var settings = builder.Configuration.GetSection("Breakout").Get<BreakoutSettings>() ?? new BreakoutSettings();
         settings.Database = Path.GetFullPath(options.Database ?? settings.Database);
         settings.Postgres = options.Postgres ?? settings.Postgres;
+        settings.Admin.TestMode |= options.TestMode; // test double
         builder.WebHost.ConfigureKestrel(k => KestrelLimits.Apply(k.Limits, settings));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownDrainSeconds));
         // Start failures are reported on one line by RunAsync, and readiness changes by StoreHealthCheck; the
@@ -34,7 +36,7 @@ public static class BreakoutApp
 
         var services = builder.Services;
         services.AddSingleton(settings);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TestDoubleSetup.Clock(settings.Admin)); // test double: controllable in test mode
         services.AddSingleton(new LoginPolicy
         {
             MaxFailedLogins = settings.MaxFailedLogins,
@@ -85,6 +87,7 @@ public static class BreakoutApp
             // The operator turned HSTS on for this server, whatever its name: no exemption for localhost.
             hsts.ExcludedHosts.Clear();
         });
+        services.AddTestDouble(settings.Admin); // test double
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -112,6 +115,7 @@ public static class BreakoutApp
         app.MapSoap();
         app.MapBreakoutHealth();
         app.MapBreakoutMetrics(); // observability
+        await app.MapTestDoubleAsync(settings.Admin, options.ReadyFile); // test double: before the demo tenant's start callback
 
         if (options.Demo)
         {

@@ -25,7 +25,7 @@ public sealed class BreakoutSettings
     public string? ConfigFile { get; set; }
 
     /// <summary>SQLite database file (default <c>data/breakout.db</c>), relative to the working directory.</summary>
-    public string Database { get; set; } = Admin.StoreOptions.DefaultSqlitePath;
+    public string Database { get; set; } = Breakout.Admin.StoreOptions.DefaultSqlitePath;
 
     /// <summary>PostgreSQL connection string; when set, PostgreSQL is used instead of SQLite.</summary>
     public string? Postgres { get; set; }
@@ -91,6 +91,9 @@ public sealed class BreakoutSettings
     /// are closed; then the database writer is flushed and the process exits 0.
     /// </summary>
     public int ShutdownDrainSeconds { get; set; } = 30;
+
+    /// <summary>The test double's admin API (<c>Breakout:Admin:*</c>): journal, fault rules, clock, snapshots.</summary>
+    public TestDouble.AdminSettings Admin { get; set; } = new(); // test double
 
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;

@@ -16,9 +16,15 @@ public sealed record HostOptions
     /// <summary>An extra JSON configuration file (<c>--config FILE</c>), read after appsettings.json.</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary><c>--test-mode</c>: the admin API, a controllable clock, snapshots and resets.</summary>
+    public bool TestMode { get; init; }
+
+    /// <summary><c>--ready-file PATH</c>: where the URL the server listens on is written once it listens.</summary>
+    public string? ReadyFile { get; init; }
+
     public IReadOnlyList<string> Rest { get; init; } = [];
 
-    /// <summary>Takes <c>--db PATH</c>, <c>--postgres CONN</c>, <c>--demo</c>, <c>--demo-manifest FILE</c> and <c>--config FILE</c> out of the arguments.</summary>
+    /// <summary>Takes <c>--db PATH</c>, <c>--postgres CONN</c>, <c>--demo</c>, <c>--demo-manifest FILE</c>, <c>--config FILE</c>, <c>--test-mode</c>, <c>--ready-file PATH</c> and <c>--port N</c> out of the arguments.</summary>
     public static HostOptions Parse(IReadOnlyList<string> args)
     {
         var options = new HostOptions();
@@ -39,6 +45,16 @@ public sealed record HostOptions
                     break;
                 case "--demo-manifest":
                     options = options with { DemoManifest = Value() };
+                    break;
+                case "--test-mode":
+                    options = options with { TestMode = true };
+                    break;
+                case "--ready-file":
+                    options = options with { ReadyFile = Value() };
+                    break;
+                case "--port":
+                    // Loopback only: a port chosen for a test run (0: any free one) is not for other machines.
+                    rest.AddRange(["--urls", $"http://127.0.0.1:{Value()}"]);
                     break;
                 case "--config":
                     options = options with { ConfigFile = Value() };

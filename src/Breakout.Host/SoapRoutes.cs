@@ -29,6 +29,8 @@ internal static class SoapRoutes
         SoapHttpResponse result;
         byte[]? rented = null;
         var bodyLeftUnread = false;
+        var watch = context.RequestServices.GetService<TestDouble.SoapCallWatch>(); // test double: journal and fault rules
+        TestDouble.WatchedCall? watched = null;
         try
         {
             if (request.ContentLength > limit)
@@ -62,11 +64,13 @@ internal static class SoapRoutes
                 }
 
                 bodyLeftUnread = length > limit;
+                watched = bodyLeftUnread ? null : watch?.Begin(rented.AsMemory(0, length));
                 result = bodyLeftUnread
                     ? TooLarge(request, limit, endpointUrl)
                     : await endpoint.HandleAsync(
                         new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
-                            context.Connection.RemoteIpAddress, endpointUrl),
+                            context.Connection.RemoteIpAddress, endpointUrl)
+                        { Call = watched?.Info },
                         context.RequestAborted);
             }
         }
@@ -91,6 +95,11 @@ internal static class SoapRoutes
             // The rest of the body is not read, so this connection cannot carry another request: say so, or a
             // client would send its next request on a connection the server is about to close.
             context.Response.Headers.Connection = "close";
+        }
+
+        if (watched?.Complete(context, result) == true)
+        {
+            return; // test double: a fault rule answered with a status or dropped the connection
         }
 
         await WriteAsync(context, result, context.RequestAborted);

@@ -69,11 +69,28 @@ public sealed class SoapEndpoint(
                 SoapTelemetry.Operation(call, envelope.OperationName); // observability
             }
 
+            if (request.Call is { } watched)
+            {
+                // test double: the journal and fault rules learn which operation this is
+                watched.Operation = envelope.OperationName;
+                watched.Request = envelope.Request;
+            }
+
             var operation = envelope.Operation
                 ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
             var caller = operation.RequiresSession
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
                 : null;
+            if (request.Call is { } watchedCall)
+            {
+                // test double: a fault rule may delay this call or answer it with a fault
+                watchedCall.Caller = caller;
+                if (watchedCall.BeforeExecute is { } before)
+                {
+                    await before(watchedCall, cancellationToken);
+                }
+            }
+
             var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid()) { Call = call };
             if (call is not null)
             {

@@ -10,4 +10,8 @@ public sealed record SoapHttpRequest(
     string? ContentType,
     string? SoapAction,
     IPAddress? RemoteAddress,
-    string EndpointUrl);
+    string EndpointUrl)
+{
+    /// <summary>Test double: where the endpoint reports the operation and caller of this call (null: nobody watches).</summary>
+    public SoapCallInfo? Call { get; init; }
+}

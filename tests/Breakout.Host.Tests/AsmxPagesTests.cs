@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Breakout.Soap.Operations;
 using Breakout.Soap.Pages;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests;
 

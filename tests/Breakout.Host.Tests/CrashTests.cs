@@ -1,5 +1,5 @@
 using Breakout.Storage.Sqlite;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Breakout.Domain.Objects;
 using Breakout.Storage.Sql;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests;
 

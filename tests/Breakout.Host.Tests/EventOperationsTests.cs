@@ -2,9 +2,9 @@ using System.Xml.Linq;
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using ItemResult = Breakout.Testing.ItemResult;
+using ItemResult = Breakout.TestSupport.ItemResult;
 
 namespace Breakout.Host.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests;
 

@@ -1,6 +1,6 @@
 using Breakout.Domain.Access;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests;
 

@@ -1,5 +1,5 @@
 using Breakout.Host.Tests.Contacts;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using static Breakout.Host.Tests.ObjectCalls;
 

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Breakout.Domain.Access;
 using Breakout.Soap.Pages;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;

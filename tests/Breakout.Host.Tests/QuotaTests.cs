@@ -1,4 +1,4 @@
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests;

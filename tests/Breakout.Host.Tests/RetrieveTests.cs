@@ -1,5 +1,5 @@
 using Breakout.Admin;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using static Breakout.Host.Tests.ObjectCalls;
 
 namespace Breakout.Host.Tests;

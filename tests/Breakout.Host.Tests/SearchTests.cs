@@ -1,4 +1,4 @@
-using Breakout.Testing;
+using Breakout.TestSupport;
 using static Breakout.Host.Tests.ObjectCalls;
 
 namespace Breakout.Host.Tests;

@@ -2,7 +2,7 @@ using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Domain.Access;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Storage;
-using Breakout.Testing;
-using ItemResult = Breakout.Testing.ItemResult;
+using Breakout.TestSupport;
+using ItemResult = Breakout.TestSupport.ItemResult;
 
 namespace Breakout.MultiNode.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.MultiNode.Tests;
 

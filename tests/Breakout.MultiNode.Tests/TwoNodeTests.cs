@@ -1,5 +1,5 @@
 using Breakout.Admin;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.MultiNode.Tests;
 

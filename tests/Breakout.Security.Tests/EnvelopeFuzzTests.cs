@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using CsCheck;
 
 namespace Breakout.Security.Tests;

@@ -1,5 +1,5 @@
 using System.Text;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using static Breakout.Security.Tests.HostileEnvelopes;
 
 namespace Breakout.Security.Tests;

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Security.Tests;
 

@@ -1,4 +1,4 @@
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

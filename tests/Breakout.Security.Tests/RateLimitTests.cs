@@ -1,5 +1,5 @@
 using System.Text;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Security.Tests;
 

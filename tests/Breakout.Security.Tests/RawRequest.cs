@@ -1,4 +1,4 @@
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Security.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Security.Tests;
 

@@ -2,7 +2,7 @@ using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Domain.Access;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Security.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Breakout.Admin;
 using Breakout.Domain.Access;
 using Breakout.Storage.Postgres;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Npgsql;
 
 namespace Breakout.Storage.Tests;

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Storage.Sql;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Storage.Tests;
 

@@ -1,7 +1,7 @@
 using Breakout.Admin;
 using Breakout.Domain.Access;
 
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Storage.Tests;
 

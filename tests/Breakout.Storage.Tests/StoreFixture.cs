@@ -1,6 +1,6 @@
 using Breakout.Admin;
 
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Storage.Tests;
 

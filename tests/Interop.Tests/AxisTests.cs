@@ -1,5 +1,5 @@
 using Breakout.Soap.Operations;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Interop.Tests.Scenario;
 
 namespace Interop.Tests;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Interop.Tests;
 

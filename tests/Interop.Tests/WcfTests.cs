@@ -3,7 +3,7 @@ using System.ServiceModel;
 using System.ServiceModel.Channels;
 using System.Text;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Interop.Tests.Scenario;
 using Interop.Tests.Wcf;
 

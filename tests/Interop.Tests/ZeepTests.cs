@@ -1,4 +1,4 @@
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Interop.Tests.Scenario;
 
 namespace Interop.Tests;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Breakout.Cli.Import;
+using Breakout.Storage;
 
 namespace Breakout.Cli.Commands;
 
@@ -32,25 +33,32 @@ internal static class ImportCommand
             var rows = await CatalogFile.ReadAsync(path, csvKind, console.Error, ct);
             await using var opened = await store.OpenAsync(result, ct);
             var owner = await StoreArguments.RequireAccountAsync(opened, result.GetValue(account)!.Trim(), ct);
-            var report = await new CatalogImporter(opened, owner.Key).ImportAsync(rows, console, ct);
-
-            var name = Path.GetFileName(path);
-            foreach (var error in report.Errors.OrderBy(e => e.Kind).ThenBy(e => e.Number).Take(MaxListedErrors))
-            {
-                await console.Error.WriteLineAsync($"{name}: {error.Kind.Name()} row {error.Number}: {error.Message}");
-            }
-
-            if (report.Errors.Count > MaxListedErrors)
-            {
-                await console.Error.WriteLineAsync($"… and {report.Errors.Count - MaxListedErrors} more rejected rows.");
-            }
-
-            var counts = string.Join(", ", report.Imported.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key.Name()}"));
-            await console.Out.WriteLineAsync(
-                $"Imported {report.ImportedTotal} of {rows.Count} rows into account {owner.AccountNumber}{(counts.Length > 0 ? $" ({counts})" : "")}; " +
-                $"{report.Errors.Count} rejected.");
-            return report.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.RowsRejected;
+            return await ImportRowsAsync(opened, owner, rows, path, console, ct);
         });
         return command;
+    }
+
+    /// <summary>Imports the rows read from <paramref name="path"/> into <paramref name="owner"/>, reports rejected rows and the counts; the exit code.</summary>
+    public static async Task<int> ImportRowsAsync(
+        IBreakoutStore store, AccountRecord owner, IReadOnlyList<SourceRow> rows, string path, CliConsole console, CancellationToken ct)
+    {
+        var report = await new CatalogImporter(store, owner.Key).ImportAsync(rows, console, ct);
+
+        var name = Path.GetFileName(path);
+        foreach (var error in report.Errors.OrderBy(e => e.Kind).ThenBy(e => e.Number).Take(MaxListedErrors))
+        {
+            await console.Error.WriteLineAsync($"{name}: {error.Kind.Name()} row {error.Number}: {error.Message}");
+        }
+
+        if (report.Errors.Count > MaxListedErrors)
+        {
+            await console.Error.WriteLineAsync($"… and {report.Errors.Count - MaxListedErrors} more rejected rows.");
+        }
+
+        var counts = string.Join(", ", report.Imported.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key.Name()}"));
+        await console.Out.WriteLineAsync(
+            $"Imported {report.ImportedTotal} of {rows.Count} rows into account {owner.AccountNumber}{(counts.Length > 0 ? $" ({counts})" : "")}; " +
+            $"{report.Errors.Count} rejected.");
+        return report.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.RowsRejected;
     }
 }

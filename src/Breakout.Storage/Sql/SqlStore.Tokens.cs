@@ -57,9 +57,10 @@ public abstract partial class SqlStore
 
     /// <summary>
     /// Forgets every remembered token: a grant changed elsewhere (another node, the CLI), as the store was told.
-    /// Entries read before this are never answered again.
+    /// Entries read before this are never answered again. Public for the test double, whose reset replaces the whole
+    /// database under the store.
     /// </summary>
-    protected void ForgetRememberedTokens() => Interlocked.Increment(ref tokenGeneration);
+    public void ForgetRememberedTokens() => Interlocked.Increment(ref tokenGeneration);
 
     /// <summary>Completes <paramref name="write"/>, then forgets every remembered token (the write changed users or tokens).</summary>
     private async Task<T> ForgettingTokensAsync<T>(Task<T> write)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Breakout.Admin;
 using Breakout.Storage;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests.FirstRun;
 

@@ -1,5 +1,5 @@
 using Breakout.Host.Tests.FirstRun;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

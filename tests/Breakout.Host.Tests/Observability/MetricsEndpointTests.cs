@@ -1,5 +1,5 @@
 using System.Net;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Breakout.Host.Tests.Observability;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 
 namespace Interop.Tests.Scenario;
 

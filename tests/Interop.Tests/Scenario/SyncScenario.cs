@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Breakout.Testing;
+using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Interop.Tests.Scenario;

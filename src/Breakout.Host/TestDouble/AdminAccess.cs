@@ -1,0 +1,35 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Breakout.Host.TestDouble;
+
+/// <summary>
+/// Who may call the admin API: loopback clients only unless <see cref="AdminSettings.AllowRemote"/> (the address is
+/// the client's, after trusted proxy headers), and, when a key is configured, only with <c>Authorization: Bearer KEY</c>.
+/// </summary>
+internal sealed class AdminAccess(AdminSettings settings) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var address = http.Connection.RemoteIpAddress;
+        if (!settings.AllowRemote && (address is null || !IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address)))
+        {
+            return AdminResults.Problem(StatusCodes.Status403Forbidden, "The admin API answers loopback clients only (Breakout:Admin:AllowRemote).");
+        }
+
+        if (!string.IsNullOrEmpty(settings.ApiKey))
+        {
+            var header = http.Request.Headers.Authorization.ToString();
+            var given = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : "";
+            if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(settings.ApiKey))))
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                return AdminResults.Problem(StatusCodes.Status401Unauthorized, "The admin API needs Authorization: Bearer with the configured key.");
+            }
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace Breakout.Host.TestDouble;
+
+/// <summary>
+/// Whole-database snapshots of the SQLite store, taken and restored with SQLite's online backup API
+/// (https://sqlite.org/backup.html): a restore replaces every page of the live database in one step, under the
+/// database's write lock, so the running server sees the restored data on its next statement. PostgreSQL is refused.
+/// </summary>
+internal sealed partial class Snapshots(BreakoutSettings settings)
+{
+    /// <summary>The snapshot taken once the server has started (after the demo tenant and seed file): <c>POST /admin/reset</c>.</summary>
+    public const string Start = "_start";
+
+    public bool Supported => string.IsNullOrWhiteSpace(settings.Postgres);
+
+    private string Folder => settings.Admin.SnapshotFolder is { Length: > 0 } folder
+        ? Path.GetFullPath(folder)
+        : settings.Database + ".snapshots";
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValidName();
+
+    public static bool IsValidName(string name) => ValidName().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
+
+    public bool Exists(string name) => File.Exists(PathOf(name));
+
+    public void Save(string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var temp = PathOf(name) + ".tmp";
+        File.Delete(temp);
+        using (var live = Open(settings.Database))
+        using (var copy = Open(temp))
+        {
+            live.BackupDatabase(copy);
+        }
+
+        File.Move(temp, PathOf(name), overwrite: true);
+    }
+
+    public void Restore(string name)
+    {
+        using var copy = Open(PathOf(name));
+        using var live = Open(settings.Database);
+        copy.BackupDatabase(live);
+    }
+
+    private string PathOf(string name) => Path.Combine(Folder, name + ".db");
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
+        connection.Open();
+        using var busy = connection.CreateCommand();
+        busy.CommandText = "PRAGMA busy_timeout = 30000";
+        busy.ExecuteNonQuery();
+        return connection;
+    }
+}
