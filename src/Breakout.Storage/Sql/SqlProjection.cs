@@ -61,7 +61,7 @@ internal sealed record SqlProjection(
         CvFieldType.Id => raw is null ? $"'{EmptyId}'" : $"COALESCE({dialect.IdText(raw)}, '{EmptyId}')",
         CvFieldType.String => raw is null ? "''" : $"COALESCE({raw}, '')",
         CvFieldType.Boolean => raw is null ? BooleanDefault(field) : $"COALESCE({raw}, {BooleanDefault(field)})",
-        CvFieldType.Double => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
+        CvFieldType.Double or CvFieldType.Decimal => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
         _ => raw ?? "CAST(NULL AS BIGINT)",
     };
 
