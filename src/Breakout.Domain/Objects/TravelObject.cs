@@ -37,5 +37,8 @@ public static class TravelObject
             new("EventStartDate", T.DateTime, ReadOnly: true),
             new("Status", T.String, 50, ReadOnly: true),
             new("RegistrationType", T.String, 100, Searchable: true, ReadOnly: true),
-        ]);
+        ])
+    {
+        ImportFields = [new("InviteeId", T.Id, Required: true)],
+    };
 }

@@ -68,8 +68,8 @@ public abstract partial class SqlStore
     /// <summary>The name an import error of an object row carries: the type's name in lower case (<c>speaker</c>).</summary>
     internal static string ImportKind(CvObjectDescriptor type) => type.Name.ToLowerInvariant();
 
-    /// <summary>The name an import error of a detail row carries: the detail's element in lower case (<c>assignedsessions</c>).</summary>
-    internal static string ImportKind(CvDetailRow row) => row.Detail.Element.ToLowerInvariant();
+    /// <summary>The name an import error of a detail row carries: type and element in lower case (<c>speaker.assignedsessions</c>).</summary>
+    internal static string ImportKind(CvDetailRow row) => $"{row.Type.Name}.{row.Detail.Element}".ToLowerInvariant();
 
     /// <summary>Binds <c>@r0</c>… with the keys of the referred rows, or says which reference is missing or unknown.</summary>
     private async Task<string?> BindReferencesAsync(
