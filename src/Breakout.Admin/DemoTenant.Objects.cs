@@ -79,14 +79,14 @@ public static partial class DemoTenant
                 ("NameOnCard", $"{accepted[i].FirstName} {accepted[i].LastName}"), ("TransactionDate", EventStart.AddMonths(-2).AddDays(i)));
         }
 
-        foreach (var (name, code, type, choices) in new[]
+        foreach (var (name, code, type, category, choices) in new[]
         {
-            ("Dietary requirement", "DIET", "Choice", new[] { "None", "Vegetarian", "Vegan", "Halal" }),
-            ("T-shirt size", "SHIRT", "Choice", new[] { "S", "M", "L", "XL" }),
-            ("Company size", "SIZE", "Number", Array.Empty<string>()),
+            ("Dietary requirement", "DIET", "Choice", "ContactCustomField", new[] { "None", "Vegetarian", "Vegan", "Halal" }),
+            ("T-shirt size", "SHIRT", "Choice", "EventCustomField", new[] { "S", "M", "L", "XL" }),
+            ("Company size", "SIZE", "Number", "ContactCustomField", Array.Empty<string>()),
         })
         {
-            var field = Add(EntityCustomFieldObject.Descriptor, ("FieldName", name), ("FieldCode", code), ("FieldType", type));
+            var field = Add(EntityCustomFieldObject.Descriptor, ("FieldName", name), ("FieldCode", code), ("FieldType", type), ("CustomFieldCategory", category));
             foreach (var choice in choices)
             {
                 Link(EntityCustomFieldObject.Descriptor, EntityCustomFieldObject.FieldChoices, field, ("FieldChoiceText", choice));

@@ -76,6 +76,22 @@ public sealed class DeclaredObjectTests : IAsyncLifetime
         Assert.Contains(typeName, global.Xml.Descendants(SoapEnvelopes.S1 + "CvObjectTypes").Select(e => e.Value));
     }
 
+    [Fact]
+    public async Task DescribeGlobal_ListsTheAccountsCustomFieldsAsLookUps_AfterTheTypes()
+    {
+        var reply = await Server.CallAsync(Token, "DescribeGlobal", $"<DescribeGlobal xmlns=\"{Tns}\" />");
+
+        var result = reply.Xml.Descendants(SoapEnvelopes.S1 + "DescribeGlobalResult").Single();
+        Assert.Equal("LookUps", result.Elements().Last().Name.LocalName);
+        var lookUps = result.Element(SoapEnvelopes.S1 + "LookUps")!.Elements(SoapEnvelopes.S1 + "LookUp")
+            .Select(l => ((string?)l.Attribute("Type"), l.Element(SoapEnvelopes.S1 + "Name")?.Value, l.Element(SoapEnvelopes.S1 + "Code")?.Value)).ToList();
+        Assert.Equal(
+            [("ContactCustomField", "Dietary requirement", "DIET"), ("ContactCustomField", "Company size", "SIZE"), ("EventCustomField", "T-shirt size", "SHIRT")],
+            lookUps);
+        var diet = Server.Manifest.Objects.Single(o => o.Type == "EntityCustomField" && o.Label == "Dietary requirement").Id;
+        Assert.Equal(diet, result.Descendants(SoapEnvelopes.S1 + "LookUp").First().Element(SoapEnvelopes.S1 + "Id")?.Value);
+    }
+
     /// <summary>Imports the demo's row of the object again (for EventDetail, its event), as a change Cvent's web application would make.</summary>
     private async Task ReimportAsync(string typeName, string id)
     {
