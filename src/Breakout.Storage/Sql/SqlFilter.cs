@@ -11,10 +11,18 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 internal static class SqlFilter
 {
-    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups = null)
+    /// <summary>The WHERE clause; <paramref name="byIndex"/> tells whether an AndSearch condition is answered through an ID lookup.</summary>
+    public static string Where(
+        SqlDialect dialect, CvSearch search, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups, out bool byIndex)
     {
-        var conditions = search.Filters.Select((filter, i) => "(" +
-            (ById(dialect, filter, $"@f{i}_", command, idLookups) ?? Condition(dialect, filter, $"@f{i}_", command)) + ")");
+        var lookedUp = false;
+        var conditions = search.Filters.Select((filter, i) =>
+        {
+            var byId = ById(dialect, filter, $"@f{i}_", command, idLookups);
+            lookedUp |= byId is not null;
+            return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command)) + ")";
+        }).ToList();
+        byIndex = lookedUp && !search.MatchAny;
         return string.Join(search.MatchAny ? " OR " : " AND ", conditions);
     }
 
