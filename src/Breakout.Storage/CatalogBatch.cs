@@ -13,5 +13,11 @@ public sealed record CatalogBatch
 
     public IReadOnlyList<GuestRecord> Guests { get; init; } = [];
 
-    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count;
+    /// <summary>Objects of the types imported through the catalogue's declarations, applied after guests.</summary>
+    public IReadOnlyList<CvObjectRow> Objects { get; init; } = [];
+
+    /// <summary>Detail rows of those objects, applied last.</summary>
+    public IReadOnlyList<CvDetailRow> Details { get; init; } = [];
+
+    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count + Details.Count;
 }

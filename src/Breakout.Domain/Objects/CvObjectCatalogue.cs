@@ -12,6 +12,11 @@ public static class CvObjectCatalogue
     [
         ContactObject.Descriptor, EventObject.Descriptor, InviteeObject.Descriptor, RegistrationObject.Descriptor, GuestObject.Descriptor,
         SessionObject.Descriptor,
+
+        // #17 part A
+        SpeakerObject.Descriptor, TransactionObject.Descriptor, UserObject.Descriptor, UserGroupObject.Descriptor, UserRoleObject.Descriptor,
+        EventDetailObject.Descriptor, EventQuestionObject.Descriptor, EntityCustomFieldObject.Descriptor, TravelObject.Descriptor,
+        TableAssignmentObject.Descriptor,
     ];
 
     private static readonly Dictionary<CvObjectType, CvObjectDescriptor> ByType = All.ToDictionary(d => d.Type);

@@ -24,12 +24,21 @@ public sealed record CvObjectDescriptor(
 
     public string Name => Type.ToString();
 
-    /// <summary>A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.</summary>
-    public static CvObjectDescriptor ReadOnlyType(CvObjectType type, string modifiedField, IReadOnlyList<CvField> fields) =>
+    /// <summary>
+    /// A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.
+    /// A type without a modification field (<paramref name="modifiedField"/> null) is replicated on a time Breakout keeps.
+    /// </summary>
+    public static CvObjectDescriptor ReadOnlyType(CvObjectType type, string? modifiedField, IReadOnlyList<CvField> fields) =>
         new(type, Creatable: false, Updateable: false, Deletable: false, Replicateable: true, Retrieveable: true, Searchable: true, modifiedField, fields);
 
     /// <summary>The detail element types Retrieve fills, in the order of the WSDL's sequence.</summary>
     public IReadOnlyList<CvDetailDescriptor> Details { get; init; } = [];
+
+    /// <summary>
+    /// Fields the catalogue import takes besides the wire fields, to tie a row to what it belongs to when no wire
+    /// field names it (Travel's <c>InviteeId</c>).
+    /// </summary>
+    public IReadOnlyList<CvField> ImportFields { get; init; } = [];
 
     /// <summary>
     /// Other names Search takes for a field: the spelling of Cvent's object page where it differs from the WSDL's by

@@ -21,7 +21,15 @@ internal static class CvObjectWriter
         foreach (var detail in record.Details)
         {
             writer.WriteStartElement(detail.Descriptor.Element, SoapNamespaces.S1);
-            WriteFields(writer, detail.Descriptor.Fields, detail.Values);
+            if (detail.Descriptor.TextElements)
+            {
+                WriteElements(writer, detail.Descriptor.Fields, detail.Values);
+            }
+            else
+            {
+                WriteFields(writer, detail.Descriptor.Fields, detail.Values);
+            }
+
             writer.WriteEndElement();
         }
 
@@ -40,6 +48,17 @@ internal static class CvObjectWriter
 
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    private static void WriteElements(XmlWriter writer, IReadOnlyList<CvField> fields, IReadOnlyList<object?> values)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (values[i] is { } value)
+            {
+                writer.WriteElementString(fields[i].Name, SoapNamespaces.S1, CvValues.Format(value));
+            }
+        }
     }
 
     private static void WriteFields(XmlWriter writer, IReadOnlyList<CvField> fields, IReadOnlyList<object?> values)

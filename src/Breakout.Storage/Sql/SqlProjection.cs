@@ -17,6 +17,12 @@ namespace Breakout.Storage.Sql;
 /// <param name="IdColumn">The object's ID column.</param>
 /// <param name="Where">A further scope (a registration is an invitee that responded; deleted contacts are invisible).</param>
 /// <param name="Modified">The modification time of a type without a modification field (Session).</param>
+/// <param name="IdLookups">
+/// For ID fields Search can answer through indexes: the column holding the key of the referred row and the referred
+/// table. An Equals or Includes of GUIDs becomes a key lookup in the referred table's (account, id) index and then in
+/// the referring table's (account, key) index, so Search by a speaker's event or a transaction's invitee reads only
+/// the rows it answers.
+/// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
     string From,
@@ -25,7 +31,8 @@ internal sealed record SqlProjection(
     string IdColumn,
     IReadOnlyDictionary<string, string> Columns,
     string? Where = null,
-    string? Modified = null)
+    string? Modified = null,
+    IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null)
 {
     public const string EmptyId = "00000000-0000-0000-0000-000000000000";
 
@@ -55,13 +62,29 @@ internal sealed record SqlProjection(
         return sql.ToString();
     }
 
+    /// <summary>
+    /// <c>SELECT id FROM … WHERE account = @a [AND scope]</c>: the IDs of the rows, for Search and GetUpdated, whose
+    /// conditions are appended over <see cref="Expression"/>s (inside the statement, not over a derived table, so the
+    /// database matches them to indexes on those expressions); the ID is <c>"Id"</c>, as in <see cref="Select"/>.
+    /// </summary>
+    public string SelectIds(SqlDialect dialect) =>
+        $"SELECT {IdExpression(dialect)} AS \"Id\" FROM {From} WHERE {Account} = @a" + (Where is null ? "" : " AND " + Where);
+
+    /// <summary>The ID as <see cref="Select"/> answers it, for ordering.</summary>
+    public string IdExpression(SqlDialect dialect) => dialect.IdText(IdColumn);
+
+    /// <summary>The expression of a column of <see cref="Select"/>: a field's output, or <c>"Modified"</c>.</summary>
+    public string Expression(SqlDialect dialect, string column) =>
+        column == "Modified" && Modified is not null ? Modified
+        : Output(dialect, Descriptor.Field(column) ?? throw new ArgumentException($"No field {column}.", nameof(column)), Columns.GetValueOrDefault(column));
+
     /// <summary>The output expression of a field: its raw expression normalised, or the value Cvent sends when it has none.</summary>
     public static string Output(SqlDialect dialect, CvField field, string? raw) => field.Type switch
     {
         CvFieldType.Id => raw is null ? $"'{EmptyId}'" : $"COALESCE({dialect.IdText(raw)}, '{EmptyId}')",
         CvFieldType.String => raw is null ? "''" : $"COALESCE({raw}, '')",
         CvFieldType.Boolean => raw is null ? BooleanDefault(field) : $"COALESCE({raw}, {BooleanDefault(field)})",
-        CvFieldType.Double => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
+        CvFieldType.Double or CvFieldType.Decimal => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
         _ => raw ?? "CAST(NULL AS BIGINT)",
     };
 

@@ -40,8 +40,16 @@ public abstract partial class SqlStore
                 .Select(id => new CvObjectRecord(id, found[id].Values, details.GetValueOrDefault(found[id].Key) ?? []))];
         }, cancellationToken);
 
-    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default) =>
-        ReadIdsAsync(Projections[search.Type.Type], accountKey, limit, command => SqlFilter.Where(Dialect, search, command), cancellationToken);
+    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default)
+    {
+        // A declared type's searchable fields are each indexed (migrations 0011/0008): an AndSearch is answered through
+        // the index of a filter, and its IDs sorted after, rather than by walking the account's rows in ID order.
+        var projection = Projections[search.Type.Type];
+        var declared = projection.IdLookups is not null && !search.MatchAny && search.Filters.Count > 0;
+        var byIndex = false;
+        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection, out byIndex),
+            cancellationToken, sortAfter: () => declared || byIndex);
+    }
 
     public Task<IReadOnlyList<string>> GetUpdatedAsync(
         long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default)
@@ -50,7 +58,8 @@ public abstract partial class SqlStore
         return ReadIdsAsync(projection, accountKey, limit, command =>
         {
             command.With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end));
-            return $"p.\"{projection.ModifiedColumn}\" >= @s AND p.\"{projection.ModifiedColumn}\" < @e";
+            var modified = projection.Expression(Dialect, projection.ModifiedColumn);
+            return $"{modified} >= @s AND {modified} < @e";
         }, cancellationToken);
     }
 
@@ -66,15 +75,34 @@ public abstract partial class SqlStore
             return await ReadStringsAsync(reader, ct);
         }, cancellationToken);
 
-    /// <summary>The IDs of a projection's rows matching a condition (bound by <paramref name="where"/>), in ID order.</summary>
-    private Task<IReadOnlyList<string>> ReadIdsAsync(SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<LookUpRecord>> ListLookUpsAsync(long accountKey, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<LookUpRecord>>(async (s, ct) =>
+        {
+            await using var reader = await s.Command(
+                    $"SELECT COALESCE(f.custom_field_category, ''), {Dialect.IdText("f.id")}, COALESCE(f.field_name, ''), COALESCE(f.field_code, '') " +
+                    $"FROM entity_custom_fields f WHERE f.account_pk = @a ORDER BY {Dialect.Binary("COALESCE(f.custom_field_category, '')")}, {Dialect.Binary("COALESCE(f.field_code, '')")}, f.pk")
+                .With("@a", accountKey).ExecuteReaderAsync(ct);
+            var lookUps = new List<LookUpRecord>();
+            while (await reader.ReadAsync(ct))
+            {
+                lookUps.Add(new LookUpRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+
+            return lookUps;
+        }, cancellationToken);
+
+    /// <summary>The IDs of a projection's rows matching a condition over its expressions (bound by <paramref name="where"/>), in ID order.</summary>
+    /// <param name="sortAfter">Asked once the condition is built: whether it looks rows up by an index, so the IDs are sorted after.</param>
+    private Task<IReadOnlyList<string>> ReadIdsAsync(
+        SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken, Func<bool>? sortAfter = null) =>
         ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
         {
             await using var command = s.Connection.CreateCommand();
             command.Transaction = s.Transaction;
             var condition = where(command);
-            command.CommandText = $"SELECT p.\"Id\" FROM ({projection.Select(Dialect)}) p" + (condition.Length == 0 ? "" : " WHERE " + condition) +
-                $" ORDER BY {Dialect.Binary("p.\"Id\"")} LIMIT @limit";
+            var order = Dialect.Binary(projection.IdExpression(Dialect));
+            command.CommandText = projection.SelectIds(Dialect) + (condition.Length == 0 ? "" : $" AND ({condition})") +
+                $" ORDER BY {(sortAfter?.Invoke() == true ? Dialect.SortedAfterLookup(order) : order)} LIMIT @limit";
             command.With("@a", accountKey).With("@limit", limit);
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await ReadStringsAsync(reader, ct);
@@ -123,6 +151,7 @@ public abstract partial class SqlStore
                 CvFieldType.Boolean => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture) != 0,
                 CvFieldType.DateTime => UnixTime.FromStored(Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture)),
                 CvFieldType.Integer => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+                CvFieldType.Decimal => Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
                 _ => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
             };
         }

@@ -70,7 +70,10 @@ public abstract partial class SqlStore
             ["EnableWaitlist"] = "s.enable_waitlist",
             ["WaitlistCapacity"] = "s.waitlist_capacity",
         }, Modified: "s.updated_at"),
-    }.ToDictionary(p => p.Descriptor.Type);
+
+        // #17 part A
+        EventDetailProjection(),
+    }.Concat(SqlObjectTables.All.Select(t => t.Projection())).ToDictionary(p => p.Descriptor.Type);
 
     /// <summary>The detail rows of each detail element, keyed by element name.</summary>
     private static readonly Dictionary<CvDetailDescriptor, SqlDetailProjection> DetailProjections = new SqlDetailProjection[]
@@ -87,9 +90,26 @@ public abstract partial class SqlStore
             d => $"{d.Binary("d.\"ConfirmationNumber\"")}, d.\"GuestId\""),
         new(RegistrationObject.OrderDetail, OrderDetailSource(),
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
-    }.ToDictionary(p => p.Descriptor);
+    }.Concat(SqlObjectTables.Details.Select(t => t.Projection())).ToDictionary(p => p.Descriptor);
 
-    private static Dictionary<string, string> RegistrantColumns() => new()
+    /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>
+    private static SqlProjection EventDetailProjection()
+    {
+        string Count(string condition) => $"(SELECT COUNT(*) FROM registrants n WHERE n.event_pk = e.pk AND n.kind = 0{condition})";
+        return new(EventDetailObject.Descriptor, "events e", "e.account_pk", "e.pk", "e.id", new Dictionary<string, string>
+        {
+            ["EventCode"] = "e.code",
+            ["EventTitle"] = "e.title",
+            ["EventStatus"] = SqlProjection.Case("e.status", EventObject.EventStatuses),
+            ["TotalInvitedCount"] = Count(""),
+            ["RegisteredAttendeeCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Accepted}")),
+            ["ParticipantCount"] = Count(" AND n.checked_in = 1"),
+            ["DeclineeCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Declined}")),
+            ["CancelledCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Cancelled}")),
+        }, Modified: "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)");
+    }
+
+    internal static Dictionary<string, string> RegistrantColumns() => new()
     {
         ["InviteeId"] = "r.id",
         ["ContactId"] = "c.id",
