@@ -2,6 +2,7 @@ using Breakout.Admin;
 using Breakout.Domain.Access;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
+using Breakout.Host.OperatorConsole; // console
 using Breakout.Soap;
 using Breakout.Soap.Operations;
 using Breakout.Storage;
@@ -75,6 +76,7 @@ public static class BreakoutApp
         services.AddSoapRateLimiting(settings);
         services.AddBreakoutHealthChecks();
         services.AddProxyHeaders(settings.TrustedProxies);
+        services.AddOperatorConsole(settings.Console); // console
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromSeconds(63072000);
@@ -106,6 +108,7 @@ public static class BreakoutApp
             app.UseHsts();
         }
 
+        app.UseOperatorConsole(settings.Console); // console
         app.UseRateLimiter();
         app.MapSoap();
         app.MapBreakoutHealth();

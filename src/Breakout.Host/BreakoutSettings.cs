@@ -92,6 +92,9 @@ public sealed class BreakoutSettings
     /// </summary>
     public int ShutdownDrainSeconds { get; set; } = 30;
 
+    /// <summary>The operator console (<c>Breakout:Console</c>; docs/operations-console.md). // console</summary>
+    public OperatorConsole.ConsoleSettings Console { get; set; } = new();
+
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;
 }
