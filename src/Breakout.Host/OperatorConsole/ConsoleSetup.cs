@@ -1,4 +1,5 @@
 using Breakout.Domain.Access;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace Breakout.Host.OperatorConsole;
 
@@ -27,6 +28,17 @@ internal static class ConsoleSetup
             options.RootDirectory = "/OperatorConsole/Pages";
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/SignIn");
+        }).ConfigureApplicationPartManager(parts =>
+        {
+            // The pages are compiled into this assembly, which is not the entry assembly when tests host the app.
+            var assembly = typeof(ConsoleSetup).Assembly;
+            if (!parts.ApplicationParts.Any(p => p.Name == assembly.GetName().Name))
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    parts.ApplicationParts.Add(part);
+                }
+            }
         });
         services.AddAuthentication(Scheme).AddCookie(Scheme, cookie =>
         {
