@@ -6,8 +6,9 @@ namespace Breakout.Host.OperatorConsole;
 /// <summary>How the console writes times, statuses and capacities.</summary>
 internal static class Display
 {
+    /// <summary>UTC, to the second, with no-break spaces so a table cell never splits it.</summary>
     public static string Time(DateTimeOffset? at) =>
-        at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC" : "—";
+        at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd\u00a0HH:mm:ss", CultureInfo.InvariantCulture) + "\u00a0UTC" : "—";
 
     public static string Status(ProductStatus status) => status switch
     {

@@ -29,16 +29,16 @@ public sealed class ConsoleBrowserTests
 
         await page.GotoAsync($"{root}/console/accounts/{account}");
         Assert.StartsWith($"{root}/console/sign-in", page.Url, StringComparison.Ordinal);
-        await Chromium.ScreenshotAsync(page, "1-sign-in");
+        await Chromium.ScreenshotAsync(page, "console-sign-in");
         await page.GetByLabel("User name").FillAsync(ConsoleServer.UserName);
         await page.GetByLabel("Password").FillAsync(ConsoleServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync($"{root}/console/accounts/{account}");
-        await Chromium.ScreenshotAsync(page, "3-account");
+        await Chromium.ScreenshotAsync(page, "console-account");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Accounts", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = account })).ToBeVisibleAsync();
-        await Chromium.ScreenshotAsync(page, "2-accounts");
+        await Chromium.ScreenshotAsync(page, "console-accounts");
 
         await page.GotoAsync($"{root}/console/accounts/{account}");
         await page.GetByRole(AriaRole.Link, new() { Name = server.Conference.Title }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class ConsoleBrowserTests
         await Assertions.Expect(row).ToContainTextAsync("5 / 5 full");
         await Assertions.Expect(row).ToContainTextAsync("2 / 3");
         await Assertions.Expect(row).ToContainTextAsync("Open");
-        await Chromium.ScreenshotAsync(page, "4-event-sessions");
+        await Chromium.ScreenshotAsync(page, "console-event-sessions");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "Hands-on Workshop" }).ClickAsync();
         var waitlist = page.GetByRole(AriaRole.Region, new() { Name = "Waitlist, in order (2)" });
@@ -55,20 +55,20 @@ public sealed class ConsoleBrowserTests
         await Assertions.Expect(waitRows.Nth(1)).ToContainTextAsync(invitees[5].ConfirmationNumber);
         await Assertions.Expect(waitRows.Nth(2)).ToContainTextAsync(invitees[6].ConfirmationNumber);
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Registered (5)" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(6);
-        await Chromium.ScreenshotAsync(page, "5-session");
+        await Chromium.ScreenshotAsync(page, "console-session");
 
         await waitRows.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
         var timeline = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Waitlisted" });
         await Assertions.Expect(timeline).ToContainTextAsync("SessionRegAction");
         await Assertions.Expect(timeline).ToContainTextAsync(server.Manifest.UserName);
         await Assertions.Expect(timeline).ToContainTextAsync("m6");
-        await Chromium.ScreenshotAsync(page, "6-invitee-timeline");
+        await Chromium.ScreenshotAsync(page, "console-invitee-timeline");
 
         await page.GoBackAsync();
         await page.GetByLabel("Capacity (-1: unlimited)").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change capacity…" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Capacity 5 → 6")).ToBeVisibleAsync();
-        await Chromium.ScreenshotAsync(page, "7-confirm-capacity");
+        await Chromium.ScreenshotAsync(page, "console-confirm-capacity");
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, change it" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Capacity 5 → 6");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Waitlist, in order (1)" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
@@ -103,17 +103,17 @@ public sealed class ConsoleBrowserTests
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new Regex("^\\s*" + server.Manifest.UserName + "\\b") });
         await Assertions.Expect(row).ToContainTextAsync("locked");
         await Assertions.Expect(row).ToContainTextAsync("5");
-        await Chromium.ScreenshotAsync(page, "8-api-users-locked");
+        await Chromium.ScreenshotAsync(page, "console-api-users-locked");
 
         await row.GetByRole(AriaRole.Link, new() { Name = $"Unlock {server.Manifest.UserName}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Unlock API user {server.Manifest.UserName}?" })).ToBeVisibleAsync();
-        await Chromium.ScreenshotAsync(page, "9-confirm-unlock");
+        await Chromium.ScreenshotAsync(page, "console-confirm-unlock");
         Assert.False(await LogsInAsync(server, server.Manifest.Password));
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, unlock" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Unlocked API user {server.Manifest.UserName}.");
         await Assertions.Expect(row).ToContainTextAsync("active");
-        await Chromium.ScreenshotAsync(page, "10-api-users-unlocked");
+        await Chromium.ScreenshotAsync(page, "console-api-users-unlocked");
         Assert.True(await LogsInAsync(server, server.Manifest.Password));
         await page.GotoAsync($"{root}/console");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "unlock-api-user" })).ToContainTextAsync(ConsoleServer.UserName);
