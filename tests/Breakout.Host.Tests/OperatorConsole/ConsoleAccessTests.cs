@@ -80,7 +80,8 @@ public sealed class ConsoleAccessTests
         var token = await ConsoleServer.AntiforgeryTokenAsync(client, path);
         var withToken = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__antiforgery"] = token, ["name"] = server.Manifest.UserName,
+            ["__antiforgery"] = token,
+            ["name"] = server.Manifest.UserName,
         }), Ct);
         var unlocked = await store.FindApiUserAsync(server.Manifest.AccountNumber, server.Manifest.UserName, Ct);
 

@@ -46,7 +46,9 @@ internal static partial class ConsoleServer
         var token = await AntiforgeryTokenAsync(client, "/console/sign-in");
         return await client.PostAsync("/console/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__antiforgery"] = token, ["userName"] = UserName, ["password"] = password,
+            ["__antiforgery"] = token,
+            ["userName"] = UserName,
+            ["password"] = password,
         }), TestContext.Current.CancellationToken);
     }
 
