@@ -56,15 +56,7 @@ public abstract partial class SqlStore : IConsoleUsers
     public Task<ConsoleUserRecord> RecordConsoleSignInFailureAsync(long consoleUserKey, LoginPolicy policy, CancellationToken cancellationToken = default) =>
         WriteAsync(async (s, ct) =>
         {
-            // As RecordFailedLoginAsync: a lockout that has run out starts a fresh count, in one statement.
-            const string Fresh = "(locked_until IS NOT NULL AND locked_until <= @now)";
-            await using var reader = await s.Command(
-                    $"UPDATE console_users SET failed_logins = CASE WHEN {Fresh} THEN 1 ELSE failed_logins + 1 END, " +
-                    $"locked_until = CASE WHEN (CASE WHEN {Fresh} THEN 1 ELSE failed_logins + 1 END) >= @max THEN @until " +
-                    $"WHEN {Fresh} THEN NULL ELSE locked_until END WHERE pk = @pk RETURNING {ConsoleUserColumns}")
-                .With("@now", Now).With("@max", policy.MaxFailedLogins)
-                .With("@until", UnixTime.ToStored(Time.GetUtcNow() + policy.LockoutDuration)).With("@pk", consoleUserKey)
-                .ExecuteReaderAsync(ct);
+            await using var reader = await FailedLoginCommand(s, "console_users", ConsoleUserColumns, consoleUserKey, policy).ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct) ? ReadConsoleUser(reader) : throw new InvalidOperationException($"Console user {consoleUserKey} does not exist.");
         }, cancellationToken);
 

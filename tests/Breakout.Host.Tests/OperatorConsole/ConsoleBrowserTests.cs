@@ -20,19 +20,15 @@ public sealed class ConsoleBrowserTests
         var results = await server.SessionRegActionAsync(token, "Register", workshop.Id, [.. invitees.Select((i, n) => ((string?)i.Id, (string?)null, (string?)$"m{n + 1}"))]);
         Assert.All(results.Take(5), r => Assert.True(r.Success, r.ErrorDescription));
         Assert.All(results.Skip(5), r => Assert.Equal("BO90203", r.ErrorCode));
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = chromium.Page;
         var root = ConsoleServer.Base(server).ToString().TrimEnd('/');
         var account = server.Manifest.AccountNumber;
 
         await page.GotoAsync($"{root}/console/accounts/{account}");
         Assert.StartsWith($"{root}/console/sign-in", page.Url, StringComparison.Ordinal);
         await Chromium.ScreenshotAsync(page, "console-sign-in");
-        await page.GetByLabel("User name").FillAsync(ConsoleServer.UserName);
-        await page.GetByLabel("Password").FillAsync(ConsoleServer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await chromium.SignInAsync();
         await page.WaitForURLAsync($"{root}/console/accounts/{account}");
         await Chromium.ScreenshotAsync(page, "console-account");
 
@@ -89,17 +85,13 @@ public sealed class ConsoleBrowserTests
         }
 
         Assert.False(await LogsInAsync(server, server.Manifest.Password));
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = chromium.Page;
         var root = ConsoleServer.Base(server).ToString().TrimEnd('/');
         var account = server.Manifest.AccountNumber;
 
         await page.GotoAsync($"{root}/console/accounts/{account}/users");
-        await page.GetByLabel("User name").FillAsync(ConsoleServer.UserName);
-        await page.GetByLabel("Password").FillAsync(ConsoleServer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await chromium.SignInAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new Regex("^\\s*" + server.Manifest.UserName + "\\b") });
         await Assertions.Expect(row).ToContainTextAsync("locked");
         await Assertions.Expect(row).ToContainTextAsync("5");
