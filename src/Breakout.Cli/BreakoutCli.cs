@@ -29,6 +29,7 @@ public static class BreakoutCli
             MigrateCommand.Create(store, console),
             AccountCommand.Create(store, console),
             UserCommand.Create(store, console),
+            ConsoleUserCommand.Create(store, console), // console
             ImportCommand.Create(store, console),
             ExportCommand.Create(store, console),
             DemoCommand.Create(store, console),

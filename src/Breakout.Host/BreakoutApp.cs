@@ -3,6 +3,7 @@ using Breakout.Domain.Access;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
 using Breakout.Host.Observability;
+using Breakout.Host.OperatorConsole; // console
 using Breakout.Host.TestDouble;
 using Breakout.Soap;
 using Breakout.Soap.Operations;
@@ -79,6 +80,7 @@ public static class BreakoutApp
         services.AddSoapRateLimiting(settings);
         services.AddBreakoutHealthChecks();
         services.AddProxyHeaders(settings.TrustedProxies);
+        services.AddOperatorConsole(settings.Console); // console
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromSeconds(63072000);
@@ -111,6 +113,7 @@ public static class BreakoutApp
             app.UseHsts();
         }
 
+        app.UseOperatorConsole(settings.Console); // console
         app.UseRateLimiter();
         app.MapSoap();
         app.MapBreakoutHealth();

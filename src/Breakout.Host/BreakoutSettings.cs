@@ -95,6 +95,9 @@ public sealed class BreakoutSettings
     /// <summary>The test double's admin API (<c>Breakout:Admin:*</c>): journal, fault rules, clock, snapshots.</summary>
     public TestDouble.AdminSettings Admin { get; set; } = new(); // test double
 
+    /// <summary>The operator console (<c>Breakout:Console</c>; docs/operations-console.md). // console</summary>
+    public OperatorConsole.ConsoleSettings Console { get; set; } = new();
+
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;
 }

@@ -17,6 +17,12 @@ public sealed record SessionFill(
     int WaitlistCapacity,
     int Waitlisted)
 {
+    /// <summary>The session's group (an invitee holds one session of a group), or null.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Included with the event registration (Cvent's IsIncluded).</summary>
+    public bool Included { get; init; }
+
     /// <summary>Seats still free; null when the capacity is unlimited. Never negative (a capacity lowered below the registrations).</summary>
     public int? FreeSeats => Capacity < 0 ? null : Math.Max(0, Capacity - Registered);
 }

@@ -60,7 +60,7 @@ internal static partial class UserCommand
         };
     }
 
-    private static async Task<string> ReadPasswordAsync(CliConsole console)
+    internal static async Task<string> ReadPasswordAsync(CliConsole console)
     {
         if (!console.InputIsTerminal)
         {

@@ -52,20 +52,27 @@ public abstract partial class SqlStore
     public Task<ApiUserRecord> RecordFailedLoginAsync(long apiUserKey, LoginPolicy policy, CancellationToken cancellationToken = default) =>
         WriteAsync(async (s, ct) =>
         {
-            // A lockout that has run out starts a fresh count; the count and the lock change in one statement,
-            // so concurrent failures on several nodes are all counted.
-            const string Fresh = "(u.locked_until IS NOT NULL AND u.locked_until <= @now)";
-            await using var reader = await s.Command(
-                    $"UPDATE api_users AS u SET failed_logins = CASE WHEN {Fresh} THEN 1 ELSE u.failed_logins + 1 END, " +
-                    $"locked_until = CASE WHEN (CASE WHEN {Fresh} THEN 1 ELSE u.failed_logins + 1 END) >= @max THEN @until " +
-                    $"WHEN {Fresh} THEN NULL ELSE u.locked_until END " +
-                    $"WHERE u.pk = @pk RETURNING {ApiUserReturning}")
-                .With("@now", Now).With("@max", policy.MaxFailedLogins)
-                .With("@until", UnixTime.ToStored(Time.GetUtcNow() + policy.LockoutDuration)).With("@pk", apiUserKey)
-                .ExecuteReaderAsync(ct);
+            await using var reader = await FailedLoginCommand(s, "api_users", ApiUserReturning, apiUserKey, policy).ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             return ReadApiUser(reader);
         }, cancellationToken);
+
+    /// <summary>
+    /// Counts a failed login of the row <paramref name="key"/> of <paramref name="table"/> (API users, console users).
+    /// A lockout that has run out starts a fresh count; the count and the lock change in one statement, so concurrent
+    /// failures on several nodes are all counted.
+    /// </summary>
+    private DbCommand FailedLoginCommand(SqlSession s, string table, string returning, long key, LoginPolicy policy)
+    {
+        const string Fresh = "(u.locked_until IS NOT NULL AND u.locked_until <= @now)";
+        return s.Command(
+                $"UPDATE {table} AS u SET failed_logins = CASE WHEN {Fresh} THEN 1 ELSE u.failed_logins + 1 END, " +
+                $"locked_until = CASE WHEN (CASE WHEN {Fresh} THEN 1 ELSE u.failed_logins + 1 END) >= @max THEN @until " +
+                $"WHEN {Fresh} THEN NULL ELSE u.locked_until END " +
+                $"WHERE u.pk = @pk RETURNING {returning}")
+            .With("@now", Now).With("@max", policy.MaxFailedLogins)
+            .With("@until", UnixTime.ToStored(Time.GetUtcNow() + policy.LockoutDuration)).With("@pk", key);
+    }
 
     public Task RecordSuccessfulLoginAsync(long apiUserKey, string tokenHash, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>
         ForgettingTokensAsync(WriteAsync(async (s, ct) =>
