@@ -13,5 +13,9 @@ public sealed record CatalogBatch
 
     public IReadOnlyList<GuestRecord> Guests { get; init; } = [];
 
-    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count;
+    // #17 part B
+    /// <summary>Surveys, responses, e-mail history, contact groups, distribution lists and appointments, after the guests.</summary>
+    public IReadOnlyList<CvObjectRow> Objects { get; init; } = [];
+
+    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count;
 }

@@ -12,6 +12,11 @@ public static class CvObjectCatalogue
     [
         ContactObject.Descriptor, EventObject.Descriptor, InviteeObject.Descriptor, RegistrationObject.Descriptor, GuestObject.Descriptor,
         SessionObject.Descriptor,
+
+        // #17 part B
+        SurveyObject.Descriptor, SurveyQuestionObject.Descriptor, RespondentObject.Descriptor, ResponseObject.Descriptor,
+        SurveyEmailHistoryObject.Descriptor, EventEmailHistoryObject.Descriptor, ContactGroupObject.Descriptor, DistributionListObject.Descriptor,
+        AppointmentObject.Descriptor, AppointmentAttendeeObject.Descriptor,
     ];
 
     private static readonly Dictionary<CvObjectType, CvObjectDescriptor> ByType = All.ToDictionary(d => d.Type);

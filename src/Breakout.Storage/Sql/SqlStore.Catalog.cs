@@ -70,6 +70,9 @@ public abstract partial class SqlStore
                     guest.ConfirmationNumber, guest.Status, guest.FirstName, guest.LastName, guest.EmailAddress, ct);
             }
 
+            // #17 part B
+            errors.AddRange(await ImportObjectRowsAsync(s, accountKey, batch.Objects, ct));
+
             // Imported statuses may have changed who is Accepted: recount rather than track row by row.
             await s.Command(
                     "UPDATE events SET accepted_count = (SELECT COUNT(*) FROM registrants r WHERE r.event_pk = events.pk AND r.kind = 0 AND r.status = 1) " +

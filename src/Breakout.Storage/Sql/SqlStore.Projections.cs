@@ -70,7 +70,9 @@ public abstract partial class SqlStore
             ["EnableWaitlist"] = "s.enable_waitlist",
             ["WaitlistCapacity"] = "s.waitlist_capacity",
         }, Modified: "s.updated_at"),
-    }.ToDictionary(p => p.Descriptor.Type);
+    }
+        .Concat(SurveyAndListProjections()) // #17 part B
+        .ToDictionary(p => p.Descriptor.Type);
 
     /// <summary>The detail rows of each detail element, keyed by element name.</summary>
     private static readonly Dictionary<CvDetailDescriptor, SqlDetailProjection> DetailProjections = new SqlDetailProjection[]
@@ -87,7 +89,9 @@ public abstract partial class SqlStore
             d => $"{d.Binary("d.\"ConfirmationNumber\"")}, d.\"GuestId\""),
         new(RegistrationObject.OrderDetail, OrderDetailSource(),
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
-    }.ToDictionary(p => p.Descriptor);
+    }
+        .Concat(SurveyDetailProjections()) // #17 part B
+        .ToDictionary(p => p.Descriptor);
 
     private static Dictionary<string, string> RegistrantColumns() => new()
     {

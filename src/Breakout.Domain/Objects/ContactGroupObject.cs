@@ -1,0 +1,30 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The ContactGroup type: a named group of the account's contacts, the attributes of <c>s1:ContactGroup</c> in WSDL
+/// order. Cvent's ContactGroup object page
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/contact_objects/contact_group) marks
+/// <c>Name</c> and <c>GroupType</c> read-only and no field searchable, and no field for GetUpdated, so a ContactGroup
+/// is found by an unfiltered Search and is not replicateable. Members are contacts; a deleted contact leaves every
+/// group. Breakout does not serve CreateContactGroup or ManageContactGroupMembers, so groups come from an import.
+/// </summary>
+public static class ContactGroupObject
+{
+    public static readonly CvObjectDescriptor Descriptor = new(
+        CvObjectType.ContactGroup,
+        Creatable: false,
+        Updateable: false,
+        Deletable: false,
+        Replicateable: false,
+        Retrieveable: true,
+        Searchable: true,
+        ModifiedField: null,
+        Fields:
+        [
+            new("Name", T.String, 100, ReadOnly: true),
+            new("ShortDescription", T.String, 500),
+            new("GroupType", T.String, 50, ReadOnly: true),
+        ]);
+}

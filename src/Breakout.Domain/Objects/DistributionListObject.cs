@@ -1,0 +1,35 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The DistributionList type: an eMarketing list of the account's contacts, the attributes of
+/// <c>s1:DistributionList</c> in WSDL order (<c>Active</c> and <c>SecurityType</c> are required attributes, always
+/// written). Cvent's DistributionList object page
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/e_marketing_objects/distribution_list)
+/// marks every field read-only, none searchable and none for GetUpdated: a DistributionList is found by an unfiltered
+/// Search and is not replicateable. Members are contacts; a deleted contact leaves every list.
+/// </summary>
+public static class DistributionListObject
+{
+    /// <summary>The <c>s1:DistributionListSecurityType</c> enumeration, in WSDL order.</summary>
+    public static readonly IReadOnlyList<string> SecurityTypes = ["Public", "Semi-Private", "Private"];
+
+    public static readonly CvObjectDescriptor Descriptor = new(
+        CvObjectType.DistributionList,
+        Creatable: false,
+        Updateable: false,
+        Deletable: false,
+        Replicateable: false,
+        Retrieveable: true,
+        Searchable: true,
+        ModifiedField: null,
+        Fields:
+        [
+            new("DistributionListName", T.String, 100, ReadOnly: true),
+            new("Active", T.Boolean, Required: true, ReadOnly: true, DefaultValue: "true"),
+            new("Description", T.String, 500, ReadOnly: true),
+            new("InternalNote", T.String, 2000, ReadOnly: true),
+            new("SecurityType", T.String, 20, Required: true, ReadOnly: true, DefaultValue: "Public", LookUps: SecurityTypes),
+        ]);
+}

@@ -1,0 +1,73 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The Response type: a respondent's answers to a survey, the attributes of <c>s1:Response</c> in WSDL order,
+/// read-only. A response belongs to one Respondent (its contact's name, company and e-mail are shown) and so to one
+/// Survey; <c>ResponseID</c> is the response's own ID. <c>SurveyDetail</c> (<c>s1:ResponseSurveyDetail</c>, whose
+/// fields are child elements) has one row per answered question, in question order, each with its <c>Answer</c>
+/// elements. Searchable and GetUpdated as Cvent's Response object page marks them
+/// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/survey_objects/response):
+/// <c>ContactId</c>, <c>SurveyId</c>, <c>Status</c>, <c>CompletionDate</c> and <c>LastModifiedDate</c>, the field
+/// GetUpdated windows on. The page types <c>ResponseNumber</c> as String; the WSDL's <c>s:long</c> decides.
+/// </summary>
+public static class ResponseObject
+{
+    /// <summary><c>s1:Answer</c> inside a <c>SurveyDetail</c>: six nillable elements.</summary>
+    public static readonly CvDetailDescriptor Answer = new("Answer",
+    [
+        new("AnswerPart", T.String, 2000, Required: true, Element: true, Nillable: true),
+        new("AnswerColumn", T.String, 2000, Required: true, Element: true, Nillable: true),
+        new("AnswerText", T.String, 4000, Required: true, Element: true, Nillable: true),
+        new("AnswerOther", T.String, 2000, Required: true, Element: true, Nillable: true),
+        new("AnswerExportValue", T.String, 200, Required: true, Element: true, Nillable: true),
+        new("AnswerComment", T.String, 2000, Required: true, Element: true, Nillable: true),
+    ]);
+
+    /// <summary><c>s1:ResponseSurveyDetail</c>: the base <c>SurveyDetail</c> sequence, then its extension's two elements.</summary>
+    public static readonly CvDetailDescriptor SurveyDetail = new("SurveyDetail",
+    [
+        new("QuestionText", T.String, 2000, Element: true),
+        new("QuestionExportValue", T.String, 200, Element: true),
+        new("QuestionType", T.Integer, Required: true, DefaultValue: "0", Element: true),
+        new("QuestionScore", T.Double, Required: true, DefaultValue: "0", Element: true),
+        new("QuestionCode", T.String, 50, Element: true),
+        new("QuestionNumber", T.String, 20, Element: true),
+    ])
+    {
+        Nested = Answer,
+        NestedAt = 3,
+    };
+
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
+        CvObjectType.Response,
+        "LastModifiedDate",
+        [
+            new("ContactId", T.Id, Searchable: true, ReadOnly: true),
+            new("SourceId", T.String, 100, ReadOnly: true),
+            new("ResponseID", T.Id, ReadOnly: true),
+            new("FirstName", T.String, 30, ReadOnly: true),
+            new("LastName", T.String, 50, ReadOnly: true),
+            new("Company", T.String, 100, ReadOnly: true),
+            new("Title", T.String, 100, ReadOnly: true),
+            new("EmailAddress", T.String, 80, ReadOnly: true),
+            new("WorkPhone", T.String, 30, ReadOnly: true),
+            new("SurveyId", T.Id, Searchable: true, ReadOnly: true),
+            new("SurveyCode", T.String, 50, ReadOnly: true),
+            new("SurveyTitle", T.String, 200, ReadOnly: true),
+            new("SurveyLaunchDate", T.DateTime, ReadOnly: true),
+            new("Status", T.String, 30, Searchable: true, ReadOnly: true, LookUps: RespondentObject.Statuses),
+            new("InternalNote", T.String, 2000, ReadOnly: true),
+            new("ReferenceId", T.String, 100, ReadOnly: true),
+            new("InvitedBy", T.String, 100, ReadOnly: true),
+            new("CompletionDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
+            new("ModifiedBy", T.String, 50, ReadOnly: true),
+            new("ResponseMethod", T.String, 50, ReadOnly: true),
+            new("ResponseNumber", T.Integer, ReadOnly: true),
+        ]) with
+    {
+        Details = [SurveyDetail],
+    };
+}
