@@ -13,9 +13,11 @@ public sealed record CatalogBatch
 
     public IReadOnlyList<GuestRecord> Guests { get; init; } = [];
 
-    // #17 part B
-    /// <summary>Surveys, responses, e-mail history, contact groups, distribution lists and appointments, after the guests.</summary>
+    /// <summary>Objects of the types imported through the catalogue's declarations, applied after guests.</summary>
     public IReadOnlyList<CvObjectRow> Objects { get; init; } = [];
 
-    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count;
+    /// <summary>Detail rows of those objects, applied last.</summary>
+    public IReadOnlyList<CvDetailRow> Details { get; init; } = [];
+
+    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count + Details.Count;
 }

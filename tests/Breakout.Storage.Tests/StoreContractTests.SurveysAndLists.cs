@@ -82,7 +82,7 @@ public abstract partial class StoreContractTests
         Assert.Equal([survey.Survey.ToString()], await Store.GetUpdatedAsync(tenant.Account.Key, SurveyObject.Descriptor,
             new DateTimeOffset(2027, 6, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 6, 1, 8, 1, 0, TimeSpan.Zero), 100, Ct));
         Assert.Equal("Partial Response", Value(RespondentObject.Descriptor, Assert.Single(await RetrieveAsync(tenant, RespondentObject.Descriptor, survey.Answered)), "Status"));
-        Assert.Empty(Assert.Single(await RetrieveAsync(tenant, ResponseObject.Descriptor, survey.Response)).Details);
+        Assert.Equal(2, Assert.Single(await RetrieveAsync(tenant, ResponseObject.Descriptor, survey.Response)).Details.Count);
     }
 
     [Fact]
@@ -91,23 +91,23 @@ public abstract partial class StoreContractTests
         var tenant = await NewTenantAsync();
         var other = await NewTenantAsync();
         var survey = await ImportSurveyAsync(tenant);
-        var (question, list, appointment) = (CventId.New(), CventId.New(), CventId.New());
+        var (question, list, appointment, group) = (CventId.New(), CventId.New(), CventId.New(), CventId.New());
 
         var errors = await Store.ImportAsync(other.Account.Key, new CatalogBatch
         {
             Objects =
             [
                 Row(CvObjectType.SurveyQuestion, question, ("SurveyId", survey.Survey.ToString())),
-                Row(CvObjectType.DistributionList, list, ("DistributionListName", "VIP")) with { Details = Members(survey.Ada) },
-                Row(CvObjectType.Appointment, appointment, ("EventId", other.Catalog.Event.Id.ToString()), ("Colour", "red")),
-                Row(CvObjectType.Appointment, CventId.New(), ("EventId", other.Catalog.Event.Id.ToString()), ("StartDate", "someday")),
+                Row(CvObjectType.DistributionList, list, ("DistributionListName", "VIP")),
+                Row(CvObjectType.Appointment, appointment, ("AppointmentTitle", "No event")),
             ],
+            Details = [.. Members(CvObjectType.DistributionList, list, survey.Ada), .. Members(CvObjectType.ContactGroup, group, other.Catalog.Accepted[0].Id)],
         }, Ct);
 
         Assert.Equal(
-            [$"SurveyId {survey.Survey} does not exist.", $"ContactId {survey.Ada} does not exist.", "Colour is not a field of Appointment.", "StartDate 'someday' is not a valid DateTime."],
+            [$"Survey {survey.Survey} does not exist.", "EventId is missing.", $"Contact {survey.Ada} does not exist.", $"ContactGroup {group} does not exist."],
             errors.Select(e => e.Message));
-        Assert.Equal(["SurveyQuestion", "DistributionList", "Appointment", "Appointment"], errors.Select(e => e.Kind));
+        Assert.Equal(["surveyquestion", "appointment", "distributionlist.members", "contactgroup.members"], errors.Select(e => e.Kind));
         Assert.Empty(await RetrieveAsync(other, SurveyObject.Descriptor, survey.Survey));
         Assert.Empty(await RetrieveAsync(other, ResponseObject.Descriptor, survey.Response));
         Assert.Empty(await SearchAsync(other, RespondentObject.Descriptor, false));
@@ -125,9 +125,10 @@ public abstract partial class StoreContractTests
             Contacts = [new ContactRecord(ada, "Ada", "Lovelace", "ada@example.com", "Engines"), new ContactRecord(bob, "Bob", "Babbage", "bob@example.com", "Engines")],
             Objects =
             [
-                Row(CvObjectType.ContactGroup, group, ("Name", "Speakers"), ("GroupType", "Static")) with { Details = Members(ada, bob) },
-                Row(CvObjectType.DistributionList, list, ("DistributionListName", "Newsletter")) with { Details = Members(bob) },
+                Row(CvObjectType.ContactGroup, group, ("Name", "Speakers"), ("GroupType", "Static")),
+                Row(CvObjectType.DistributionList, list, ("DistributionListName", "Newsletter")),
             ],
+            Details = [.. Members(CvObjectType.ContactGroup, group, ada, bob), .. Members(CvObjectType.DistributionList, list, bob)],
         }, Ct));
         Assert.Equal(Sorted(ada.ToString(), bob.ToString()), await Store.GetListMembersAsync(tenant.Account.Key, CvObjectType.ContactGroup, group, Ct));
 
@@ -197,48 +198,50 @@ public abstract partial class StoreContractTests
                 Row(CvObjectType.Respondent, ids.Answered, ("SurveyId", ids.Survey.ToString()), ("ContactId", ids.Ada.ToString()), ("ResponseScore", "7.5")),
                 Row(CvObjectType.Respondent, ids.Silent, ("SurveyId", ids.Survey.ToString()), ("ContactId", ids.Bob.ToString())),
                 Row(CvObjectType.SurveyQuestion, ids.Choice, ("SurveyId", ids.Survey.ToString()), ("QuestionText", "What did you like?"), ("QuestionCode", "Q1"),
-                    ("QuestionType", "Multiple Choice"), ("QuestionTypeCode", "4"), ("IsRequired", "true")) with
-                {
-                    Details = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>
-                    {
-                        ["AnswerDetail"] = [Fields(("AnswerText", "Talks")), Fields(("AnswerText", "Food")), Fields(("AnswerText", "Venue"))],
-                        ["RowDetail"] = [Fields(("RowText", "Day 1"))],
-                    },
-                },
+                    ("QuestionType", "Multiple Choice"), ("QuestionTypeCode", "4"), ("IsRequired", "true")),
                 Row(CvObjectType.SurveyQuestion, ids.Comment, ("SurveyId", ids.Survey.ToString()), ("QuestionText", "Anything else?"), ("QuestionCode", "Q2")),
                 Row(CvObjectType.Survey, ids.Survey, ("SurveyCode", "SAT27"), ("SurveyTitle", "Satisfaction"), ("SurveyStatus", "Active"),
-                    ("SurveyLaunchDate", "2027-06-01T08:00:00")) with
-                {
-                    Details = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>
-                    {
-                        ["AssociatedEvents"] = [Fields(("EventId", tenant.Catalog.Event.Id.ToString()))],
-                    },
-                },
+                    ("SurveyLaunchDate", "2027-06-01T08:00:00")),
+            ],
+            Details =
+            [
+                DetailRow(CvObjectType.Survey, SurveyObject.AssociatedEvents, ids.Survey, ("EventId", tenant.Catalog.Event.Id.ToString())),
+                DetailRow(CvObjectType.SurveyQuestion, SurveyQuestionObject.AnswerDetail, ids.Choice, ("AnswerText", "Talks")),
+                DetailRow(CvObjectType.SurveyQuestion, SurveyQuestionObject.AnswerDetail, ids.Choice, ("AnswerText", "Food")),
+                DetailRow(CvObjectType.SurveyQuestion, SurveyQuestionObject.AnswerDetail, ids.Choice, ("AnswerText", "Venue")),
+                DetailRow(CvObjectType.SurveyQuestion, SurveyQuestionObject.AnswerDetail, ids.Choice, ("AnswerText", "Talks")),
+                DetailRow(CvObjectType.SurveyQuestion, SurveyQuestionObject.RowDetail, ids.Choice, ("RowText", "Day 1")),
+                DetailRow(CvObjectType.Response, ResponseObject.SurveyDetail, ids.Response, ("QuestionCode", "Q1"), ("QuestionScore", "3")),
+                DetailRow(CvObjectType.Response, ResponseObject.AnswerImport, ids.Response, ("QuestionCode", "Q1"), ("AnswerText", "Talks")),
+                DetailRow(CvObjectType.Response, ResponseObject.AnswerImport, ids.Response, ("QuestionCode", "Q1"), ("AnswerText", "Venue")),
+                DetailRow(CvObjectType.Response, ResponseObject.AnswerImport, ids.Response, ("QuestionCode", "Q2"), ("AnswerComment", "More coffee")),
+                DetailRow(CvObjectType.Response, ResponseObject.AnswerImport, ids.Response, ("QuestionCode", "Q1"), ("AnswerText", "Venue")),
             ],
         }, Ct));
         return ids;
     }
 
-    /// <summary>The response of the first respondent; "Partial Response" re-imports it without answers.</summary>
+    /// <summary>The response of the first respondent.</summary>
     private static CvObjectRow ResponseRow(SurveyIds ids, string status) =>
         Row(CvObjectType.Response, ids.Response, ("RespondentId", ids.Answered.ToString()), ("Status", status), ("CompletionDate", "2027-06-17T10:30:00"),
-            ("ResponseNumber", "12")) with
-        {
-            Details = status == "Partial Response" ? new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>() : new()
-            {
-                ["SurveyDetail"] =
-                [
-                    Fields(("QuestionId", ids.Choice.ToString()), ("QuestionScore", "3"), ("AnswerText", "Talks")),
-                    Fields(("QuestionCode", "Q1"), ("AnswerText", "Venue")),
-                    Fields(("QuestionCode", "Q2"), ("AnswerComment", "More coffee")),
-                ],
-            },
-        };
+            ("ResponseNumber", "12"));
 
-    private static CvObjectRow Row(CvObjectType type, CventId id, params (string Name, string Value)[] values) => new(type, id, Fields(values));
+    /// <summary>An object row of a served type, its values given as wire text and typed by the type's fields.</summary>
+    private static CvObjectRow Row(CvObjectType type, CventId id, params (string Name, string Value)[] values)
+    {
+        var descriptor = CvObjectCatalogue.Find(type)!;
+        return new CvObjectRow(descriptor, id, Typed(descriptor.Fields.Concat(descriptor.ImportFields), values));
+    }
 
-    private static Dictionary<string, string> Fields(params (string Name, string Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
+    private static CvDetailRow DetailRow(CvObjectType type, CvDetailDescriptor detail, CventId parent, params (string Name, string Value)[] values) =>
+        new(CvObjectCatalogue.Find(type)!, detail, parent, Typed(detail.Fields, values));
 
-    private static Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Members(params CventId[] contacts) =>
-        new() { ["Members"] = [.. contacts.Select(c => Fields(("ContactId", c.ToString())))] };
+    private static Dictionary<string, object?> Typed(IEnumerable<CvField> fields, (string Name, string Value)[] values)
+    {
+        var byName = fields.ToDictionary(f => f.Name);
+        return values.ToDictionary(v => v.Name, v => CvValues.TryParse(byName[v.Name].Type, v.Value, out var typed) ? typed : throw new ArgumentException(v.Value));
+    }
+
+    private static IEnumerable<CvDetailRow> Members(CvObjectType type, CventId list, params CventId[] contacts) =>
+        contacts.Select(c => DetailRow(type, type == CvObjectType.ContactGroup ? ContactGroupObject.Members : DistributionListObject.Members, list, ("ContactId", c.ToString())));
 }

@@ -14,7 +14,7 @@ internal static class ImportCommand
         var account = new Option<string>("--account") { Description = "Account number to import into.", Required = true, HelpName = "N" };
         var kind = new Option<string?>("--kind")
         {
-            Description = "What a CSV file holds: events, sessions, contacts, invitees or guests (default: from the file name).",
+            Description = "What a CSV file holds: events, sessions, contacts, invitees, guests, or a served type such as speakers (default: from the file name).",
             HelpName = "KIND",
         };
         var file = new Argument<string>("FILE") { Description = "A .json file (object of arrays) or a .csv file (one kind, header row)." };
@@ -25,7 +25,7 @@ internal static class ImportCommand
             if (result.GetValue(kind) is { } kindText)
             {
                 csvKind = CatalogKinds.TryParse(kindText, out var parsed) ? parsed
-                    : throw new CliException($"--kind: '{kindText}' is not events, sessions, contacts, invitees or guests.");
+                    : throw new CliException($"--kind: '{kindText}' is not one of {CatalogKinds.Names}.");
             }
 
             var path = result.GetValue(file)!;
@@ -35,9 +35,9 @@ internal static class ImportCommand
             var report = await new CatalogImporter(opened, owner.Key).ImportAsync(rows, console, ct);
 
             var name = Path.GetFileName(path);
-            foreach (var error in report.Errors.OrderBy(e => e.Kind).ThenBy(e => e.Number).Take(MaxListedErrors))
+            foreach (var error in report.Errors.OrderBy(e => e.Kind.Order).ThenBy(e => e.Number).Take(MaxListedErrors))
             {
-                await console.Error.WriteLineAsync($"{name}: {error.Kind.Name()} row {error.Number}: {error.Message}");
+                await console.Error.WriteLineAsync($"{name}: {error.Kind.Name} row {error.Number}: {error.Message}");
             }
 
             if (report.Errors.Count > MaxListedErrors)
@@ -45,7 +45,7 @@ internal static class ImportCommand
                 await console.Error.WriteLineAsync($"… and {report.Errors.Count - MaxListedErrors} more rejected rows.");
             }
 
-            var counts = string.Join(", ", report.Imported.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key.Name()}"));
+            var counts = string.Join(", ", report.Imported.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key.Name}"));
             await console.Out.WriteLineAsync(
                 $"Imported {report.ImportedTotal} of {rows.Count} rows into account {owner.AccountNumber}{(counts.Length > 0 ? $" ({counts})" : "")}; " +
                 $"{report.Errors.Count} rejected.");

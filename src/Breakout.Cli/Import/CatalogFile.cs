@@ -19,7 +19,7 @@ internal static class CatalogFile
             {
                 ".json" => await ReadJsonAsync(path, warnings, cancellationToken),
                 ".csv" => await ReadCsvAsync(path, kind ?? CatalogKinds.FromFileName(path)
-                    ?? throw new CliException($"Cannot tell what '{Path.GetFileName(path)}' holds: name the kind with --kind events|sessions|contacts|invitees|guests."), warnings),
+                    ?? throw new CliException($"Cannot tell what '{Path.GetFileName(path)}' holds: name the kind with --kind (one of {CatalogKinds.Names})."), warnings),
                 _ => throw new CliException($"Cannot import '{path}': the file name must end in .json or .csv."),
             };
         }
@@ -39,7 +39,7 @@ internal static class CatalogFile
         using var document = await JsonDocument.ParseAsync(stream, default, cancellationToken);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            throw new CliException($"'{path}' must hold a JSON object with arrays events, sessions, contacts, invitees and guests.");
+            throw new CliException($"'{path}' must hold a JSON object of arrays named by kind ({CatalogKinds.Names}).");
         }
 
         var rows = new List<SourceRow>();
@@ -47,7 +47,7 @@ internal static class CatalogFile
         {
             if (!CatalogKinds.TryParse(property.Name, out var kind))
             {
-                await warnings.WriteLineAsync($"warning: {Path.GetFileName(path)}: '{property.Name}' is not events, sessions, contacts, invitees or guests; ignored.");
+                await warnings.WriteLineAsync($"warning: {Path.GetFileName(path)}: '{property.Name}' is not a kind ({CatalogKinds.Names}); ignored.");
                 continue;
             }
 
@@ -109,7 +109,7 @@ internal static class CatalogFile
                 var unknown = header.Where(h => !RowConverter.Columns(kind).Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
                 if (unknown.Count > 0)
                 {
-                    await warnings.WriteLineAsync($"warning: {name}: unknown column(s) {string.Join(", ", unknown)} ignored for {kind.Name()}.");
+                    await warnings.WriteLineAsync($"warning: {name}: unknown column(s) {string.Join(", ", unknown)} ignored for {kind.Name}.");
                 }
 
                 continue;

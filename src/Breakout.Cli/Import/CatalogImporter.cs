@@ -18,7 +18,7 @@ internal sealed class CatalogImporter(IBreakoutStore store, long accountKey, int
     public async Task<ImportReport> ImportAsync(IReadOnlyList<SourceRow> rows, CliConsole console, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
-        var ordered = rows.OrderBy(r => r.Kind).ThenBy(r => r.Number).ToList();
+        var ordered = rows.OrderBy(r => r.Kind.Order).ThenBy(r => r.Number).ToList();
         if (ordered.Count <= ProgressThreshold)
         {
             await ImportChunksAsync(ordered, report, _ => { }, cancellationToken);
@@ -70,7 +70,7 @@ internal sealed class CatalogImporter(IBreakoutStore store, long accountKey, int
             }
 
             records[row.Kind].Add(record);
-            var key = (row.Kind.StoreName(), RowConverter.IdOf(record).ToString());
+            var key = (row.Kind.StoreName, RowConverter.KeyOf(record));
             if (!rowsById.TryGetValue(key, out var same))
             {
                 rowsById[key] = same = [];
@@ -86,6 +86,8 @@ internal sealed class CatalogImporter(IBreakoutStore store, long accountKey, int
             Contacts = [.. records[CatalogKind.Contacts].Cast<ContactRecord>()],
             Invitees = [.. records[CatalogKind.Invitees].Cast<InviteeRecord>()],
             Guests = [.. records[CatalogKind.Guests].Cast<GuestRecord>()],
+            Objects = [.. records.Values.SelectMany(r => r).OfType<CvObjectRow>()],
+            Details = [.. records.Values.SelectMany(r => r).OfType<CvDetailRow>()],
         };
         if (batch.Count == 0)
         {

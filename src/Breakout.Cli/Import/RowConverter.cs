@@ -1,4 +1,5 @@
 using Breakout.Domain;
+using Breakout.Domain.Objects;
 using Breakout.Storage;
 
 namespace Breakout.Cli.Import;
@@ -20,31 +21,48 @@ internal static class RowConverter
     /// The column (or JSON property) names of a kind, as documented in docs/cli.md. Sessions take <c>autoCloseDate</c>
     /// (Cvent's name, and the demo manifest's) and still accept <c>autoCloseAt</c>, the name earlier versions documented.
     /// </summary>
-    public static IReadOnlyList<string> Columns(CatalogKind kind) => ColumnNames[kind];
+    public static IReadOnlyList<string> Columns(CatalogKind kind) =>
+        ColumnNames.TryGetValue(kind, out var names) ? names : [.. DeclaredFields(kind).Select(f => f.Name).Prepend(IdColumn(kind))];
 
     /// <summary>The record (an <see cref="EventRecord"/>, <see cref="SessionRecord"/>, …) or null with <paramref name="error"/> set.</summary>
     public static object? Convert(SourceRow row, out string? error)
     {
         var f = new RowFields(row);
-        object record = row.Kind switch
+        object record;
+        if (row.Kind.Object is { } type)
         {
-            CatalogKind.Events => new EventRecord(
+            record = ConvertDeclared(row.Kind, type, f);
+        }
+        else if (row.Kind == CatalogKind.Events)
+        {
+            record = new EventRecord(
                 f.Id("id"), f.Text("title"), f.OptionalText("code"), f.Choice<EventStatus>("status"), f.Date("startAt"), f.Date("endAt"),
-                f.OptionalText("timeZone", "UTC")),
-            CatalogKind.Sessions => new SessionRecord(
+                f.OptionalText("timeZone", "UTC"));
+        }
+        else if (row.Kind == CatalogKind.Sessions)
+        {
+            record = new SessionRecord(
                 f.Id("id"), f.Id("eventId"), f.Text("name"), f.OptionalText("code"), f.Date("startAt"), f.Date("endAt"),
                 f.Choice<ProductStatus>("status", ProductStatus.OpenForRegistration), f.Date("autoCloseDate") ?? f.Date("autoCloseAt"), f.Int("capacity", -1), f.Bool("enableWaitlist"),
-                f.Int("waitlistCapacity", 0), f.OptionalText("group") is { Length: > 0 } group ? group : null, f.Bool("included")),
-            CatalogKind.Contacts => new ContactRecord(
-                f.Id("id"), f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"), f.OptionalText("company")),
-            CatalogKind.Invitees => new InviteeRecord(
+                f.Int("waitlistCapacity", 0), f.OptionalText("group") is { Length: > 0 } group ? group : null, f.Bool("included"));
+        }
+        else if (row.Kind == CatalogKind.Contacts)
+        {
+            record = new ContactRecord(
+                f.Id("id"), f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"), f.OptionalText("company"));
+        }
+        else if (row.Kind == CatalogKind.Invitees)
+        {
+            record = new InviteeRecord(
                 f.Id("id"), f.Id("eventId"), f.OptionalId("contactId"), f.Text("confirmationNumber"), f.InviteeStatus("status"),
-                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress")),
-            CatalogKind.Guests => new GuestRecord(
+                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"));
+        }
+        else
+        {
+            record = new GuestRecord(
                 f.Id("id"), f.Id("inviteeId"), f.Text("confirmationNumber"), f.InviteeStatus("status"),
-                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress")),
-            _ => throw new ArgumentOutOfRangeException(nameof(row), row.Kind, "Unknown catalogue kind."),
-        };
+                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"));
+        }
 
         error = f.Error;
         return error is null ? record : null;
@@ -58,6 +76,32 @@ internal static class RowConverter
         ContactRecord r => r.Id,
         InviteeRecord r => r.Id,
         GuestRecord r => r.Id,
+        CvObjectRow r => r.Id,
         _ => throw new ArgumentException("Not a catalogue record.", nameof(record)),
     };
+
+    /// <summary>The name the store reports an error against: the record's ID, or a detail row's key.</summary>
+    public static string KeyOf(object record) => record is CvDetailRow detail ? detail.Key : IdOf(record).ToString();
+
+    /// <summary>
+    /// The columns of a declared type's row: the wire fields by their Cvent names (any case), the import's extra fields
+    /// (Travel's <c>InviteeId</c>), and for a detail the parent's ID column (<c>SpeakerId</c>) first.
+    /// </summary>
+    private static IEnumerable<CvField> DeclaredFields(CatalogKind kind) =>
+        kind.Detail is { } detail ? detail.Fields : kind.Object!.Fields.Concat(kind.Object.ImportFields);
+
+    private static string IdColumn(CatalogKind kind) => kind.Detail is null ? "id" : kind.Object!.Name + "Id";
+
+    /// <summary>A <see cref="CvObjectRow"/> or <see cref="CvDetailRow"/>: every field typed by its declaration, enumerated ones to one of their values.</summary>
+    private static object ConvertDeclared(CatalogKind kind, CvObjectDescriptor type, RowFields f)
+    {
+        var id = f.Id(IdColumn(kind));
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in DeclaredFields(kind))
+        {
+            values[field.Name] = f.Value(field);
+        }
+
+        return kind.Detail is { } detail ? new CvDetailRow(type, detail, id, values) : new CvObjectRow(type, id, values);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Breakout.Domain;
+using Breakout.Domain.Objects;
 
 namespace Breakout.Cli.Import;
 
@@ -81,6 +82,41 @@ internal sealed class RowFields(SourceRow row)
         return match is not null ? System.Enum.Parse<TEnum>(match)
             : Fail<TEnum>($"{name} '{text}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
     }
+
+    /// <summary>
+    /// A declared field's typed value (<see cref="CvValues.TryParse"/>), null when absent; a field with
+    /// <see cref="CvField.LookUps"/> takes one of them (any case, stored as listed), a required field must be there.
+    /// </summary>
+    public object? Value(CvField field)
+    {
+        var text = Raw(field.Name);
+        if (text is null)
+        {
+            return field.Required ? Fail<object?>($"{field.Name} is missing.") : null;
+        }
+
+        if (field.LookUps is { } lookUps)
+        {
+            return lookUps.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase))
+                ?? Fail<object?>($"{field.Name} '{text}' is not one of {string.Join(", ", lookUps)}.");
+        }
+
+        if (field.Type == CvFieldType.Boolean)
+        {
+            return Bool(field.Name);
+        }
+
+        return CvValues.TryParse(field.Type, text, out var value) ? value
+            : Fail<object?>($"{field.Name} '{text}' is not {Describe(field.Type)}.");
+    }
+
+    private static string Describe(CvFieldType type) => type switch
+    {
+        CvFieldType.Id => "a valid ID (a GUID)",
+        CvFieldType.DateTime => "a date and time (use ISO 8601, e.g. 2027-06-14T09:00:00)",
+        CvFieldType.Integer => "a whole number",
+        _ => "a number",
+    };
 
     /// <summary>The trimmed value, or null when the field is absent or blank.</summary>
     private string? Raw(string name) =>

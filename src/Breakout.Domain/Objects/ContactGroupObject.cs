@@ -12,6 +12,9 @@ namespace Breakout.Domain.Objects;
 /// </summary>
 public static class ContactGroupObject
 {
+    /// <summary>The members the catalogue import takes (<c>contactgroup.members</c>): one contact per row.</summary>
+    public static readonly CvDetailDescriptor Members = new("Members", [new("ContactId", T.Id)]);
+
     public static readonly CvObjectDescriptor Descriptor = new(
         CvObjectType.ContactGroup,
         Creatable: false,
@@ -26,5 +29,8 @@ public static class ContactGroupObject
             new("Name", T.String, 100, ReadOnly: true),
             new("ShortDescription", T.String, 500),
             new("GroupType", T.String, 50, ReadOnly: true),
-        ]);
+        ])
+    {
+        ImportDetails = [Members],
+    };
 }

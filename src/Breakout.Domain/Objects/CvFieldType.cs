@@ -20,4 +20,10 @@ public enum CvFieldType
 
     /// <summary>A double. DescribeCvObject: <c>Double</c>.</summary>
     Double,
+
+    /// <summary>
+    /// An amount of money, <c>s:decimal</c> in the WSDL (Transaction's <c>Amount</c>; Cvent's guide types it "Money").
+    /// Stored and compared as a double, written with at least two decimals (<c>150.00</c>). DescribeCvObject: <c>Decimal</c>.
+    /// </summary>
+    Decimal,
 }

@@ -13,6 +13,11 @@ public static class CvObjectCatalogue
         ContactObject.Descriptor, EventObject.Descriptor, InviteeObject.Descriptor, RegistrationObject.Descriptor, GuestObject.Descriptor,
         SessionObject.Descriptor,
 
+        // #17 part A
+        SpeakerObject.Descriptor, TransactionObject.Descriptor, UserObject.Descriptor, UserGroupObject.Descriptor, UserRoleObject.Descriptor,
+        EventDetailObject.Descriptor, EventQuestionObject.Descriptor, EntityCustomFieldObject.Descriptor, TravelObject.Descriptor,
+        TableAssignmentObject.Descriptor,
+
         // #17 part B
         SurveyObject.Descriptor, SurveyQuestionObject.Descriptor, RespondentObject.Descriptor, ResponseObject.Descriptor,
         SurveyEmailHistoryObject.Descriptor, EventEmailHistoryObject.Descriptor, ContactGroupObject.Descriptor, DistributionListObject.Descriptor,

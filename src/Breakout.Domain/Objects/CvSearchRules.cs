@@ -88,7 +88,7 @@ public static class CvSearchRules
             case CvFieldType.Integer when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 value = number;
                 return true;
-            case CvFieldType.Double when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
+            case CvFieldType.Double or CvFieldType.Decimal when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
                 value = real;
                 return true;
             default:
@@ -101,7 +101,7 @@ public static class CvSearchRules
         CvFieldType.Boolean => "boolean (true or false)",
         CvFieldType.DateTime => "date and time (YYYY-MM-DDThh:mm:ss, YYYY-MM-DD hh:mm:ss or MM/DD/YYYY [h:mm:ss AM])",
         CvFieldType.Integer => "whole number",
-        CvFieldType.Double => "number",
+        CvFieldType.Double or CvFieldType.Decimal => "number",
         _ => "value",
     };
 }

@@ -5,7 +5,7 @@ namespace Breakout.Domain.Objects;
 /// <summary>
 /// Wire text of <see cref="CvField"/> values and the typed values they stand for: <see cref="string"/>,
 /// <see cref="bool"/>, <see cref="DateTimeOffset"/> (UTC, millisecond precision as stored), <see cref="CventId"/>,
-/// <see cref="int"/> (<see cref="long"/> as read from the database) and <see cref="double"/>.
+/// <see cref="int"/> (<see cref="long"/> as read from the database), <see cref="double"/> and <see cref="decimal"/> (amounts).
 /// </summary>
 public static class CvValues
 {
@@ -40,6 +40,9 @@ public static class CvValues
             case CvFieldType.Double:
                 value = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real) ? real : null;
                 break;
+            case CvFieldType.Decimal:
+                value = decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) ? amount : null;
+                break;
         }
 
         return value is not null;
@@ -55,6 +58,7 @@ public static class CvValues
         int number => number.ToString(CultureInfo.InvariantCulture),
         long number => number.ToString(CultureInfo.InvariantCulture),
         double real => real.ToString("R", CultureInfo.InvariantCulture),
+        decimal amount => amount.ToString("0.00##", CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"Not a CvField value: {value.GetType().Name}.", nameof(value)),
     };
 }

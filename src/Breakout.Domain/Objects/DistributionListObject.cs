@@ -15,6 +15,9 @@ public static class DistributionListObject
     /// <summary>The <c>s1:DistributionListSecurityType</c> enumeration, in WSDL order.</summary>
     public static readonly IReadOnlyList<string> SecurityTypes = ["Public", "Semi-Private", "Private"];
 
+    /// <summary>The members the catalogue import takes (<c>distributionlist.members</c>): one contact per row.</summary>
+    public static readonly CvDetailDescriptor Members = new("Members", [new("ContactId", T.Id)]);
+
     public static readonly CvObjectDescriptor Descriptor = new(
         CvObjectType.DistributionList,
         Creatable: false,
@@ -31,5 +34,8 @@ public static class DistributionListObject
             new("Description", T.String, 500, ReadOnly: true),
             new("InternalNote", T.String, 2000, ReadOnly: true),
             new("SecurityType", T.String, 20, Required: true, ReadOnly: true, DefaultValue: "Public", LookUps: SecurityTypes),
-        ]);
+        ])
+    {
+        ImportDetails = [Members],
+    };
 }

@@ -10,7 +10,8 @@ namespace Breakout.Domain.Objects;
 /// elements. Searchable and GetUpdated as Cvent's Response object page marks them
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/survey_objects/response):
 /// <c>ContactId</c>, <c>SurveyId</c>, <c>Status</c>, <c>CompletionDate</c> and <c>LastModifiedDate</c>, the field
-/// GetUpdated windows on. The page types <c>ResponseNumber</c> as String; the WSDL's <c>s:long</c> decides.
+/// GetUpdated windows on. The page types <c>ResponseNumber</c> as String; the WSDL's <c>s:long</c> decides. An import
+/// names the response's respondent (<c>RespondentId</c>); its <c>Status</c> is the respondent's.
 /// </summary>
 public static class ResponseObject
 {
@@ -39,6 +40,12 @@ public static class ResponseObject
         Nested = Answer,
         NestedAt = 3,
     };
+
+    /// <summary>
+    /// What the catalogue import takes for one answer (<c>response.answer</c>): the question it answers, by its
+    /// <c>QuestionCode</c> within the response's survey, then the <c>Answer</c> elements.
+    /// </summary>
+    public static readonly CvDetailDescriptor AnswerImport = new("Answer", [new("QuestionCode", T.String, 50), .. Answer.Fields]);
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Response,
@@ -69,5 +76,7 @@ public static class ResponseObject
         ]) with
     {
         Details = [SurveyDetail],
+        ImportFields = [new("RespondentId", T.Id)],
+        ImportDetails = [AnswerImport],
     };
 }

@@ -45,5 +45,8 @@ public static class SurveyQuestionObject
         ]) with
     {
         Details = [AnswerDetail, RowDetail],
+
+        // What a Response's SurveyDetail shows of its question besides the wire fields: its type as a number and export value.
+        ImportFields = [new("QuestionTypeCode", T.Integer), new("QuestionExportValue", T.String, 200)],
     };
 }

@@ -33,7 +33,14 @@ internal static class CvObjectWriter
     {
         var type = detail.Descriptor;
         writer.WriteStartElement(type.Element, SoapNamespaces.S1);
-        WriteFields(writer, type.Fields, detail.Values);
+        for (var i = 0; i < type.Fields.Count; i++)
+        {
+            if (!type.IsElement(type.Fields[i]) && detail.Values[i] is { } value)
+            {
+                writer.WriteAttributeString(type.Fields[i].Name, CvValues.Format(value));
+            }
+        }
+
         for (var i = 0; i <= type.Fields.Count; i++)
         {
             if (i == type.NestedAt)
@@ -44,7 +51,7 @@ internal static class CvObjectWriter
                 }
             }
 
-            if (i < type.Fields.Count && type.Fields[i] is { Element: true } field)
+            if (i < type.Fields.Count && type.Fields[i] is var field && type.IsElement(field))
             {
                 WriteElement(writer, field, detail.Values[i]);
             }
@@ -95,7 +102,7 @@ internal static class CvObjectWriter
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            if (!fields[i].Element && values[i] is { } value)
+            if (values[i] is { } value)
             {
                 writer.WriteAttributeString(fields[i].Name, CvValues.Format(value));
             }

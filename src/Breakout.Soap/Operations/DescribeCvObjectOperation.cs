@@ -104,6 +104,7 @@ public sealed class DescribeCvObjectOperation : IOperation
         CvFieldType.DateTime => "Date Time",
         CvFieldType.Integer => "Integer",
         CvFieldType.Double => "Double",
+        CvFieldType.Decimal => "Decimal",
         _ => "string",
     };
 

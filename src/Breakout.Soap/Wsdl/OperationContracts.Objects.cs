@@ -29,7 +29,8 @@ public static partial class OperationContracts
             [CvObjectType.Guest] = ["CustomFieldDetail"],
             [CvObjectType.Session] = ["CustomFieldDetail"],
         };
-        foreach (var descriptor in CvObjectCatalogue.All)
+        // The first six types are declared here whole; every later one through FromCatalogue.
+        foreach (var descriptor in CvObjectCatalogue.All.Where(d => sequences.ContainsKey(d.Type)))
         {
             yield return new XsdComplexType(S1 + descriptor.Name,
                 [.. sequences[descriptor.Type].Select(Details)],
@@ -47,6 +48,53 @@ public static partial class OperationContracts
         yield return new XsdEnumType(S1 + "CvSearchOperatorType", CvSearchOperators.WireNames);
     }
 
+    /// <summary>The attribute lists of every served object type and of their attribute details, by s1 type name.</summary>
+    private static readonly Lazy<Dictionary<string, IReadOnlyList<CvField>>> CatalogueAttributes = new(() =>
+    {
+        var lists = new Dictionary<string, IReadOnlyList<CvField>>(StringComparer.Ordinal);
+        foreach (var type in CvObjectCatalogue.All)
+        {
+            lists[type.Name] = type.Fields;
+            foreach (var detail in type.Details.Where(d => !d.TextElements))
+            {
+                lists[detail.Element] = [.. detail.Fields.Where(f => !detail.IsElement(f))]; // #17 part B: element fields are not attributes
+            }
+        }
+
+        return lists;
+    });
+
+    /// <summary>
+    /// A declared complex type whose attributes, when the catalogue serves it (an object type or one of its details),
+    /// are the catalogue's fields in catalogue order: the WSDL a client reads and the objects Retrieve writes cannot
+    /// drift apart, so serving a new type is a catalogue entry, not a WSDL edit. Each attribute keeps the schema type,
+    /// use and default its contract notation gives (an enumeration, <c>use="required"</c>, a date the WSDL types
+    /// <c>s:string</c>); a field the notation lacks is typed from its <see cref="CvFieldType"/>.
+    /// </summary>
+    private static XsdComplexType FromCatalogue(XsdComplexType declared)
+    {
+        if (declared.Name is not { } name || name.Namespace != S1 || !CatalogueAttributes.Value.TryGetValue(name.LocalName, out var fields))
+        {
+            return declared;
+        }
+
+        var notation = declared.Attributes.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        return declared with
+        {
+            Attributes = [.. fields.Select(f => notation.GetValueOrDefault(f.Name) ?? new XsdAttribute(f.Name, SchemaType(f.Type)))],
+        };
+    }
+
+    private static XName SchemaType(CvFieldType type) => type switch
+    {
+        CvFieldType.Boolean => Boolean,
+        CvFieldType.DateTime => DateTime,
+        CvFieldType.Integer => Int,
+        CvFieldType.Double => Double,
+        CvFieldType.Decimal => Decimal,
+        _ => String,
+    };
+
     private static XsdComplexType DetailType(CvDetailDescriptor detail, string child) =>
         new(S1 + detail.Element, [Details(child)], [.. detail.Fields.Select(f => Attribute(null, f))]);
 
@@ -59,14 +107,7 @@ public static partial class OperationContracts
             (CvObjectType.Session, "ProductType") => S1 + "ProductType",
             (CvObjectType.Session, "Status") => S1 + "ProductStatus",
             (CvObjectType.Contact, "PrimaryAddressType") => S1 + "PrimaryAddressType",
-            _ => field.Type switch
-            {
-                CvFieldType.Boolean => Boolean,
-                CvFieldType.DateTime => DateTime,
-                CvFieldType.Integer => Int,
-                CvFieldType.Double => Double,
-                _ => String,
-            },
+            _ => SchemaType(field.Type),
         };
         var schemaDefault = (owner, field.Name) switch
         {

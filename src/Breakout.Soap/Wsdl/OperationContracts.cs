@@ -79,7 +79,7 @@ public static partial class OperationContracts
     private static XsdElement Global(XName name, XName type) => new(name, type);
 
     private static XsdComplexType Complex(XName name, XsdParticle[] sequence, string attributes = "", XName? extends = null) =>
-        new(name, sequence, XsdAttribute.List(attributes), extends);
+        FromCatalogue(new(name, sequence, XsdAttribute.List(attributes), extends));
 
     /// <summary>A type whose only content is one repeated element (<c>ArrayOfX</c>, <c>XResultArray</c>).</summary>
     private static XsdComplexType Array(XName name, XsdParticle item) => new(name, [item], []);

@@ -70,8 +70,7 @@ public abstract partial class SqlStore
                     guest.ConfirmationNumber, guest.Status, guest.FirstName, guest.LastName, guest.EmailAddress, ct);
             }
 
-            // #17 part B
-            errors.AddRange(await ImportObjectRowsAsync(s, accountKey, batch.Objects, ct));
+            await ImportObjectsAsync(s, accountKey, batch, errors, ct);
 
             // Imported statuses may have changed who is Accepted: recount rather than track row by row.
             await s.Command(

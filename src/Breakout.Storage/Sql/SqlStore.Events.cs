@@ -206,10 +206,19 @@ public abstract partial class SqlStore
             ? await IsEventAsync(s, query.AccountKey, id, ct)
             : await LoadSessionAsync(s, query.AccountKey, id, ct) is not null;
 
+    /// <summary>
+    /// Whether registrant <c>r</c> has paid in full: as the latest successful transaction of its invitee (a guest's
+    /// payment is the invitee's) says, by TransactionDate and then import order; with no transaction, the registrant's
+    /// own flag (true unless set otherwise: an event without fees is paid).
+    /// </summary>
+    private const string PaidInFull =
+        "COALESCE((SELECT COALESCE(t.paid_in_full, 0) FROM transactions t WHERE t.registrant_pk = COALESCE(r.invitee_pk, r.pk) AND COALESCE(t.success, 1) = 1 " +
+        "ORDER BY COALESCE(t.transaction_date, 0) DESC, t.pk DESC LIMIT 1), r.paid_in_full)";
+
     private System.Data.Common.DbCommand? ResolveForValidation(SqlSession s, long accountKey, long eventKey, long? sessionKey, ObjectItem item, out CventError? error)
     {
         const string Select =
-            "SELECT r.id, r.event_pk, r.status, r.checked_in, r.paid_in_full, x.checked_in FROM registrants r " +
+            "SELECT r.id, r.event_pk, r.status, r.checked_in, " + PaidInFull + ", x.checked_in FROM registrants r " +
             "LEFT JOIN session_registrations x ON x.registrant_pk = r.pk AND x.session_pk = @s WHERE r.account_pk = @a AND ";
         error = null;
         System.Data.Common.DbCommand command;

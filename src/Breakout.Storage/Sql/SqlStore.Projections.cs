@@ -70,7 +70,11 @@ public abstract partial class SqlStore
             ["EnableWaitlist"] = "s.enable_waitlist",
             ["WaitlistCapacity"] = "s.waitlist_capacity",
         }, Modified: "s.updated_at"),
+
+        // #17 part A
+        EventDetailProjection(),
     }
+        .Concat(SqlObjectTables.All.Select(t => t.Projection()))
         .Concat(SurveyAndListProjections()) // #17 part B
         .ToDictionary(p => p.Descriptor.Type);
 
@@ -90,8 +94,26 @@ public abstract partial class SqlStore
         new(RegistrationObject.OrderDetail, OrderDetailSource(),
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
     }
+        .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
         .Concat(SurveyDetailProjections()) // #17 part B
         .ToDictionary(p => p.Descriptor);
+
+    /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>
+    private static SqlProjection EventDetailProjection()
+    {
+        string Count(string condition) => $"(SELECT COUNT(*) FROM registrants n WHERE n.event_pk = e.pk AND n.kind = 0{condition})";
+        return new(EventDetailObject.Descriptor, "events e", "e.account_pk", "e.pk", "e.id", new Dictionary<string, string>
+        {
+            ["EventCode"] = "e.code",
+            ["EventTitle"] = "e.title",
+            ["EventStatus"] = SqlProjection.Case("e.status", EventObject.EventStatuses),
+            ["TotalInvitedCount"] = Count(""),
+            ["RegisteredAttendeeCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Accepted}")),
+            ["ParticipantCount"] = Count(" AND n.checked_in = 1"),
+            ["DeclineeCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Declined}")),
+            ["CancelledCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Cancelled}")),
+        }, Modified: "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)");
+    }
 
     private static Dictionary<string, string> RegistrantColumns() => new()
     {

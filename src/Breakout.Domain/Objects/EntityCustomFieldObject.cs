@@ -1,0 +1,49 @@
+using T = Breakout.Domain.Objects.CvFieldType;
+
+namespace Breakout.Domain.Objects;
+
+/// <summary>
+/// The EntityCustomField type: the attributes of <c>s1:EntityCustomField</c> in WSDL order, the definition of a custom
+/// field of the account (on contacts, events, sessions …) with its choices (<c>FieldChoices</c>, each a
+/// <c>FieldChoiceText</c> element). CreateCustomField and UpdateCustomField are not served, so every field is
+/// read-only. Cvent's object table for EntityCustomField was found in no public copy consulted; Breakout's decision:
+/// <c>FieldCode</c> and <c>FieldType</c> are searchable. The type has no modification-date attribute, so GetUpdated
+/// windows on the time Breakout last imported the definition.
+/// </summary>
+public static class EntityCustomFieldObject
+{
+    /// <summary><c>FieldChoices</c> (type <c>s1:FieldChoice</c>): one per choice of a choice field.</summary>
+    public static readonly CvDetailDescriptor FieldChoices = new("FieldChoices", [new("FieldChoiceText", T.String, 500, ReadOnly: true)])
+    {
+        TextElements = true,
+    };
+
+    public static readonly CvObjectDescriptor Descriptor = new(
+        CvObjectType.EntityCustomField,
+        Creatable: false,
+        Updateable: false,
+        Deletable: false,
+        Replicateable: true,
+        Retrieveable: true,
+        Searchable: true,
+        ModifiedField: null,
+        Fields:
+        [
+            new("FieldName", T.String, 200, ReadOnly: true),
+            new("FieldCode", T.String, 50, Searchable: true, ReadOnly: true),
+            new("HelpText", T.String, 2000, ReadOnly: true),
+            new("FieldType", T.String, 50, Searchable: true, ReadOnly: true),
+            new("AnswerFormat", T.String, 50, ReadOnly: true),
+            new("MinimumCharacters", T.Integer, ReadOnly: true),
+            new("MaximumCharacters", T.Integer, ReadOnly: true),
+            new("MinimumNumber", T.Integer, ReadOnly: true),
+            new("MaximumNumber", T.Integer, ReadOnly: true),
+            new("PrepopulateCurrentDate", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+            new("EarliestDate", T.DateTime, ReadOnly: true),
+            new("LatestDate", T.DateTime, ReadOnly: true),
+            new("DisplayPopUpCalendar", T.Boolean, ReadOnly: true, DefaultValue: "false"),
+        ])
+    {
+        Details = [FieldChoices],
+    };
+}

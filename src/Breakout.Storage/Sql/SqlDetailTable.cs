@@ -1,0 +1,69 @@
+using System.Text;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// How the rows of one detail of an imported type are stored: a table with <c>pk</c>, the parent's key in
+/// <paramref name="ParentColumn"/> and a column per stored field (snake_case of the wire name), unique on the parent and
+/// <paramref name="Key"/>, so importing a row again updates it. Rows are answered in the order they were first imported.
+/// </summary>
+/// <param name="Parent">The parent type's table.</param>
+/// <param name="Key">The fields that tell two rows of one parent apart (with the parent, the table's unique key).</param>
+internal sealed record SqlDetailTable(
+    SqlObjectTable Parent,
+    CvDetailDescriptor Descriptor,
+    string Table,
+    string Alias,
+    string ParentColumn,
+    IReadOnlyList<string> Key,
+    IReadOnlyList<SqlReference> References,
+    IReadOnlyDictionary<string, string?> Derived,
+    string Joins = "")
+{
+    /// <summary>The fields stored in a column of their own, with the column.</summary>
+    public IReadOnlyList<(CvField Field, string Column)> Stored { get; } =
+        [.. Descriptor.Fields
+            .Where(f => !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
+            .Select(f => (f, SqlNames.SnakeCase(f.Name)))];
+
+    public SqlDetailProjection Projection()
+    {
+        var sql = new StringBuilder($"SELECT {Alias}.{ParentColumn} AS \"Parent\", {Alias}.pk AS \"Seq\"");
+        foreach (var (field, column) in Stored)
+        {
+            sql.Append($", {Alias}.{column} AS \"{field.Name}\"");
+        }
+
+        foreach (var reference in References)
+        {
+            sql.Append($", {reference.Alias}.id AS \"{reference.Field}\"");
+        }
+
+        foreach (var (field, expression) in Derived.Where(d => d.Value is not null))
+        {
+            sql.Append($", {expression} AS \"{field}\"");
+        }
+
+        sql.Append($" FROM {Table} {Alias}");
+        foreach (var reference in References)
+        {
+            sql.Append(reference.Join(Alias));
+        }
+
+        sql.Append(Joins).Append($" WHERE {Alias}.{ParentColumn} IN ({{parents}})");
+        return new SqlDetailProjection(Descriptor, sql.ToString(), _ => "d.\"Seq\"");
+    }
+
+    /// <summary>The upsert of one row: <c>@p</c> (parent key), <c>@r0</c>… (reference keys), <c>@f0</c>… (stored fields).</summary>
+    public string Upsert()
+    {
+        var columns = References.Select(r => r.Column).Concat(Stored.Select(s => s.Column)).ToList();
+        var values = References.Select((_, i) => $"@r{i}").Concat(Stored.Select((_, i) => $"@f{i}"));
+        var keys = Key.Select(k => References.FirstOrDefault(r => r.Field == k)?.Column ?? SqlNames.SnakeCase(k)).ToList();
+        var others = columns.Except(keys).ToList();
+        return $"INSERT INTO {Table} ({ParentColumn}{string.Concat(columns.Select(c => ", " + c))}) " +
+            $"VALUES (@p{string.Concat(values.Select(v => ", " + v))}) ON CONFLICT ({ParentColumn}{string.Concat(keys.Select(k => ", " + k))}) " +
+            (others.Count == 0 ? "DO NOTHING" : $"DO UPDATE SET {string.Join(", ", others.Select(c => $"{c} = excluded.{c}"))}");
+    }
+}

@@ -1,0 +1,98 @@
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// The tables of the types imported through the catalogue (Speaker, Transaction, User …), in import order: a table
+/// comes after the tables its references name. Migrations 0011 (PostgreSQL) and 0008 (SQLite) create part A's.
+/// </summary>
+internal static class SqlObjectTables
+{
+    private static readonly Dictionary<string, string?> None = [];
+
+    private static readonly SqlReference Event = new("EventId", "event_pk", "events", "e", "Event");
+
+    // #17 part A
+    public static readonly SqlObjectTable Speakers = new(SpeakerObject.Descriptor, "speakers", "sp", [Event], new Dictionary<string, string?>
+    {
+        ["EventTitle"] = "e.title",
+        ["EventCode"] = "e.code",
+    });
+
+    public static readonly SqlObjectTable Transactions = new(TransactionObject.Descriptor, "transactions", "tr",
+        [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
+        RegistrantFields(),
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+
+    public static readonly SqlObjectTable UserGroups = new(UserGroupObject.Descriptor, "user_groups", "ug", [], None);
+
+    public static readonly SqlObjectTable UserRoles = new(UserRoleObject.Descriptor, "user_roles", "ur", [], None);
+
+    public static readonly SqlObjectTable Users = new(UserObject.Descriptor, "planner_users", "u",
+        [new("UserRoleId", "user_role_pk", "user_roles", "ur", "User role", Required: false)],
+        new Dictionary<string, string?> { ["UserRole"] = "ur.user_role_name", ["Password"] = null });
+
+    public static readonly SqlObjectTable EventQuestions = new(EventQuestionObject.Descriptor, "event_questions", "q",
+        [Event, new("ProductId", "session_pk", "sessions", "s", "Session", Required: false)],
+        new Dictionary<string, string?> { ["EventCode"] = "e.code", ["EventTitle"] = "e.title", ["ProductName"] = "s.name" });
+
+    public static readonly SqlObjectTable EntityCustomFields = new(EntityCustomFieldObject.Descriptor, "entity_custom_fields", "cf", [], None);
+
+    public static readonly SqlObjectTable Travel = new(TravelObject.Descriptor, "travel", "tv",
+        [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
+        RegistrantFields(),
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+
+    public static readonly SqlObjectTable TableAssignments = new(TableAssignmentObject.Descriptor, "table_assignments", "ta",
+        [Event, new("EntityId", "registrant_pk", "registrants", "r", "Invitee or guest")],
+        new Dictionary<string, string?>
+        {
+            ["EventTitle"] = "e.title",
+            ["EntityType"] = "CASE r.kind WHEN 0 THEN 'Invitee' ELSE 'Guest' END",
+            ["FirstName"] = "COALESCE(c.first_name, r.first_name)",
+            ["LastName"] = "COALESCE(c.last_name, r.last_name)",
+            ["Company"] = "c.company",
+        },
+        " LEFT JOIN contacts c ON c.pk = r.contact_pk");
+
+    /// <summary>Every imported type's table, in import order.</summary>
+    public static readonly IReadOnlyList<SqlObjectTable> All =
+    [
+        // #17 part A
+        Speakers, Transactions, UserGroups, UserRoles, Users, EventQuestions, EntityCustomFields, Travel, TableAssignments,
+    ];
+
+    /// <summary>Every imported detail's table, applied after all objects.</summary>
+    public static readonly IReadOnlyList<SqlDetailTable> Details =
+    [
+        // #17 part A
+        new(Speakers, SpeakerObject.AssignedSessions, "speaker_sessions", "ss", "speaker_pk", ["SessionId"],
+            [new("SessionId", "session_pk", "sessions", "s", "Session")],
+            new Dictionary<string, string?> { ["SessionName"] = "s.name", ["SessionStartDate"] = "s.start_at", ["SessionEndDate"] = "s.end_at" }),
+        new(Users, UserObject.UserGroupDetail, "planner_user_groups", "ugm", "user_pk", ["UserGroupId"],
+            [new("UserGroupId", "user_group_pk", "user_groups", "ug", "User group")],
+            new Dictionary<string, string?> { ["UserGroupName"] = "ug.user_group_name" }),
+        new(UserRoles, UserRoleObject.UserRights, "user_role_rights", "urr", "user_role_pk", ["UserRightName"], [], None),
+        new(EventQuestions, EventQuestionObject.AnswerDetail, "event_question_answers", "qa", "question_pk", ["AnswerText"], [], None),
+        new(EventQuestions, EventQuestionObject.RowDetail, "event_question_rows", "qr", "question_pk", ["RowText"], [], None),
+        new(EntityCustomFields, EntityCustomFieldObject.FieldChoices, "entity_custom_field_choices", "fc", "field_pk", ["FieldChoiceText"], [], None),
+    ];
+
+    /// <summary>The fields of a type that shows an invitee (alias r), its contact (c) and its event (e).</summary>
+    private static Dictionary<string, string?> RegistrantFields() => new()
+    {
+        ["ContactId"] = "c.id",
+        ["SourceId"] = "c.source_id",
+        ["FirstName"] = "COALESCE(c.first_name, r.first_name)",
+        ["LastName"] = "COALESCE(c.last_name, r.last_name)",
+        ["Company"] = "c.company",
+        ["Title"] = "c.title",
+        ["EmailAddress"] = "COALESCE(c.email_address, r.email_address)",
+        ["CCEmailAddress"] = "c.cc_email_address",
+        ["WorkPhone"] = "c.work_phone",
+        ["EventId"] = "e.id",
+        ["EventCode"] = "e.code",
+        ["EventTitle"] = "e.title",
+        ["EventStartDate"] = "e.start_at",
+    };
+}

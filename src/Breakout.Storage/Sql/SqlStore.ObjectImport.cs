@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+/// <summary>
+/// The import of the types declared in <see cref="SqlObjectTables"/>: one generic upsert per row, references resolved
+/// within the account (a row naming another account's event is refused like a missing one), details after objects.
+/// </summary>
+public abstract partial class SqlStore
+{
+    private async Task ImportObjectsAsync(SqlSession s, long accountKey, CatalogBatch batch, List<ImportRowError> errors, CancellationToken ct)
+    {
+        foreach (var table in SqlObjectTables.All)
+        {
+            foreach (var row in batch.Objects.Where(o => o.Type.Type == table.Descriptor.Type))
+            {
+                await ImportObjectAsync(s, accountKey, table, row, errors, ct);
+            }
+        }
+
+        foreach (var table in SqlObjectTables.Details)
+        {
+            foreach (var row in batch.Details.Where(d => d.Detail == table.Descriptor))
+            {
+                await ImportDetailAsync(s, accountKey, table, row, errors, ct);
+            }
+        }
+
+        // #17 part B
+        await ImportSurveyAndListRowsAsync(s, accountKey, batch, errors, ct);
+    }
+
+    private async Task ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)
+    {
+        await using var command = s.Command(table.Upsert()).With("@a", accountKey).With("@id", Dialect.IdValue(row.Id)).With("@t", Now);
+        if (await BindReferencesAsync(s, accountKey, command, table.References, row.Values, ct) is { } problem)
+        {
+            errors.Add(new ImportRowError(ImportKind(row.Type), row.Id.ToString(), problem));
+            return;
+        }
+
+        BindStored(command, table.Stored, row.Values);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task ImportDetailAsync(SqlSession s, long accountKey, SqlDetailTable table, CvDetailRow row, List<ImportRowError> errors, CancellationToken ct)
+    {
+        var kind = ImportKind(row);
+        var parent = await s.Command($"SELECT pk FROM {table.Parent.Table} WHERE account_pk = @a AND id = @id")
+            .With("@a", accountKey).With("@id", Dialect.IdValue(row.ParentId)).ScalarInt64Async(ct);
+        if (parent is null)
+        {
+            errors.Add(new ImportRowError(kind, row.Key, $"{row.Type.Name} {row.ParentId} does not exist."));
+            return;
+        }
+
+        await using var command = s.Command(table.Upsert()).With("@p", parent.Value);
+        if (await BindReferencesAsync(s, accountKey, command, table.References, row.Values, ct) is { } problem)
+        {
+            errors.Add(new ImportRowError(kind, row.Key, problem));
+            return;
+        }
+
+        BindStored(command, table.Stored, row.Values);
+        await command.ExecuteNonQueryAsync(ct);
+        await s.Command($"UPDATE {table.Parent.Table} SET updated_at = @t WHERE pk = @p").With("@t", Now).With("@p", parent.Value).ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The name an import error of an object row carries: the type's name in lower case (<c>speaker</c>).</summary>
+    internal static string ImportKind(CvObjectDescriptor type) => type.Name.ToLowerInvariant();
+
+    /// <summary>The name an import error of a detail row carries: type and element in lower case (<c>speaker.assignedsessions</c>).</summary>
+    internal static string ImportKind(CvDetailRow row) => $"{row.Type.Name}.{row.Detail.Element}".ToLowerInvariant();
+
+    /// <summary>Binds <c>@r0</c>… with the keys of the referred rows, or says which reference is missing or unknown.</summary>
+    private async Task<string?> BindReferencesAsync(
+        SqlSession s, long accountKey, DbCommand command, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            var reference = references[i];
+            long? key = null;
+            if (values.GetValueOrDefault(reference.Field) is CventId id)
+            {
+                key = await s.Command($"SELECT x.pk FROM {reference.Target} x WHERE x.account_pk = @a AND x.id = @id" +
+                        (reference.Scope is null ? "" : " AND " + reference.Scope))
+                    .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct);
+                if (key is null)
+                {
+                    return $"{reference.Noun} {id} does not exist.";
+                }
+            }
+            else if (reference.Required)
+            {
+                return $"{reference.Field} is missing.";
+            }
+
+            command.With($"@r{i}", key);
+        }
+
+        return null;
+    }
+
+    private void BindStored(DbCommand command, IReadOnlyList<(CvField Field, string Column)> stored, IReadOnlyDictionary<string, object?> values)
+    {
+        for (var i = 0; i < stored.Count; i++)
+        {
+            command.With($"@f{i}", values.GetValueOrDefault(stored[i].Field.Name) switch
+            {
+                null => null,
+                CventId id => Dialect.IdValue(id),
+                bool flag => flag ? 1 : 0,
+                DateTimeOffset time => UnixTime.ToStored(time),
+                decimal amount => (double)amount,
+                var value => value,
+            });
+        }
+    }
+}
