@@ -24,6 +24,14 @@ public sealed record DemoManifest(
 
     public sealed record Guest(string Id, string InviteeId, string ConfirmationNumber, string Status);
 
+    /// <summary>
+    /// The objects of the types served by declaration (speakers, transactions, users …): type, ID and what a person
+    /// recognises it by, so a client can Retrieve each type at once.
+    /// </summary>
+    public IReadOnlyList<DeclaredObject> Objects { get; init; } = [];
+
+    public sealed record DeclaredObject(string Type, string Id, string Label);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static DemoManifest FromJson(string json) =>

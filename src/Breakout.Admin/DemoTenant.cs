@@ -8,7 +8,7 @@ namespace Breakout.Admin;
 /// The demo tenant: the same account, events, sessions, invitees and guests (same IDs) on every run, so scripts
 /// and tests can rely on it. Its credentials are public, so its password is hashed with a low work factor.
 /// </summary>
-public static class DemoTenant
+public static partial class DemoTenant
 {
     public const string AccountNumber = "BREAKOUTDEMO";
     public const string UserName = "demo";
@@ -124,10 +124,14 @@ public static class DemoTenant
             guests.Add(new GuestRecord(NextId(), host.Id, $"GST{i:D6}", status, $"Plus{i:D3}", host.LastName, $"guest{i:D3}@example.com"));
         }
 
-        return new CatalogBatch { Events = [conference, closedEvent], Sessions = sessions, Contacts = contacts, Invitees = invitees, Guests = guests };
+        var batch = new CatalogBatch { Events = [conference, closedEvent], Sessions = sessions, Contacts = contacts, Invitees = invitees, Guests = guests };
+
+        // #17 part A
+        var (objects, details) = DeclaredObjects(NextId, batch);
+        return batch with { Objects = objects, Details = details };
     }
 
-    public static DemoManifest Manifest(CatalogBatch batch, string endpoint) => new(
+    public static DemoManifest Manifest(CatalogBatch batch, string endpoint) => new DemoManifest(
         endpoint,
         AccountNumber,
         UserName,
@@ -141,5 +145,8 @@ public static class DemoTenant
                 s.AutoCloseAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)))],
             [.. batch.Invitees.Where(i => i.EventId == e.Id).Select(i => new DemoManifest.Invitee(i.Id.ToString(), i.ConfirmationNumber, i.Status.ToWire()))],
             [.. batch.Guests.Where(g => batch.Invitees.First(i => i.Id == g.InviteeId).EventId == e.Id)
-                .Select(g => new DemoManifest.Guest(g.Id.ToString(), g.InviteeId.ToString(), g.ConfirmationNumber, g.Status.ToWire()))]))]);
+                .Select(g => new DemoManifest.Guest(g.Id.ToString(), g.InviteeId.ToString(), g.ConfirmationNumber, g.Status.ToWire()))]))])
+    {
+        Objects = [.. batch.Objects.Select(o => new DemoManifest.DeclaredObject(o.Type.Name, o.Id.ToString(), Label(o)))],
+    };
 }

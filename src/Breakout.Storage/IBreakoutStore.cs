@@ -98,6 +98,9 @@ public interface IBreakoutStore : IAccountAdministration, ISessionReports, ICont
     /// <summary>GetUpdated: IDs whose modification time is in [<paramref name="start"/>, <paramref name="end"/>), in ID order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<string>> GetUpdatedAsync(long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>DescribeGlobal's <c>LookUps</c>: the account's custom fields, by category and code.</summary>
+    Task<IReadOnlyList<LookUpRecord>> ListLookUpsAsync(long accountKey, CancellationToken cancellationToken = default);
+
     /// <summary>GetDeleted: IDs of objects of the type deleted in [<paramref name="start"/>, <paramref name="end"/>), in ID order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<string>> GetDeletedAsync(long accountKey, CvObjectType type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using Breakout.Admin;
+using Breakout.Domain.Objects;
 using Breakout.Testing;
 using static Breakout.Host.Tests.ObjectCalls;
 
@@ -172,8 +173,8 @@ public sealed class RetrieveTests(ServerFixture fixture) : IClassFixture<ServerF
         Assert.Contains("<Field Name=\"InviteeId\" ObjectLocation=\"/Registration\" DataType=\"string\" MaxLength=\"36\"", reply.Body, StringComparison.Ordinal);
         var status = results[1].Elements(SoapEnvelopes.S1 + "Field").Single(f => (string?)f.Attribute("Name") == "Status");
         Assert.Equal(["OpenForRegistration", "ClosedForRegistration", "Cancelled"], status.Elements(SoapEnvelopes.S1 + "LookUpDetail").Select(l => (string)l.Attribute("Value")!));
-        Assert.Equal(["Contact", "Event", "Invitee", "Registration", "Guest", "Session"],
-            global.Xml.Descendants(SoapEnvelopes.S1 + "CvObjectTypes").Select(e => e.Value));
+        Assert.Equal(CvObjectCatalogue.All.Select(d => d.Name), global.Xml.Descendants(SoapEnvelopes.S1 + "CvObjectTypes").Select(e => e.Value));
+        Assert.Equal(["Contact", "Event", "Invitee", "Registration", "Guest", "Session"], CvObjectCatalogue.All.Take(6).Select(d => d.Name));
         Assert.Equal(("BO20001", "INVALID_OBJECT_NAME"), (budget.FaultCode, budget.FaultString));
     }
 }

@@ -150,6 +150,18 @@ public sealed class SearchValueTests(ServerFixture fixture) : IClassFixture<Serv
             "CancelledDate LastModifiedDate ConfirmationNumber RegistrationType"
         },
         { "Session", "EventId" },
+
+        // #17 part A: Cvent's tables (the 2008 guide for Transaction and Travel, developers.cvent.com's object pages and
+        // SOAP-to-REST mapping for User, UserGroup, UserRole and EventQuestion).
+        {
+            "Transaction", "ContactId InviteeId EventId TransactionType Success TransactionNumber PaymentType NameOnCard ReferenceNumber BatchNumber " +
+            "Amount TransactionDate"
+        },
+        { "Travel", "ContactId EventId RegistrationType" },
+        { "User", "UserRole" },
+        { "UserGroup", "UserGroupName InternalNote" },
+        { "UserRole", "UserRoleName Description" },
+        { "EventQuestion", "QuestionCode SurveyType QuestionType EventId EventCode ProductId LastModifiedDate" },
     };
 
     [Theory]
@@ -198,7 +210,7 @@ public sealed class SearchValueTests(ServerFixture fixture) : IClassFixture<Serv
         CvFieldType.Boolean => "True",
         CvFieldType.DateTime => "12/02/2026",
         CvFieldType.Integer => "1",
-        CvFieldType.Double => "1,000.5",
+        CvFieldType.Double or CvFieldType.Decimal => "1,000.5",
         CvFieldType.Id => "00000000-0000-0000-0000-000000000000",
         _ => "x",
     };

@@ -124,7 +124,8 @@ public abstract partial class StoreContractTests
     {
         var tenant = await NewTenantAsync();
         var field = CventId.New();
-        Assert.Empty(await ImportAsync(tenant, [Row(EntityCustomFieldObject.Descriptor, field, ("FieldName", "Diet"), ("FieldType", "Choice"))],
+        Assert.Empty(await ImportAsync(tenant,
+            [Row(EntityCustomFieldObject.Descriptor, field, ("FieldName", "Diet"), ("FieldCode", "DIET"), ("FieldType", "Choice"), ("CustomFieldCategory", "ContactCustomField"))],
             [.. new[] { "Vegan", "Any", "Halal" }.Select(c => Detail(EntityCustomFieldObject.Descriptor, EntityCustomFieldObject.FieldChoices, field, ("FieldChoiceText", c)))]));
 
         var detail = Assert.Single(await RetrieveAsync(tenant, EventDetailObject.Descriptor, tenant.Catalog.Event.Id));
@@ -135,6 +136,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(1L, Value(EventDetailObject.Descriptor, detail, "DeclineeCount"));
         Assert.Equal(["Vegan", "Any", "Halal"], choices.Select(c => (string)Detail(c, "FieldChoiceText")!));
         Assert.Equal([field.ToString()], await SearchAsync(tenant, EntityCustomFieldObject.Descriptor, false, ("FieldType", CvSearchOperator.EqualTo, ["Choice"])));
+        Assert.Equal([new LookUpRecord("ContactCustomField", field.ToString(), "Diet", "DIET")], await Store.ListLookUpsAsync(tenant.Account.Key, Ct));
+        Assert.Empty(await Store.ListLookUpsAsync((await NewTenantAsync()).Account.Key, Ct));
     }
 
     private async Task<IReadOnlyList<ImportRowError>> ImportAsync(Tenant tenant, IReadOnlyList<CvObjectRow> objects, IReadOnlyList<CvDetailRow> details) =>

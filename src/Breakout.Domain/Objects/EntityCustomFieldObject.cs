@@ -6,12 +6,23 @@ namespace Breakout.Domain.Objects;
 /// The EntityCustomField type: the attributes of <c>s1:EntityCustomField</c> in WSDL order, the definition of a custom
 /// field of the account (on contacts, events, sessions …) with its choices (<c>FieldChoices</c>, each a
 /// <c>FieldChoiceText</c> element). CreateCustomField and UpdateCustomField are not served, so every field is
-/// read-only. Cvent's object table for EntityCustomField was found in no public copy consulted; Breakout's decision:
+/// read-only; the import takes the field's <c>CustomFieldCategory</c> (what it is of, as CreateCustomField does), and
+/// DescribeGlobal lists every custom field as a <c>LookUp</c> of that type. Cvent's object table for EntityCustomField was found in no public copy consulted; Breakout's decision:
 /// <c>FieldCode</c> and <c>FieldType</c> are searchable. The type has no modification-date attribute, so GetUpdated
 /// windows on the time Breakout last imported the definition.
 /// </summary>
 public static class EntityCustomFieldObject
 {
+    /// <summary>
+    /// The WSDL's <c>CvCustomFieldEntityType</c>: what a custom field is of (CreateCustomField's
+    /// <c>CustomFieldCategory</c>), and the <c>Type</c> of its <c>LookUp</c> in DescribeGlobal.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Categories =
+    [
+        "AppointmentCustomField", "BudgetItemCustomField", "CampaignCustomField", "ContactCustomField", "EventCustomField",
+        "ResourceCustomField", "RFPCustomField", "SessionCustomField", "SurveyCustomField", "UserCustomField",
+    ];
+
     /// <summary><c>FieldChoices</c> (type <c>s1:FieldChoice</c>): one per choice of a choice field.</summary>
     public static readonly CvDetailDescriptor FieldChoices = new("FieldChoices", [new("FieldChoiceText", T.String, 500, ReadOnly: true)])
     {
@@ -45,5 +56,6 @@ public static class EntityCustomFieldObject
         ])
     {
         Details = [FieldChoices],
+        ImportFields = [new("CustomFieldCategory", T.String, 30, Required: true, LookUps: Categories)],
     };
 }

@@ -12,8 +12,9 @@ namespace Breakout.Soap.Operations;
 /// account's calls today, this one included (when the quota is off, the maximum is reported as 2147483647 and calls are
 /// counted all the same, by <see cref="ApiCallCounter"/>); <c>MaxBatchSize</c> is the 200-item
 /// limit of every batch call. <c>CvObjectTypes</c> lists the object types Retrieve, Search, GetUpdated and
-/// DescribeCvObject serve, in catalogue order. <c>LookUps</c> (Cvent's custom-field and lookup lists) is not sent:
-/// Breakout has no custom fields.
+/// DescribeCvObject serve, in catalogue order. <c>LookUps</c> lists the account's custom fields (imported
+/// EntityCustomField definitions), one <c>LookUp</c> each: <c>Type</c> its category (<c>ContactCustomField</c>, as
+/// Cvent types them), <c>Id</c>, <c>Name</c> and <c>Code</c>; an account without custom fields gets no <c>LookUps</c>.
 /// </summary>
 public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota, ApiCallCounter counter, CvObjectLimits limits, TimeProvider time) : IOperation
 {
@@ -34,6 +35,7 @@ public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota
             ? await store.GetApiCallsAsync(context.Caller!.AccountKey, day, cancellationToken)
             : await counter.CurrentAsync(context.Caller!.AccountKey, day, cancellationToken);
         var max = quota.Enabled ? quota.DailyLimit : int.MaxValue;
+        var lookUps = await store.ListLookUpsAsync(context.Caller!.AccountKey, cancellationToken);
         return writer =>
         {
             writer.WriteStartElement("DescribeGlobalResponse", SoapNamespaces.Tns);
@@ -45,6 +47,22 @@ public sealed class DescribeGlobalOperation(IBreakoutStore store, ApiQuota quota
             foreach (var type in CvObjectCatalogue.All)
             {
                 writer.WriteElementString("CvObjectTypes", SoapNamespaces.S1, type.Name);
+            }
+
+            if (lookUps.Count > 0)
+            {
+                writer.WriteStartElement("LookUps", SoapNamespaces.S1);
+                foreach (var lookUp in lookUps)
+                {
+                    writer.WriteStartElement("LookUp", SoapNamespaces.S1);
+                    writer.WriteAttributeString("Type", lookUp.Type);
+                    writer.WriteElementString("Id", SoapNamespaces.S1, lookUp.Id);
+                    writer.WriteElementString("Name", SoapNamespaces.S1, lookUp.Name);
+                    writer.WriteElementString("Code", SoapNamespaces.S1, lookUp.Code);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
             }
 
             writer.WriteEndElement();

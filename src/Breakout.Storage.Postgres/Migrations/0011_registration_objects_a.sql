@@ -180,6 +180,7 @@ CREATE TABLE entity_custom_fields (
     earliest_date bigint NULL,
     latest_date bigint NULL,
     display_pop_up_calendar integer NULL,
+    custom_field_category text NULL,
     UNIQUE (account_pk, id)
 );
 CREATE INDEX entity_custom_fields_updated ON entity_custom_fields (account_pk, updated_at);

@@ -180,6 +180,7 @@ CREATE TABLE entity_custom_fields (
     earliest_date INTEGER NULL,
     latest_date INTEGER NULL,
     display_pop_up_calendar INTEGER NULL,
+    custom_field_category TEXT NULL,
     UNIQUE (account_pk, id)
 );
 CREATE INDEX entity_custom_fields_updated ON entity_custom_fields (account_pk, updated_at);

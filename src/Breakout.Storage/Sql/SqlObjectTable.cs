@@ -22,9 +22,9 @@ internal sealed record SqlObjectTable(
     IReadOnlyDictionary<string, string?> Derived,
     string Joins = "")
 {
-    /// <summary>The fields stored in a column of their own, with the column.</summary>
+    /// <summary>The fields stored in a column of their own (wire fields and the import's own), with the column.</summary>
     public IReadOnlyList<(CvField Field, string Column)> Stored { get; } =
-        [.. Descriptor.Fields
+        [.. Descriptor.Fields.Concat(Descriptor.ImportFields)
             .Where(f => f.Name != Descriptor.ModifiedField && !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
             .Select(f => (f, SqlNames.SnakeCase(f.Name)))];
 

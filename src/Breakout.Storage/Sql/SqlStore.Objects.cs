@@ -70,6 +70,22 @@ public abstract partial class SqlStore
             return await ReadStringsAsync(reader, ct);
         }, cancellationToken);
 
+    public Task<IReadOnlyList<LookUpRecord>> ListLookUpsAsync(long accountKey, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<LookUpRecord>>(async (s, ct) =>
+        {
+            await using var reader = await s.Command(
+                    $"SELECT COALESCE(f.custom_field_category, ''), {Dialect.IdText("f.id")}, COALESCE(f.field_name, ''), COALESCE(f.field_code, '') " +
+                    $"FROM entity_custom_fields f WHERE f.account_pk = @a ORDER BY {Dialect.Binary("COALESCE(f.custom_field_category, '')")}, {Dialect.Binary("COALESCE(f.field_code, '')")}, f.pk")
+                .With("@a", accountKey).ExecuteReaderAsync(ct);
+            var lookUps = new List<LookUpRecord>();
+            while (await reader.ReadAsync(ct))
+            {
+                lookUps.Add(new LookUpRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+
+            return lookUps;
+        }, cancellationToken);
+
     /// <summary>The IDs of a projection's rows matching a condition (bound by <paramref name="where"/>), in ID order.</summary>
     private Task<IReadOnlyList<string>> ReadIdsAsync(SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
