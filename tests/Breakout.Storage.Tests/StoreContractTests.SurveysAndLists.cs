@@ -34,8 +34,8 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(survey.Response.ToString(), Value(RespondentObject.Descriptor, respondents[0], "ResponseID"));
         Assert.Equal(SqlEmptyId, Value(RespondentObject.Descriptor, respondents[1], "ResponseID"));
-        Assert.Equal(("Ada", "Complete Response", 7.5), ((string)Value(RespondentObject.Descriptor, respondents[0], "FirstName")!,
-            (string)Value(RespondentObject.Descriptor, respondents[0], "Status")!, (double)Value(RespondentObject.Descriptor, respondents[0], "ResponseScore")!));
+        Assert.Equal(("Ada", "Complete Response", 7.5m), ((string)Value(RespondentObject.Descriptor, respondents[0], "FirstName")!,
+            (string)Value(RespondentObject.Descriptor, respondents[0], "Status")!, (decimal)Value(RespondentObject.Descriptor, respondents[0], "ResponseScore")!));
         Assert.Equal("No Response", Value(RespondentObject.Descriptor, respondents[1], "Status"));
 
         var r = ResponseObject.Descriptor;
@@ -47,11 +47,11 @@ public abstract partial class StoreContractTests
         Assert.Equal(Fixture.Clock.GetUtcNow(), Value(r, response, "LastModifiedDate"));
         Assert.Equal(2, response.Details.Count);
         var (choice, comment) = (response.Details[0], response.Details[1]);
-        Assert.Equal(("What did you like?", 4L, 3.0, "Q1"), ((string)Detail(choice, "QuestionText")!, (long)Detail(choice, "QuestionType")!,
-            (double)Detail(choice, "QuestionScore")!, (string)Detail(choice, "QuestionCode")!));
+        Assert.Equal(("What did you like?", 4L, 3m, "Q1"), ((string)Detail(choice, "QuestionText")!, (long)Detail(choice, "QuestionType")!,
+            (decimal)Detail(choice, "QuestionScore")!, (string)Detail(choice, "QuestionCode")!));
         Assert.Equal(["Talks", "Venue"], choice.Nested.Select(a => (string)Detail(a, "AnswerText")!));
         Assert.Null(Detail(choice.Nested[0], "AnswerComment"));
-        Assert.Equal((0L, 0.0), ((long)Detail(comment, "QuestionType")!, (double)Detail(comment, "QuestionScore")!));
+        Assert.Equal((0L, 0m), ((long)Detail(comment, "QuestionType")!, (decimal)Detail(comment, "QuestionScore")!));
         Assert.Equal("More coffee", Detail(Assert.Single(comment.Nested), "AnswerComment"));
     }
 

@@ -6,9 +6,9 @@ namespace Breakout.Domain.Objects;
 /// The ContactGroup type: a named group of the account's contacts, the attributes of <c>s1:ContactGroup</c> in WSDL
 /// order. Cvent's ContactGroup object page
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/contact_objects/contact_group) marks
-/// <c>Name</c> and <c>GroupType</c> read-only and no field searchable, and no field for GetUpdated, so a ContactGroup
-/// is found by an unfiltered Search and is not replicateable. Members are contacts; a deleted contact leaves every
-/// group. Breakout does not serve CreateContactGroup or ManageContactGroupMembers, so groups come from an import.
+/// <c>Name</c> and <c>GroupType</c> read-only and no field searchable, and no field for GetUpdated: a ContactGroup is
+/// found by an unfiltered Search, and GetUpdated windows on a time Breakout keeps and does not send (the last import or
+/// membership change), as for Session. Members are contacts; a deleted contact leaves every group. Breakout does not serve CreateContactGroup or ManageContactGroupMembers, so groups come from an import.
 /// </summary>
 public static class ContactGroupObject
 {
@@ -20,7 +20,7 @@ public static class ContactGroupObject
         Creatable: false,
         Updateable: false,
         Deletable: false,
-        Replicateable: false,
+        Replicateable: true,
         Retrieveable: true,
         Searchable: true,
         ModifiedField: null,

@@ -8,7 +8,8 @@ namespace Breakout.Domain.Objects;
 /// written). Cvent's DistributionList object page
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/e_marketing_objects/distribution_list)
 /// marks every field read-only, none searchable and none for GetUpdated: a DistributionList is found by an unfiltered
-/// Search and is not replicateable. Members are contacts; a deleted contact leaves every list.
+/// Search, and GetUpdated windows on a time Breakout keeps and does not send (the last import or membership change), as
+/// for Session. Members are contacts; a deleted contact leaves every list.
 /// </summary>
 public static class DistributionListObject
 {
@@ -23,7 +24,7 @@ public static class DistributionListObject
         Creatable: false,
         Updateable: false,
         Deletable: false,
-        Replicateable: false,
+        Replicateable: true,
         Retrieveable: true,
         Searchable: true,
         ModifiedField: null,

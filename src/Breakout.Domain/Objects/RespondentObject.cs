@@ -8,7 +8,8 @@ namespace Breakout.Domain.Objects;
 /// company and e-mail fields are the contact's. Searchable: <c>ContactId</c>, <c>SurveyId</c> and <c>Status</c>, as
 /// Cvent's Respondent object page marks them
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/survey_objects/respondent). The page marks
-/// no field for GetUpdated and the WSDL gives Respondent no modification date, so Respondent is not replicateable.
+/// no field for GetUpdated and the WSDL gives Respondent no modification date: GetUpdated windows on a time Breakout
+/// keeps and does not send (the respondent's last import or status change), as for Session.
 /// </summary>
 public static class RespondentObject
 {
@@ -20,7 +21,7 @@ public static class RespondentObject
         Creatable: false,
         Updateable: false,
         Deletable: false,
-        Replicateable: false,
+        Replicateable: true,
         Retrieveable: true,
         Searchable: true,
         ModifiedField: null,
@@ -44,7 +45,7 @@ public static class RespondentObject
             new("Status", T.String, 30, Searchable: true, ReadOnly: true, DefaultValue: "No Response", LookUps: Statuses),
             new("InternalNote", T.String, 2000, ReadOnly: true),
             new("ReferenceId", T.String, 100, ReadOnly: true),
-            new("ResponseScore", T.Double, ReadOnly: true),
+            new("ResponseScore", T.Decimal, ReadOnly: true),
         ])
     {
         Details = [SurveyObject.WeblinkDetail],

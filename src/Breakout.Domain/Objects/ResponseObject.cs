@@ -32,7 +32,7 @@ public static class ResponseObject
         new("QuestionText", T.String, 2000, Element: true),
         new("QuestionExportValue", T.String, 200, Element: true),
         new("QuestionType", T.Integer, Required: true, DefaultValue: "0", Element: true),
-        new("QuestionScore", T.Double, Required: true, DefaultValue: "0", Element: true),
+        new("QuestionScore", T.Decimal, Required: true, DefaultValue: "0", Element: true),
         new("QuestionCode", T.String, 50, Element: true),
         new("QuestionNumber", T.String, 20, Element: true),
     ])
