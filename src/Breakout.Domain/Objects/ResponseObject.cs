@@ -45,7 +45,7 @@ public static class ResponseObject
     /// What the catalogue import takes for one answer (<c>response.answer</c>): the question it answers, by its
     /// <c>QuestionCode</c> within the response's survey, then the <c>Answer</c> elements.
     /// </summary>
-    public static readonly CvDetailDescriptor AnswerImport = new("Answer", [new("QuestionCode", T.String, 50), .. Answer.Fields]);
+    public static readonly CvDetailDescriptor AnswerImport = new("Answer", [new("QuestionCode", T.String, 50), .. Answer.Fields.Select(f => f with { Required = false })]);
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Response,
