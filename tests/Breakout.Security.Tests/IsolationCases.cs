@@ -69,6 +69,18 @@ internal static class IsolationCases
         new("Search Registration by InviteeId, A's invitee", "Search", f => f.InviteeA.Id, (_, id) => Search("Registration", "InviteeId", id)),
         new("Search Guest by RegistrationID, A's invitee", "Search", f => f.Server.Conference.Guests[0].InviteeId, (_, id) => Search("Guest", "RegistrationID", id)),
 
+        // #17 part A: every type served by declaration, by its own ID and by the IDs it is searched by.
+        .. new[] { "Speaker", "Transaction", "User", "UserGroup", "UserRole", "EventQuestion", "EntityCustomField", "Travel", "TableAssignment" }
+            .Select(type => new IsolationCase($"Retrieve {type}, A's {type}", "Retrieve", f => f.Server.Manifest.Objects.First(o => o.Type == type).Id,
+                (_, id) => Retrieve(type, id))),
+        new("Retrieve EventDetail, A's event", "Retrieve", f => f.Server.Conference.Id, (_, id) => Retrieve("EventDetail", id)),
+        new("Search Speaker by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Speaker", "EventId", id)),
+        new("Search Transaction by InviteeId, A's invitee", "Search", f => f.Server.AcceptedInvitees.First().Id, (_, id) => Search("Transaction", "InviteeId", id)),
+        new("Search Transaction by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Transaction", "EventId", id)),
+        new("Search EventQuestion by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("EventQuestion", "EventId", id)),
+        new("Search Travel by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Travel", "EventId", id)),
+        new("Search TableAssignment by EntityId, A's invitee", "Search", f => f.Server.AcceptedInvitees.First().Id, (_, id) => Search("TableAssignment", "EntityId", id)),
+
         // #17 part B
         .. PartBTypes.Select(type => new IsolationCase($"Retrieve {type}, A's {type}", "Retrieve", f => ObjectOfA(f, type), (_, id) => Retrieve(type, id))),
         new("Search Response by SurveyId, A's survey", "Search", f => ObjectOfA(f, "Survey"), (_, id) => Search("Response", "SurveyId", id)),

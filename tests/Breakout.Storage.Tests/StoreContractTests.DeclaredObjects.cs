@@ -90,6 +90,17 @@ public abstract partial class StoreContractTests
             ("Amount", CvSearchOperator.GreaterThan, ["49.5"])));
         Assert.Equal([refund.ToString()], await SearchAsync(tenant, TransactionObject.Descriptor, false,
             ("TransactionType", CvSearchOperator.EqualTo, ["Offline Charge"])));
+
+        // By invitee, through the indexes: any case, Includes, and an ID of another tenant or of nothing finds nothing.
+        var other = await NewTenantAsync();
+        var all = Sorted(charge.ToString(), refund.ToString(), failed.ToString());
+        Assert.Equal(all, await SearchAsync(tenant, TransactionObject.Descriptor, false, ("InviteeId", CvSearchOperator.EqualTo, [invitee.Id.ToString().ToLowerInvariant()])));
+        Assert.Equal(all, await SearchAsync(tenant, TransactionObject.Descriptor, false,
+            ("InviteeId", CvSearchOperator.Includes, [CventId.New().ToString(), invitee.Id.ToString()])));
+        Assert.Empty(await SearchAsync(tenant, TransactionObject.Descriptor, false, ("InviteeId", CvSearchOperator.EqualTo, [other.Catalog.Accepted[0].Id.ToString()])));
+        Assert.Empty(await SearchAsync(other, TransactionObject.Descriptor, false, ("InviteeId", CvSearchOperator.EqualTo, [invitee.Id.ToString()])));
+        Assert.Equal([refund.ToString()], await SearchAsync(tenant, TransactionObject.Descriptor, false,
+            ("InviteeId", CvSearchOperator.EqualTo, [invitee.Id.ToString()]), ("Amount", CvSearchOperator.LessThan, ["50"])));
     }
 
     [Fact]

@@ -22,4 +22,16 @@ public sealed class NodeSoapTests
         InteropScenario.AssertAnswered(server, result);
         InteropScenario.AssertValidateInviteeRequest(result.LastRequest);
     }
+
+    [Fact]
+    public async Task NodeSoap_WithServedWsdl_RetrievesASpeakerAndATransaction_ReadingEachByXsiType()
+    {
+        ClientTools.RequireNodeSoap();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync("node", ClientTools.NodeDirectory,
+            Path.Combine(ClientTools.NodeDirectory, "declared_objects.js"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        DeclaredObjectsResult.AssertDecoded(server, output);
+    }
 }

@@ -128,6 +128,35 @@ public sealed class WcfTests
         return response.SearchResult ?? [];
     }
 
+    [Fact]
+    public async Task Wcf_RetrievesASpeakerAndATransaction_AndBuildsEachFromItsXsiType()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var login = (await channel.LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        var speakerId = server.Manifest.Objects.First(o => o.Type == "Speaker").Id;
+        var transactionId = server.Manifest.Objects.First(o => o.Type == "Transaction").Id;
+
+        var speaker = Assert.IsType<Speaker>(Assert.Single((await channel.RetrieveAsync(
+            new RetrieveRequest { CventSessionHeader = header, ObjectType = "Speaker", Ids = [speakerId] })).RetrieveResult ?? []));
+        var transaction = Assert.IsType<Transaction>(Assert.Single((await channel.RetrieveAsync(
+            new RetrieveRequest { CventSessionHeader = header, ObjectType = "Transaction", Ids = [transactionId] })).RetrieveResult ?? []));
+        factory.Close();
+
+        Assert.Equal((speakerId, "Katherine", "SPK-KEY", server.Conference.Id, true), (speaker.Id, speaker.FirstName, speaker.SpeakerCode, speaker.EventId, speaker.DisplayOnWebsite));
+        var keynote = Assert.Single(speaker.AssignedSessions ?? []);
+        Assert.Equal((server.Session("KEY").Id, "Opening Keynote"), (keynote.SessionId, keynote.SessionName));
+        Assert.Equal((transactionId, "Online Charge", 450m, true), (transaction.Id, transaction.TransactionType, transaction.Amount, transaction.PaidInFull));
+        Assert.Equal(server.Conference.Id, transaction.EventId);
+    }
+
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
     {
         var wsdl = XDocument.Parse(await server.Client.GetStringAsync(server.Endpoint + "?WSDL", TestContext.Current.CancellationToken));

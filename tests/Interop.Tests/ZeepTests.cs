@@ -37,4 +37,16 @@ public sealed class ZeepTests
         InteropScenario.AssertAnswered(server, result);
         InteropScenario.AssertValidateInviteeRequest(result.LastRequest);
     }
+
+    [Fact]
+    public async Task Zeep_WithServedWsdl_RetrievesASpeakerAndATransaction_DecodingEachByXsiType()
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory,
+            Path.Combine(ClientTools.PythonDirectory, "declared_objects.py"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        DeclaredObjectsResult.AssertDecoded(server, output);
+    }
 }

@@ -24,8 +24,11 @@ public sealed record CvObjectDescriptor(
 
     public string Name => Type.ToString();
 
-    /// <summary>A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.</summary>
-    public static CvObjectDescriptor ReadOnlyType(CvObjectType type, string modifiedField, IReadOnlyList<CvField> fields) =>
+    /// <summary>
+    /// A type the API only reads (Retrieve, Search, GetUpdated), as Cvent's Event, Invitee, Registration and Guest are.
+    /// A type without a modification field (<paramref name="modifiedField"/> null) is replicated on a time Breakout keeps.
+    /// </summary>
+    public static CvObjectDescriptor ReadOnlyType(CvObjectType type, string? modifiedField, IReadOnlyList<CvField> fields) =>
         new(type, Creatable: false, Updateable: false, Deletable: false, Replicateable: true, Retrieveable: true, Searchable: true, modifiedField, fields);
 
     /// <summary>The detail element types Retrieve fills, in the order of the WSDL's sequence.</summary>

@@ -29,16 +29,9 @@ public static class EntityCustomFieldObject
         TextElements = true,
     };
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.EntityCustomField,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("FieldName", T.String, 200, ReadOnly: true),
             new("FieldCode", T.String, 50, Searchable: true, ReadOnly: true),
@@ -53,7 +46,7 @@ public static class EntityCustomFieldObject
             new("EarliestDate", T.DateTime, ReadOnly: true),
             new("LatestDate", T.DateTime, ReadOnly: true),
             new("DisplayPopUpCalendar", T.Boolean, ReadOnly: true, DefaultValue: "false"),
-        ])
+        ]) with
     {
         Details = [FieldChoices],
         ImportFields = [new("CustomFieldCategory", T.String, 30, Required: true, LookUps: Categories)],

@@ -14,16 +14,9 @@ namespace Breakout.Domain.Objects;
 /// </summary>
 public static class EventDetailObject
 {
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.EventDetail,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: false,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("EventCode", T.String, 50, ReadOnly: true),
             new("EventTitle", T.String, 200, ReadOnly: true),
@@ -44,5 +37,8 @@ public static class EventDetailObject
             new("RequesterLastName", T.String, 50, ReadOnly: true),
             new("RequesterID", T.Id, ReadOnly: true),
             new("RequestSubmittedDate", T.DateTime, ReadOnly: true),
-        ]);
+        ]) with
+    {
+        Searchable = false,
+    };
 }

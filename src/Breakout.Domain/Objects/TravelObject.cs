@@ -11,16 +11,9 @@ namespace Breakout.Domain.Objects;
 /// </summary>
 public static class TravelObject
 {
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Travel,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("ContactId", T.Id, Searchable: true, ReadOnly: true),
             new("SourceId", T.String, 100, ReadOnly: true),
@@ -37,7 +30,7 @@ public static class TravelObject
             new("EventStartDate", T.DateTime, ReadOnly: true),
             new("Status", T.String, 50, ReadOnly: true),
             new("RegistrationType", T.String, 100, Searchable: true, ReadOnly: true),
-        ])
+        ]) with
     {
         ImportFields = [new("InviteeId", T.Id, Required: true)],
     };

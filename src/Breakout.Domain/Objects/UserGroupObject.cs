@@ -11,16 +11,9 @@ namespace Breakout.Domain.Objects;
 /// </summary>
 public static class UserGroupObject
 {
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.UserGroup,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("UserGroupName", T.String, 100, Searchable: true, ReadOnly: true),
             new("InternalNote", T.String, 2000, Searchable: true, ReadOnly: true),

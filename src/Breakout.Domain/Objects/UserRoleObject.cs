@@ -18,20 +18,13 @@ public static class UserRoleObject
         new("AccessLevel", T.String, 50, ReadOnly: true),
     ]);
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.UserRole,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("UserRoleName", T.String, 100, Searchable: true, ReadOnly: true),
             new("Description", T.String, 2000, Searchable: true, ReadOnly: true),
-        ])
+        ]) with
     {
         Details = [UserRights],
     };

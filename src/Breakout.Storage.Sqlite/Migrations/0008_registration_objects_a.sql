@@ -35,7 +35,7 @@ CREATE TABLE speakers (
 );
 CREATE INDEX speakers_updated ON speakers (account_pk, updated_at);
 CREATE INDEX speakers_speaker_code ON speakers (account_pk, speaker_code);
-CREATE INDEX speakers_event_pk ON speakers (event_pk);
+CREATE INDEX speakers_event_pk ON speakers (account_pk, event_pk);
 
 CREATE TABLE transactions (
     pk INTEGER PRIMARY KEY,
@@ -159,8 +159,8 @@ CREATE INDEX event_questions_updated ON event_questions (account_pk, updated_at)
 CREATE INDEX event_questions_question_code ON event_questions (account_pk, question_code);
 CREATE INDEX event_questions_survey_type ON event_questions (account_pk, survey_type);
 CREATE INDEX event_questions_question_type ON event_questions (account_pk, question_type);
-CREATE INDEX event_questions_event_pk ON event_questions (event_pk);
-CREATE INDEX event_questions_session_pk ON event_questions (session_pk);
+CREATE INDEX event_questions_event_pk ON event_questions (account_pk, event_pk);
+CREATE INDEX event_questions_session_pk ON event_questions (account_pk, session_pk);
 
 CREATE TABLE entity_custom_fields (
     pk INTEGER PRIMARY KEY,
@@ -216,8 +216,8 @@ CREATE TABLE table_assignments (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX table_assignments_updated ON table_assignments (account_pk, updated_at);
-CREATE INDEX table_assignments_event_pk ON table_assignments (event_pk);
-CREATE INDEX table_assignments_registrant_pk ON table_assignments (registrant_pk);
+CREATE INDEX table_assignments_event_pk ON table_assignments (account_pk, event_pk);
+CREATE INDEX table_assignments_registrant_pk ON table_assignments (account_pk, registrant_pk);
 
 CREATE TABLE speaker_sessions (
     pk INTEGER PRIMARY KEY,
@@ -263,5 +263,6 @@ CREATE TABLE entity_custom_field_choices (
     UNIQUE (field_pk, field_choice_text)
 );
 
--- ValidateInvitee reads an invitee's latest successful transaction (PaidInFull).
+-- ValidateInvitee reads an invitee's latest successful transaction (PaidInFull); Search by InviteeId too (after account_pk).
 CREATE INDEX transactions_registrant ON transactions (registrant_pk, transaction_date);
+CREATE INDEX transactions_account_registrant ON transactions (account_pk, registrant_pk);

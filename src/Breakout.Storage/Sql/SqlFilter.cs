@@ -11,9 +11,10 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 internal static class SqlFilter
 {
-    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command)
+    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups = null)
     {
-        var conditions = search.Filters.Select((filter, i) => "(" + Condition(dialect, filter, $"@f{i}_", command) + ")");
+        var conditions = search.Filters.Select((filter, i) => "(" +
+            (ById(dialect, filter, $"@f{i}_", command, idLookups) ?? Condition(dialect, filter, $"@f{i}_", command)) + ")");
         return string.Join(search.MatchAny ? " OR " : " AND ", conditions);
     }
 
@@ -59,6 +60,39 @@ internal static class SqlFilter
             CvSearchOperator.Excludes => $"{column} IS NULL OR {value} NOT IN ({values})",
             _ => $"{value} {Comparison(filter.Operator)} {values}",
         };
+    }
+
+    /// <summary>
+    /// Equals or Includes on an ID field the projection can look up by index (<see cref="SqlProjection.IdLookups"/>),
+    /// every value a GUID: the rows whose key column holds one of the referred rows of those IDs. Null when the filter
+    /// is not of that kind; the text comparison then decides, with the same answer (an ID's text is its upper-case GUID).
+    /// </summary>
+    private static string? ById(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups)
+    {
+        if (filter.Field.Type != CvFieldType.Id || filter.Operator is not (CvSearchOperator.EqualTo or CvSearchOperator.Includes)
+            || idLookups is null || !idLookups.TryGetValue(filter.Field.Name, out var lookup))
+        {
+            return null;
+        }
+
+        var ids = new List<Domain.CventId>();
+        foreach (var value in filter.Values)
+        {
+            if (value is not string text || !Domain.CventId.TryParse(text.Trim(), out var id))
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        var names = ids.Select((id, i) =>
+        {
+            var name = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.With(name, dialect.IdValue(id));
+            return name;
+        });
+        return $"p.\"ref:{filter.Field.Name}\" IN (SELECT x.pk FROM {lookup.Target} x WHERE x.account_pk = @a AND x.id IN ({string.Join(", ", names)}))";
     }
 
     private static string Comparison(CvSearchOperator op) => op switch

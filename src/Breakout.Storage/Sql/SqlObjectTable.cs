@@ -58,8 +58,9 @@ internal sealed record SqlObjectTable(
             from.Append(reference.Join(Alias));
         }
 
+        var lookups = References.ToDictionary(r => r.Field, r => ($"{Alias}.{r.Column}", r.Target));
         return new SqlProjection(Descriptor, from.Append(Joins).ToString(), $"{Alias}.account_pk", $"{Alias}.pk", $"{Alias}.id", columns,
-            Modified: Descriptor.ModifiedField is null ? $"{Alias}.updated_at" : null);
+            Modified: Descriptor.ModifiedField is null ? $"{Alias}.updated_at" : null, IdLookups: lookups);
     }
 
     /// <summary>

@@ -10,6 +10,13 @@ internal static class SqlObjectTables
 {
     private static readonly Dictionary<string, string?> None = [];
 
+    // Declared before the tables: static fields are initialised in order, and the tables read it.
+    private static readonly HashSet<string> RegistrantShown =
+    [
+        "ContactId", "SourceId", "FirstName", "LastName", "Company", "Title", "EmailAddress", "CCEmailAddress", "WorkPhone", "EventId", "EventCode",
+        "EventTitle", "EventStartDate",
+    ];
+
     private static readonly SqlReference Event = new("EventId", "event_pk", "events", "e", "Event");
 
     // #17 part A
@@ -78,21 +85,10 @@ internal static class SqlObjectTables
         new(EntityCustomFields, EntityCustomFieldObject.FieldChoices, "entity_custom_field_choices", "fc", "field_pk", ["FieldChoiceText"], [], None),
     ];
 
-    /// <summary>The fields of a type that shows an invitee (alias r), its contact (c) and its event (e).</summary>
-    private static Dictionary<string, string?> RegistrantFields() => new()
-    {
-        ["ContactId"] = "c.id",
-        ["SourceId"] = "c.source_id",
-        ["FirstName"] = "COALESCE(c.first_name, r.first_name)",
-        ["LastName"] = "COALESCE(c.last_name, r.last_name)",
-        ["Company"] = "c.company",
-        ["Title"] = "c.title",
-        ["EmailAddress"] = "COALESCE(c.email_address, r.email_address)",
-        ["CCEmailAddress"] = "c.cc_email_address",
-        ["WorkPhone"] = "c.work_phone",
-        ["EventId"] = "e.id",
-        ["EventCode"] = "e.code",
-        ["EventTitle"] = "e.title",
-        ["EventStartDate"] = "e.start_at",
-    };
+    /// <summary>
+    /// The fields of a type that shows an invitee (alias r), its contact (c) and its event (e): those of an Invitee's
+    /// projection, so both answer alike.
+    /// </summary>
+    private static Dictionary<string, string?> RegistrantFields() =>
+        SqlStore.RegistrantColumns().Where(c => RegistrantShown.Contains(c.Key)).ToDictionary(c => c.Key, c => (string?)c.Value);
 }

@@ -17,6 +17,12 @@ namespace Breakout.Storage.Sql;
 /// <param name="IdColumn">The object's ID column.</param>
 /// <param name="Where">A further scope (a registration is an invitee that responded; deleted contacts are invisible).</param>
 /// <param name="Modified">The modification time of a type without a modification field (Session).</param>
+/// <param name="IdLookups">
+/// For ID fields Search can answer through indexes: the column holding the key of the referred row and the referred
+/// table. The projection also selects that column (as <c>"ref:Field"</c>), and an Equals or Includes of GUIDs becomes
+/// a key lookup in the referred table's (account, id) index and then in the referring table's (account, key) index, so
+/// Search by a speaker's event or a transaction's invitee reads only the rows it answers.
+/// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
     string From,
@@ -25,7 +31,8 @@ internal sealed record SqlProjection(
     string IdColumn,
     IReadOnlyDictionary<string, string> Columns,
     string? Where = null,
-    string? Modified = null)
+    string? Modified = null,
+    IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null)
 {
     public const string EmptyId = "00000000-0000-0000-0000-000000000000";
 
@@ -44,6 +51,11 @@ internal sealed record SqlProjection(
         if (Modified is not null)
         {
             sql.Append(", ").Append(Modified).Append(" AS \"Modified\"");
+        }
+
+        foreach (var (field, lookup) in IdLookups ?? new Dictionary<string, (string, string)>())
+        {
+            sql.Append(", ").Append(lookup.KeyColumn).Append(" AS \"ref:").Append(field).Append('"');
         }
 
         sql.Append(" FROM ").Append(From).Append(" WHERE ").Append(Account).Append(" = @a");

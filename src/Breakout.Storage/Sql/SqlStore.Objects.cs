@@ -44,8 +44,11 @@ public abstract partial class SqlStore
                 .Select(id => new CvObjectRecord(id, found[id].Values, details.GetValueOrDefault(found[id].Key) ?? []))];
         }, cancellationToken);
 
-    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default) =>
-        ReadIdsAsync(Projections[search.Type.Type], accountKey, limit, command => SqlFilter.Where(Dialect, search, command), cancellationToken);
+    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default)
+    {
+        var projection = Projections[search.Type.Type];
+        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection.IdLookups), cancellationToken);
+    }
 
     public Task<IReadOnlyList<string>> GetUpdatedAsync(
         long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default)

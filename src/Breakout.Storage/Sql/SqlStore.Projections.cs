@@ -115,7 +115,7 @@ public abstract partial class SqlStore
         }, Modified: "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)");
     }
 
-    private static Dictionary<string, string> RegistrantColumns() => new()
+    internal static Dictionary<string, string> RegistrantColumns() => new()
     {
         ["InviteeId"] = "r.id",
         ["ContactId"] = "c.id",

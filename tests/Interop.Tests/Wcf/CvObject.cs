@@ -8,6 +8,8 @@ namespace Interop.Tests.Wcf;
 /// </summary>
 [XmlType(Namespace = CventNamespaces.S1)]
 [XmlInclude(typeof(Registration))]
+[XmlInclude(typeof(Speaker))]
+[XmlInclude(typeof(Transaction))]
 public class CvObject
 {
     [XmlAttribute]

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Breakout.Testing;
+
+namespace Interop.Tests.Scenario;
+
+/// <summary>
+/// What a client printed after retrieving the demo's first Speaker and Transaction (clients/*/declared_objects.*): the
+/// type each was decoded as (from <c>xsi:type</c>) and the fields the assertions read.
+/// </summary>
+public static class DeclaredObjectsResult
+{
+    public static void AssertDecoded(BreakoutServer server, string output)
+    {
+        using var json = JsonDocument.Parse(output);
+        var speaker = json.RootElement.GetProperty("speaker");
+        var transaction = json.RootElement.GetProperty("transaction");
+        string? Text(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).ToString();
+
+        Assert.Equal("Speaker", Text(speaker, "type"));
+        Assert.Equal(server.Manifest.Objects.First(o => o.Type == "Speaker").Id, Text(speaker, "id"));
+        Assert.Equal(("Katherine", server.Conference.Id), (Text(speaker, "firstName"), Text(speaker, "eventId")));
+        Assert.True(speaker.GetProperty("displayOnWebsite").GetBoolean());
+        Assert.Equal([server.Session("KEY").Id], speaker.GetProperty("sessions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("Transaction", Text(transaction, "type"));
+        Assert.Equal(server.Manifest.Objects.First(o => o.Type == "Transaction").Id, Text(transaction, "id"));
+        Assert.Equal(("Online Charge", 450m), (Text(transaction, "transactionType"), decimal.Parse(Text(transaction, "amount")!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(transaction.GetProperty("paidInFull").GetBoolean());
+    }
+}
