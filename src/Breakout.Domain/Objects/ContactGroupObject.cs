@@ -15,21 +15,14 @@ public static class ContactGroupObject
     /// <summary>The members the catalogue import takes (<c>contactgroup.members</c>): one contact per row.</summary>
     public static readonly CvDetailDescriptor Members = new("Members", [new("ContactId", T.Id)]);
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.ContactGroup,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("Name", T.String, 100, ReadOnly: true),
             new("ShortDescription", T.String, 500),
             new("GroupType", T.String, 50, ReadOnly: true),
-        ])
+        ]) with
     {
         ImportDetails = [Members],
     };

@@ -19,23 +19,16 @@ public static class DistributionListObject
     /// <summary>The members the catalogue import takes (<c>distributionlist.members</c>): one contact per row.</summary>
     public static readonly CvDetailDescriptor Members = new("Members", [new("ContactId", T.Id)]);
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.DistributionList,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("DistributionListName", T.String, 100, ReadOnly: true),
             new("Active", T.Boolean, ReadOnly: true, DefaultValue: "true"),
             new("Description", T.String, 500, ReadOnly: true),
             new("InternalNote", T.String, 2000, ReadOnly: true),
             new("SecurityType", T.String, 20, ReadOnly: true, DefaultValue: "Public", LookUps: SecurityTypes),
-        ])
+        ]) with
     {
         ImportDetails = [Members],
     };

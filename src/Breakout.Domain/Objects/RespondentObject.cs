@@ -16,16 +16,9 @@ public static class RespondentObject
     /// <summary>The <c>s1:RespondentStatus</c> enumeration, in WSDL order.</summary>
     public static readonly IReadOnlyList<string> Statuses = ["No Response", "Visited", "Partial Response", "Complete Response", "Disqualified Response"];
 
-    public static readonly CvObjectDescriptor Descriptor = new(
+    public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Respondent,
-        Creatable: false,
-        Updateable: false,
-        Deletable: false,
-        Replicateable: true,
-        Retrieveable: true,
-        Searchable: true,
-        ModifiedField: null,
-        Fields:
+        null,
         [
             new("TargetedListId", T.Id, ReadOnly: true),
             new("TargetedListName", T.String, 100, ReadOnly: true),
@@ -46,7 +39,7 @@ public static class RespondentObject
             new("InternalNote", T.String, 2000, ReadOnly: true),
             new("ReferenceId", T.String, 100, ReadOnly: true),
             new("ResponseScore", T.Decimal, ReadOnly: true),
-        ])
+        ]) with
     {
         Details = [SurveyObject.WeblinkDetail],
     };

@@ -47,26 +47,29 @@ public static class ResponseObject
     /// </summary>
     public static readonly CvDetailDescriptor AnswerImport = new("Answer", [new("QuestionCode", T.String, 50), .. Answer.Fields.Select(f => f with { Required = false })]);
 
+    /// <summary>The fields a Response shows of its Respondent, described once.</summary>
+    private static CvField Shared(string name) => RespondentObject.Descriptor.Field(name)!;
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Response,
         "LastModifiedDate",
         [
-            new("ContactId", T.Id, Searchable: true, ReadOnly: true),
-            new("SourceId", T.String, 100, ReadOnly: true),
-            new("ResponseID", T.Id, ReadOnly: true),
-            new("FirstName", T.String, 30, ReadOnly: true),
-            new("LastName", T.String, 50, ReadOnly: true),
-            new("Company", T.String, 100, ReadOnly: true),
-            new("Title", T.String, 100, ReadOnly: true),
-            new("EmailAddress", T.String, 80, ReadOnly: true),
-            new("WorkPhone", T.String, 30, ReadOnly: true),
-            new("SurveyId", T.Id, Searchable: true, ReadOnly: true),
-            new("SurveyCode", T.String, 50, ReadOnly: true),
-            new("SurveyTitle", T.String, 200, ReadOnly: true),
-            new("SurveyLaunchDate", T.DateTime, ReadOnly: true),
+            Shared("ContactId"),
+            Shared("SourceId"),
+            Shared("ResponseID"),
+            Shared("FirstName"),
+            Shared("LastName"),
+            Shared("Company"),
+            Shared("Title"),
+            Shared("EmailAddress"),
+            Shared("WorkPhone"),
+            Shared("SurveyId"),
+            Shared("SurveyCode"),
+            Shared("SurveyTitle"),
+            Shared("SurveyLaunchDate"),
             new("Status", T.String, 30, Searchable: true, ReadOnly: true, LookUps: RespondentObject.Statuses),
-            new("InternalNote", T.String, 2000, ReadOnly: true),
-            new("ReferenceId", T.String, 100, ReadOnly: true),
+            Shared("InternalNote"),
+            Shared("ReferenceId"),
             new("InvitedBy", T.String, 100, ReadOnly: true),
             new("CompletionDate", T.DateTime, Searchable: true, ReadOnly: true),
             new("LastModifiedDate", T.DateTime, Searchable: true, ReadOnly: true),
