@@ -70,5 +70,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string Binary(string expression) => expression;
 
+    public override string SortedAfterLookup(string expression) => "+" + expression;
+
     public override string MigrationPrefix => "Breakout.Sqlite.Migrations.";
 }

@@ -2,7 +2,8 @@
 -- UserRole, EventQuestion, EntityCustomField, Travel, TableAssignment; EventDetail is read from events). One table
 -- per type as SqlObjectTables declares it: a column per stored field (snake_case of the wire name), references as
 -- keys of the referred row, updated_at (GetUpdated's window, set by every import of the row or of its details).
--- Indexes: every searchable stored or referenced field and the GetUpdated window, each led by account_pk.
+-- Indexes: every searchable stored or referenced field and the GetUpdated window, each led by account_pk; a text
+-- field's index holds the folded text Search compares (lower, in byte order).
 
 CREATE TABLE speakers (
     pk INTEGER PRIMARY KEY,
@@ -34,7 +35,7 @@ CREATE TABLE speakers (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX speakers_updated ON speakers (account_pk, updated_at);
-CREATE INDEX speakers_speaker_code ON speakers (account_pk, speaker_code);
+CREATE INDEX speakers_speaker_code ON speakers (account_pk, lower(COALESCE(speaker_code, '')));
 CREATE INDEX speakers_event_pk ON speakers (account_pk, event_pk);
 
 CREATE TABLE transactions (
@@ -59,13 +60,13 @@ CREATE TABLE transactions (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX transactions_updated ON transactions (account_pk, updated_at);
-CREATE INDEX transactions_transaction_type ON transactions (account_pk, transaction_type);
+CREATE INDEX transactions_transaction_type ON transactions (account_pk, lower(COALESCE(transaction_type, '')));
 CREATE INDEX transactions_success ON transactions (account_pk, success);
-CREATE INDEX transactions_transaction_number ON transactions (account_pk, transaction_number);
-CREATE INDEX transactions_payment_type ON transactions (account_pk, payment_type);
-CREATE INDEX transactions_name_on_card ON transactions (account_pk, name_on_card);
-CREATE INDEX transactions_reference_number ON transactions (account_pk, reference_number);
-CREATE INDEX transactions_batch_number ON transactions (account_pk, batch_number);
+CREATE INDEX transactions_transaction_number ON transactions (account_pk, lower(COALESCE(transaction_number, '')));
+CREATE INDEX transactions_payment_type ON transactions (account_pk, lower(COALESCE(payment_type, '')));
+CREATE INDEX transactions_name_on_card ON transactions (account_pk, lower(COALESCE(name_on_card, '')));
+CREATE INDEX transactions_reference_number ON transactions (account_pk, lower(COALESCE(reference_number, '')));
+CREATE INDEX transactions_batch_number ON transactions (account_pk, lower(COALESCE(batch_number, '')));
 CREATE INDEX transactions_amount ON transactions (account_pk, amount);
 CREATE INDEX transactions_transaction_date ON transactions (account_pk, transaction_date);
 
@@ -79,8 +80,8 @@ CREATE TABLE user_groups (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX user_groups_updated ON user_groups (account_pk, updated_at);
-CREATE INDEX user_groups_user_group_name ON user_groups (account_pk, user_group_name);
-CREATE INDEX user_groups_internal_note ON user_groups (account_pk, internal_note);
+CREATE INDEX user_groups_user_group_name ON user_groups (account_pk, lower(COALESCE(user_group_name, '')));
+CREATE INDEX user_groups_internal_note ON user_groups (account_pk, lower(COALESCE(internal_note, '')));
 
 CREATE TABLE user_roles (
     pk INTEGER PRIMARY KEY,
@@ -92,8 +93,8 @@ CREATE TABLE user_roles (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX user_roles_updated ON user_roles (account_pk, updated_at);
-CREATE INDEX user_roles_user_role_name ON user_roles (account_pk, user_role_name);
-CREATE INDEX user_roles_description ON user_roles (account_pk, description);
+CREATE INDEX user_roles_user_role_name ON user_roles (account_pk, lower(COALESCE(user_role_name, '')));
+CREATE INDEX user_roles_description ON user_roles (account_pk, lower(COALESCE(description, '')));
 
 CREATE TABLE planner_users (
     pk INTEGER PRIMARY KEY,
@@ -156,9 +157,9 @@ CREATE TABLE event_questions (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX event_questions_updated ON event_questions (account_pk, updated_at);
-CREATE INDEX event_questions_question_code ON event_questions (account_pk, question_code);
-CREATE INDEX event_questions_survey_type ON event_questions (account_pk, survey_type);
-CREATE INDEX event_questions_question_type ON event_questions (account_pk, question_type);
+CREATE INDEX event_questions_question_code ON event_questions (account_pk, lower(COALESCE(question_code, '')));
+CREATE INDEX event_questions_survey_type ON event_questions (account_pk, lower(COALESCE(survey_type, '')));
+CREATE INDEX event_questions_question_type ON event_questions (account_pk, lower(COALESCE(question_type, '')));
 CREATE INDEX event_questions_event_pk ON event_questions (account_pk, event_pk);
 CREATE INDEX event_questions_session_pk ON event_questions (account_pk, session_pk);
 
@@ -184,8 +185,8 @@ CREATE TABLE entity_custom_fields (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX entity_custom_fields_updated ON entity_custom_fields (account_pk, updated_at);
-CREATE INDEX entity_custom_fields_field_code ON entity_custom_fields (account_pk, field_code);
-CREATE INDEX entity_custom_fields_field_type ON entity_custom_fields (account_pk, field_type);
+CREATE INDEX entity_custom_fields_field_code ON entity_custom_fields (account_pk, lower(COALESCE(field_code, '')));
+CREATE INDEX entity_custom_fields_field_type ON entity_custom_fields (account_pk, lower(COALESCE(field_type, '')));
 
 CREATE TABLE travel (
     pk INTEGER PRIMARY KEY,
@@ -198,7 +199,7 @@ CREATE TABLE travel (
     UNIQUE (account_pk, id)
 );
 CREATE INDEX travel_updated ON travel (account_pk, updated_at);
-CREATE INDEX travel_registration_type ON travel (account_pk, registration_type);
+CREATE INDEX travel_registration_type ON travel (account_pk, lower(COALESCE(registration_type, '')));
 
 CREATE TABLE table_assignments (
     pk INTEGER PRIMARY KEY,

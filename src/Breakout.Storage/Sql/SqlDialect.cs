@@ -56,6 +56,13 @@ public abstract class SqlDialect
     /// </summary>
     public string Fold(string expression) => $"lower({Binary(expression)})";
 
+    /// <summary>
+    /// An ORDER BY term the planner must sort by rather than walk an index for: SQLite would otherwise walk the
+    /// (account, id) key in ID order and test every row of the account against a condition another index answers
+    /// (its unary <c>+</c> takes the term off every index); PostgreSQL weighs both by its statistics.
+    /// </summary>
+    public virtual string SortedAfterLookup(string expression) => expression;
+
     /// <summary>Name of the migration resource folder of the store's assembly.</summary>
     public abstract string MigrationPrefix { get; }
 }

@@ -4,23 +4,29 @@ using Breakout.Domain.Objects;
 namespace Breakout.Storage.Sql;
 
 /// <summary>
-/// Turns checked Search filters into a WHERE clause over a projection (alias <c>p</c>), every value bound as a
-/// parameter. Text and IDs compare case-insensitively (ASCII letters, on both stores: <see cref="SqlDialect.Fold"/>);
+/// Turns checked Search filters into a WHERE clause over a projection's column expressions
+/// (<see cref="SqlProjection.Expression"/>), every value bound as a parameter. Text and IDs compare case-insensitively (ASCII letters, on both stores: <see cref="SqlDialect.Fold"/>);
 /// <c>%</c>, <c>_</c> and <c>\</c> in a pattern value match themselves. Dates compare to the second, as Retrieve shows
 /// them. Not Equal to, Does not Contain and Excludes also match a field with no value.
 /// </summary>
 internal static class SqlFilter
 {
-    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups = null)
+    /// <summary>The WHERE clause; <paramref name="byIndex"/> tells whether an AndSearch condition is answered through an ID lookup.</summary>
+    public static string Where(SqlDialect dialect, CvSearch search, DbCommand command, SqlProjection projection, out bool byIndex)
     {
-        var conditions = search.Filters.Select((filter, i) => "(" +
-            (ById(dialect, filter, $"@f{i}_", command, idLookups) ?? Condition(dialect, filter, $"@f{i}_", command)) + ")");
+        var lookedUp = false;
+        var conditions = search.Filters.Select((filter, i) =>
+        {
+            var byId = ById(dialect, filter, $"@f{i}_", command, projection);
+            lookedUp |= byId is not null;
+            return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, projection.Expression(dialect, filter.Field.Name))) + ")";
+        }).ToList();
+        byIndex = lookedUp && !search.MatchAny;
         return string.Join(search.MatchAny ? " OR " : " AND ", conditions);
     }
 
-    private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command)
+    private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)
     {
-        var column = $"p.\"{filter.Field.Name}\"";
         string Bind(int index, object value)
         {
             var name = prefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -67,10 +73,10 @@ internal static class SqlFilter
     /// every value a GUID: the rows whose key column holds one of the referred rows of those IDs. Null when the filter
     /// is not of that kind; the text comparison then decides, with the same answer (an ID's text is its upper-case GUID).
     /// </summary>
-    private static string? ById(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups)
+    private static string? ById(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection)
     {
         if (filter.Field.Type != CvFieldType.Id || filter.Operator is not (CvSearchOperator.EqualTo or CvSearchOperator.Includes)
-            || idLookups is null || !idLookups.TryGetValue(filter.Field.Name, out var lookup))
+            || projection.IdLookups is null || !projection.IdLookups.TryGetValue(filter.Field.Name, out var lookup))
         {
             return null;
         }
@@ -92,7 +98,7 @@ internal static class SqlFilter
             command.With(name, dialect.IdValue(id));
             return name;
         });
-        return $"p.\"ref:{filter.Field.Name}\" IN (SELECT x.pk FROM {lookup.Target} x WHERE x.account_pk = @a AND x.id IN ({string.Join(", ", names)}))";
+        return $"{lookup.KeyColumn} IN (SELECT x.pk FROM {lookup.Target} x WHERE x.account_pk = @a AND x.id IN ({string.Join(", ", names)}))";
     }
 
     private static string Comparison(CvSearchOperator op) => op switch

@@ -19,9 +19,9 @@ namespace Breakout.Storage.Sql;
 /// <param name="Modified">The modification time of a type without a modification field (Session).</param>
 /// <param name="IdLookups">
 /// For ID fields Search can answer through indexes: the column holding the key of the referred row and the referred
-/// table. The projection also selects that column (as <c>"ref:Field"</c>), and an Equals or Includes of GUIDs becomes
-/// a key lookup in the referred table's (account, id) index and then in the referring table's (account, key) index, so
-/// Search by a speaker's event or a transaction's invitee reads only the rows it answers.
+/// table. An Equals or Includes of GUIDs becomes a key lookup in the referred table's (account, id) index and then in
+/// the referring table's (account, key) index, so Search by a speaker's event or a transaction's invitee reads only
+/// the rows it answers.
 /// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
@@ -53,11 +53,6 @@ internal sealed record SqlProjection(
             sql.Append(", ").Append(Modified).Append(" AS \"Modified\"");
         }
 
-        foreach (var (field, lookup) in IdLookups ?? new Dictionary<string, (string, string)>())
-        {
-            sql.Append(", ").Append(lookup.KeyColumn).Append(" AS \"ref:").Append(field).Append('"');
-        }
-
         sql.Append(" FROM ").Append(From).Append(" WHERE ").Append(Account).Append(" = @a");
         if (Where is not null)
         {
@@ -66,6 +61,22 @@ internal sealed record SqlProjection(
 
         return sql.ToString();
     }
+
+    /// <summary>
+    /// <c>SELECT id FROM … WHERE account = @a [AND scope]</c>: the IDs of the rows, for Search and GetUpdated, whose
+    /// conditions are appended over <see cref="Expression"/>s (inside the statement, not over a derived table, so the
+    /// database matches them to indexes on those expressions); the ID is <c>"Id"</c>, as in <see cref="Select"/>.
+    /// </summary>
+    public string SelectIds(SqlDialect dialect) =>
+        $"SELECT {IdExpression(dialect)} AS \"Id\" FROM {From} WHERE {Account} = @a" + (Where is null ? "" : " AND " + Where);
+
+    /// <summary>The ID as <see cref="Select"/> answers it, for ordering.</summary>
+    public string IdExpression(SqlDialect dialect) => dialect.IdText(IdColumn);
+
+    /// <summary>The expression of a column of <see cref="Select"/>: a field's output, or <c>"Modified"</c>.</summary>
+    public string Expression(SqlDialect dialect, string column) =>
+        column == "Modified" && Modified is not null ? Modified
+        : Output(dialect, Descriptor.Field(column) ?? throw new ArgumentException($"No field {column}.", nameof(column)), Columns.GetValueOrDefault(column));
 
     /// <summary>The output expression of a field: its raw expression normalised, or the value Cvent sends when it has none.</summary>
     public static string Output(SqlDialect dialect, CvField field, string? raw) => field.Type switch

@@ -46,8 +46,13 @@ public abstract partial class SqlStore
 
     public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default)
     {
+        // A declared type's searchable fields are each indexed (migrations 0011/0008): an AndSearch is answered through
+        // the index of a filter, and its IDs sorted after, rather than by walking the account's rows in ID order.
         var projection = Projections[search.Type.Type];
-        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection.IdLookups), cancellationToken);
+        var declared = projection.IdLookups is not null && !search.MatchAny && search.Filters.Count > 0;
+        var byIndex = false;
+        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection, out byIndex),
+            cancellationToken, sortAfter: () => declared || byIndex);
     }
 
     public Task<IReadOnlyList<string>> GetUpdatedAsync(
@@ -57,7 +62,8 @@ public abstract partial class SqlStore
         return ReadIdsAsync(projection, accountKey, limit, command =>
         {
             command.With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end));
-            return $"p.\"{projection.ModifiedColumn}\" >= @s AND p.\"{projection.ModifiedColumn}\" < @e";
+            var modified = projection.Expression(Dialect, projection.ModifiedColumn);
+            return $"{modified} >= @s AND {modified} < @e";
         }, cancellationToken);
     }
 
@@ -89,15 +95,18 @@ public abstract partial class SqlStore
             return lookUps;
         }, cancellationToken);
 
-    /// <summary>The IDs of a projection's rows matching a condition (bound by <paramref name="where"/>), in ID order.</summary>
-    private Task<IReadOnlyList<string>> ReadIdsAsync(SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken) =>
+    /// <summary>The IDs of a projection's rows matching a condition over its expressions (bound by <paramref name="where"/>), in ID order.</summary>
+    /// <param name="sortAfter">Asked once the condition is built: whether it looks rows up by an index, so the IDs are sorted after.</param>
+    private Task<IReadOnlyList<string>> ReadIdsAsync(
+        SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken, Func<bool>? sortAfter = null) =>
         ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
         {
             await using var command = s.Connection.CreateCommand();
             command.Transaction = s.Transaction;
             var condition = where(command);
-            command.CommandText = $"SELECT p.\"Id\" FROM ({projection.Select(Dialect)}) p" + (condition.Length == 0 ? "" : " WHERE " + condition) +
-                $" ORDER BY {Dialect.Binary("p.\"Id\"")} LIMIT @limit";
+            var order = Dialect.Binary(projection.IdExpression(Dialect));
+            command.CommandText = projection.SelectIds(Dialect) + (condition.Length == 0 ? "" : $" AND ({condition})") +
+                $" ORDER BY {(sortAfter?.Invoke() == true ? Dialect.SortedAfterLookup(order) : order)} LIMIT @limit";
             command.With("@a", accountKey).With("@limit", limit);
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await ReadStringsAsync(reader, ct);
