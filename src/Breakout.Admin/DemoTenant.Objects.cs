@@ -125,7 +125,8 @@ public static partial class DemoTenant
     /// <summary>What a person recognises a demo object by: its name, code or number.</summary>
     private static string Label(CvObjectRow row)
     {
-        foreach (var field in new[] { "UserRoleName", "UserGroupName", "Username", "SpeakerCode", "TransactionNumber", "FieldName", "QuestionCode", "SeatName", "Status" })
+        foreach (var field in new[] { "UserRoleName", "UserGroupName", "Username", "SpeakerCode", "TransactionNumber", "FieldName", "QuestionCode", "SeatName", "Status" }
+            .Concat(PartBLabels)) // #17 part B
         {
             if (row.Values.GetValueOrDefault(field) is string text)
             {

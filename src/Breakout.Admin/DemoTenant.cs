@@ -128,7 +128,10 @@ public static partial class DemoTenant
 
         // #17 part A
         var (objects, details) = DeclaredObjects(NextId, batch);
-        return batch with { Objects = objects, Details = details };
+
+        // #17 part B
+        var (surveyObjects, surveyDetails) = SurveysAndLists(NextId, batch);
+        return batch with { Objects = [.. objects, .. surveyObjects], Details = [.. details, .. surveyDetails] };
     }
 
     public static DemoManifest Manifest(CatalogBatch batch, string endpoint) => new DemoManifest(

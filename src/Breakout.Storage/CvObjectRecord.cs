@@ -9,5 +9,11 @@ namespace Breakout.Storage;
 /// </summary>
 public sealed record CvObjectRecord(string Id, IReadOnlyList<object?> Values, IReadOnlyList<CvDetailRecord> Details);
 
-/// <summary>One detail row (an <c>OrderDetail</c>, a <c>ProductDetail</c>): values in the detail's field order.</summary>
-public sealed record CvDetailRecord(CvDetailDescriptor Descriptor, IReadOnlyList<object?> Values);
+/// <summary>
+/// One detail row (an <c>OrderDetail</c>, a <c>ProductDetail</c>): values in the detail's field order, and the rows of
+/// its <see cref="CvDetailDescriptor.Nested"/> element (the <c>Answer</c>s of a <c>SurveyDetail</c>).
+/// </summary>
+public sealed record CvDetailRecord(CvDetailDescriptor Descriptor, IReadOnlyList<object?> Values)
+{
+    public IReadOnlyList<CvDetailRecord> Nested { get; init; } = [];
+}

@@ -72,18 +72,44 @@ public sealed class CvObjectCatalogueTests
 
     [Theory]
     [MemberData(nameof(ServedDetails))]
-    public void Detail_HasTheWsdlAttributesInOrder(string type, string element)
+    public void Detail_HasTheWsdlAttributesAndElementsInOrder(string type, string element)
     {
         var detail = CvObjectCatalogue.All.Single(d => d.Name == type).Details.Single(d => d.Element == element);
         var declared = ComplexType(type).Descendants(Xs + "element").Single(e => (string?)e.Attribute("name") == element);
-        var detailType = ComplexType(((string)declared.Attribute("type")!)["s1:".Length..]);
 
-        // EntityCustomField's FieldChoices (type FieldChoice) holds a FieldChoiceText element, not attributes.
-        var names = detail.TextElements
-            ? detailType.Descendants(Xs + "element").Select(e => (string)e.Attribute("name")!).ToList()
-            : detailType.Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!).ToList();
+        AssertContent(detail, ((string)declared.Attribute("type")!)["s1:".Length..]);
+    }
 
-        Assert.Equal(names, detail.Fields.Select(f => f.Name));
+    /// <summary>
+    /// A detail's fields against its WSDL type: the attributes, then the child elements of the type's sequence (a base
+    /// type's sequence first) that Breakout writes, in order, with the nested detail's element where
+    /// <see cref="CvDetailDescriptor.NestedAt"/> puts it. Elements Breakout does not write (a Registration's
+    /// <c>DiscountDetail</c>) are left out.
+    /// </summary>
+    private static void AssertContent(CvDetailDescriptor detail, string typeName)
+    {
+        var (attributes, elements) = Content(typeName);
+        Assert.Equal(attributes, detail.Fields.Where(f => !detail.IsElement(f)).Select(f => f.Name));
+        var expected = detail.Fields.Where(detail.IsElement).Select(f => f.Name).ToList();
+        if (detail.Nested is { } nested)
+        {
+            expected.Insert(detail.Fields.Take(detail.NestedAt).Count(detail.IsElement), nested.Element);
+            AssertContent(nested, elements.Single(e => e.Name == nested.Element).Type);
+        }
+
+        Assert.Equal(expected, elements.Select(e => e.Name).Where(expected.Contains));
+        Assert.All(expected, name => Assert.Contains(name, elements.Select(e => e.Name)));
+    }
+
+    private static (List<string> Attributes, List<(string Name, string Type)> Elements) Content(string typeName)
+    {
+        var type = ComplexType(typeName);
+        var extension = type.Descendants(Xs + "extension").SingleOrDefault();
+        var (attributes, elements) = extension is null ? ([], []) : Content(((string)extension.Attribute("base")!)["s1:".Length..]);
+        var own = extension ?? type;
+        attributes.AddRange(own.Elements(Xs + "attribute").Select(a => (string)a.Attribute("name")!));
+        elements.AddRange(own.Elements(Xs + "sequence").Elements(Xs + "element").Select(e => ((string)e.Attribute("name")!, ((string)e.Attribute("type")!).Split(':')[1])));
+        return (attributes, elements);
     }
 
     [Fact]
@@ -97,6 +123,15 @@ public sealed class CvObjectCatalogueTests
             {
                 CvObjectType.Speaker, CvObjectType.Transaction, CvObjectType.User, CvObjectType.UserGroup, CvObjectType.UserRole,
                 CvObjectType.EventDetail, CvObjectType.EventQuestion, CvObjectType.EntityCustomField, CvObjectType.Travel, CvObjectType.TableAssignment,
+            },
+            CvObjectCatalogue.All.Select(d => d.Type).ToHashSet());
+
+        // #17 part B
+        Assert.Superset(
+            new HashSet<CvObjectType>
+            {
+                CvObjectType.Survey, CvObjectType.SurveyQuestion, CvObjectType.Respondent, CvObjectType.Response, CvObjectType.SurveyEmailHistory,
+                CvObjectType.EventEmailHistory, CvObjectType.ContactGroup, CvObjectType.DistributionList, CvObjectType.Appointment, CvObjectType.AppointmentAttendee,
             },
             CvObjectCatalogue.All.Select(d => d.Type).ToHashSet());
     }

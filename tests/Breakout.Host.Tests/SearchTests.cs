@@ -104,7 +104,7 @@ public sealed class SearchTests(ServerFixture fixture) : IClassFixture<ServerFix
 
     [Theory]
     [InlineData("Event", "Bogus", "CV10001")]
-    [InlineData("Survey", "AndSearch", "BO20001")]
+    [InlineData("Budget", "AndSearch", "BO20001")]
     [InlineData("Events", "AndSearch", "CV10001")]
     public async Task Search_BadTypeOrSearchType_Faults(string type, string searchType, string code)
     {

@@ -9,6 +9,10 @@ internal static class IsolationCases
     private const string Tns = "http://api.cvent.com/2006-11";
     private const string S1 = "http://schemas.cvent.com/api/2006-11";
 
+    /// <summary>The types of #17 part B, each with objects in tenant A's demo.</summary>
+    public static readonly string[] PartBTypes =
+        ["Survey", "SurveyQuestion", "Respondent", "Response", "SurveyEmailHistory", "EventEmailHistory", "ContactGroup", "DistributionList", "Appointment", "AppointmentAttendee"];
+
     public static readonly IReadOnlyList<IsolationCase> All =
     [
         .. SessionRegAction("Register"),
@@ -76,7 +80,20 @@ internal static class IsolationCases
         new("Search EventQuestion by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("EventQuestion", "EventId", id)),
         new("Search Travel by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Travel", "EventId", id)),
         new("Search TableAssignment by EntityId, A's invitee", "Search", f => f.Server.AcceptedInvitees.First().Id, (_, id) => Search("TableAssignment", "EntityId", id)),
+
+        // #17 part B
+        .. PartBTypes.Select(type => new IsolationCase($"Retrieve {type}, A's {type}", "Retrieve", f => ObjectOfA(f, type), (_, id) => Retrieve(type, id))),
+        new("Search Response by SurveyId, A's survey", "Search", f => ObjectOfA(f, "Survey"), (_, id) => Search("Response", "SurveyId", id)),
+        new("Search Respondent by SurveyId, A's survey", "Search", f => ObjectOfA(f, "Survey"), (_, id) => Search("Respondent", "SurveyId", id)),
+        new("Search SurveyQuestion by SurveyId, A's survey", "Search", f => ObjectOfA(f, "Survey"), (_, id) => Search("SurveyQuestion", "SurveyId", id)),
+        new("Search SurveyEmailHistory by RespondentId, A's respondent", "Search", f => ObjectOfA(f, "Respondent"),
+            (_, id) => Search("SurveyEmailHistory", "RespondentId", id)),
+        new("Search Appointment by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Appointment", "EventId", id)),
+        new("Search AppointmentAttendee by AppointmentID, A's appointment", "Search", f => ObjectOfA(f, "Appointment"),
+            (_, id) => Search("AppointmentAttendee", "AppointmentID", id)),
     ];
+
+    private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 
     private static string Retrieve(string type, string id) =>
         $"<Retrieve xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><Ids xmlns=\"{S1}\"><Id>{id}</Id></Ids></Retrieve>";

@@ -72,7 +72,7 @@ public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClas
             ("GetUpdated", "Speaker"), ("GetUpdated", "Transaction"), ("GetUpdated", "User"), ("GetUpdated", "UserGroup"), ("GetUpdated", "UserRole"),
             ("GetUpdated", "EventDetail"), ("GetUpdated", "EventQuestion"), ("GetUpdated", "EntityCustomField"), ("GetUpdated", "Travel"),
             ("GetUpdated", "TableAssignment"), ("GetDeleted", "Speaker"), ("GetDeleted", "Transaction"),
-        })
+        }.Concat(IsolationCases.PartBTypes.Select(t => ("GetUpdated", t)))) // #17 part B
         {
             var reply = await fixture.Server.PostSoap11Async(SoapEnvelopes.WithHeader(fixture.TokenB,
                 $"<{operation} xmlns=\"http://api.cvent.com/2006-11\"><ObjectType>{type}</ObjectType><StartDate>1970-01-01T00:00:00</StartDate>" +

@@ -48,5 +48,6 @@ public sealed class ZeepTests
             Path.Combine(ClientTools.PythonDirectory, "declared_objects.py"), server.Endpoint, InteropScenario.ManifestPath(server));
 
         DeclaredObjectsResult.AssertDecoded(server, output);
+        DeclaredObjectsResult.AssertResponseDecoded(server, output); // #17 part B
     }
 }

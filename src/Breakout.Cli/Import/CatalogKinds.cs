@@ -51,7 +51,7 @@ internal static class CatalogKinds
 
         foreach (var type in stored)
         {
-            foreach (var detail in type.Details)
+            foreach (var detail in type.Details.Concat(type.ImportDetails)) // #17 part B: members and answers
             {
                 var name = $"{type.Name}.{detail.Element}".ToLowerInvariant();
                 kinds.Add(new CatalogKind(name, name, 100 + kinds.Count, Object: type, Detail: detail));

@@ -17,6 +17,11 @@ public static class CvObjectCatalogue
         SpeakerObject.Descriptor, TransactionObject.Descriptor, UserObject.Descriptor, UserGroupObject.Descriptor, UserRoleObject.Descriptor,
         EventDetailObject.Descriptor, EventQuestionObject.Descriptor, EntityCustomFieldObject.Descriptor, TravelObject.Descriptor,
         TableAssignmentObject.Descriptor,
+
+        // #17 part B
+        SurveyObject.Descriptor, SurveyQuestionObject.Descriptor, RespondentObject.Descriptor, ResponseObject.Descriptor,
+        SurveyEmailHistoryObject.Descriptor, EventEmailHistoryObject.Descriptor, ContactGroupObject.Descriptor, DistributionListObject.Descriptor,
+        AppointmentObject.Descriptor, AppointmentAttendeeObject.Descriptor,
     ];
 
     private static readonly Dictionary<CvObjectType, CvObjectDescriptor> ByType = All.ToDictionary(d => d.Type);

@@ -41,6 +41,12 @@ public sealed record CvObjectDescriptor(
     public IReadOnlyList<CvField> ImportFields { get; init; } = [];
 
     /// <summary>
+    /// Detail rows the catalogue import takes that Retrieve does not write as such: a ContactGroup's members, a
+    /// Response's answers (written inside its <c>SurveyDetail</c>s).
+    /// </summary>
+    public IReadOnlyList<CvDetailDescriptor> ImportDetails { get; init; } = [];
+
+    /// <summary>
     /// Other names Search takes for a field: the spelling of Cvent's object page where it differs from the WSDL's by
     /// more than case (Registration's "CanceledDate" for <c>CancelledDate</c>).
     /// </summary>

@@ -8,7 +8,10 @@ namespace Breakout.Soap.Operations;
 /// Writes CvObjects as Cvent's Retrieve does: a <c>CvObject</c> element with <c>xsi:type="Event"</c> (an unprefixed
 /// QName resolved through the s1 default namespace, with the <c>xsi</c> prefix the Envelope declares, as ASMX writes
 /// it), <c>Id</c>, then the fields in WSDL order — values absent are omitted, datetimes <c>2019-01-02T08:47:21</c> in
-/// UTC, booleans <c>true</c>/<c>false</c> — and the detail elements after.
+/// UTC, booleans <c>true</c>/<c>false</c> — and the detail elements after. A detail's element-content fields (Response's
+/// <c>SurveyDetail</c>) follow its attributes as child elements in WSDL order, its nested rows (<c>Answer</c>) in their
+/// place; a required element without a value is written as ASMX writes it, <c>xsi:nil="true"</c> when nillable,
+/// otherwise its default.
 /// </summary>
 internal static class CvObjectWriter
 {
@@ -20,17 +23,62 @@ internal static class CvObjectWriter
         WriteFields(writer, type.Fields, record.Values);
         foreach (var detail in record.Details)
         {
-            writer.WriteStartElement(detail.Descriptor.Element, SoapNamespaces.S1);
-            if (detail.Descriptor.TextElements)
+            WriteDetail(writer, detail);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteDetail(XmlWriter writer, CvDetailRecord detail)
+    {
+        var type = detail.Descriptor;
+        writer.WriteStartElement(type.Element, SoapNamespaces.S1);
+        for (var i = 0; i < type.Fields.Count; i++)
+        {
+            if (!type.IsElement(type.Fields[i]) && detail.Values[i] is { } value)
             {
-                WriteElements(writer, detail.Descriptor.Fields, detail.Values);
+                writer.WriteAttributeString(type.Fields[i].Name, CvValues.Format(value));
             }
-            else
+        }
+
+        for (var i = 0; i <= type.Fields.Count; i++)
+        {
+            if (i == type.NestedAt)
             {
-                WriteFields(writer, detail.Descriptor.Fields, detail.Values);
+                foreach (var nested in detail.Nested)
+                {
+                    WriteDetail(writer, nested);
+                }
             }
 
-            writer.WriteEndElement();
+            if (i < type.Fields.Count && type.Fields[i] is var field && type.IsElement(field))
+            {
+                WriteElement(writer, field, detail.Values[i]);
+            }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteElement(XmlWriter writer, CvField field, object? value)
+    {
+        if (value is null && !field.Required)
+        {
+            return;
+        }
+
+        writer.WriteStartElement(field.Name, SoapNamespaces.S1);
+        if (value is not null)
+        {
+            writer.WriteString(CvValues.Format(value));
+        }
+        else if (field.Nillable)
+        {
+            writer.WriteAttributeString("xsi", "nil", SoapNamespaces.Xsi, "true");
+        }
+        else
+        {
+            writer.WriteString(field.DefaultValue ?? "");
         }
 
         writer.WriteEndElement();
@@ -48,17 +96,6 @@ internal static class CvObjectWriter
 
         writer.WriteEndElement();
         writer.WriteEndElement();
-    }
-
-    private static void WriteElements(XmlWriter writer, IReadOnlyList<CvField> fields, IReadOnlyList<object?> values)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (values[i] is { } value)
-            {
-                writer.WriteElementString(fields[i].Name, SoapNamespaces.S1, CvValues.Format(value));
-            }
-        }
     }
 
     private static void WriteFields(XmlWriter writer, IReadOnlyList<CvField> fields, IReadOnlyList<object?> values)

@@ -57,7 +57,7 @@ public static partial class OperationContracts
             lists[type.Name] = type.Fields;
             foreach (var detail in type.Details.Where(d => !d.TextElements))
             {
-                lists[detail.Element] = detail.Fields;
+                lists[detail.Element] = [.. detail.Fields.Where(f => !detail.IsElement(f))]; // #17 part B: element fields are not attributes
             }
         }
 

@@ -82,6 +82,8 @@ internal sealed record SqlProjection(
     public static string Output(SqlDialect dialect, CvField field, string? raw) => field.Type switch
     {
         CvFieldType.Id => raw is null ? $"'{EmptyId}'" : $"COALESCE({dialect.IdText(raw)}, '{EmptyId}')",
+        // A child-element string without a value is left out (or nil), not written empty.
+        CvFieldType.String when field.Nillable || field.Element => raw ?? "CAST(NULL AS TEXT)",
         CvFieldType.String => raw is null ? "''" : $"COALESCE({raw}, '')",
         CvFieldType.Boolean => raw is null ? BooleanDefault(field) : $"COALESCE({raw}, {BooleanDefault(field)})",
         CvFieldType.Double or CvFieldType.Decimal => raw ?? "CAST(NULL AS DOUBLE PRECISION)",

@@ -18,6 +18,9 @@ public abstract partial class SqlStore : IAccountAdministration
         // The imported types first, details before their objects and objects before the ones they name.
         .. SqlObjectTables.Details.Select(d => $"DELETE FROM {d.Table} WHERE {d.ParentColumn} IN (SELECT pk FROM {d.Parent.Table} WHERE account_pk = @a)"),
         .. SqlObjectTables.All.Reverse().Select(t => $"DELETE FROM {t.Table} WHERE account_pk = @a"),
+
+        // #17 part B
+        .. PartBDeleteAccountStatements(),
         "DELETE FROM registration_history WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a) " +
             "OR session_pk IN (SELECT pk FROM sessions WHERE account_pk = @a) OR registrant_pk IN (SELECT pk FROM registrants WHERE account_pk = @a)",
         "DELETE FROM registrant_history WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a) " +

@@ -201,6 +201,7 @@ public abstract partial class SqlStore
 
         var now = UnixTime.ToStored(call.Now);
         await s.Command("UPDATE contacts SET deleted_at = @t WHERE pk = @pk").With("@t", now).With("@pk", contact.Key).ExecuteNonQueryAsync(ct);
+        await LeaveContactListsAsync(s, contact.Key, now, ct); // #17 part B
         await s.Command("INSERT INTO deleted_objects (account_pk, object_type, id, deleted_at) VALUES (@a, @o, @id, @t)")
             .With("@a", call.Call.AccountKey).With("@o", nameof(CvObjectType.Contact)).With("@id", Dialect.IdValue(id)).With("@t", now).ExecuteNonQueryAsync(ct);
         await CallKeyAsync(s, call.Call, ct);

@@ -27,6 +27,9 @@ public abstract partial class SqlStore
                 await ImportDetailAsync(s, accountKey, table, row, errors, ct);
             }
         }
+
+        // #17 part B
+        await ImportSurveyAndListRowsAsync(s, accountKey, batch, errors, ct);
     }
 
     private async Task ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)

@@ -16,10 +16,10 @@ public abstract partial class SqlStore
                 return [];
             }
 
-            var projection = Projections[type.Type];
+            var objects = Projections[type.Type];
             await using var command = s.Connection.CreateCommand();
             command.Transaction = s.Transaction;
-            command.CommandText = projection.Select(Dialect) + $" AND {projection.IdColumn} IN ({BindList(command, "@i", wanted.Select(Dialect.IdValue))})";
+            command.CommandText = objects.Select(Dialect) + $" AND {objects.IdColumn} IN ({BindList(command, "@i", wanted.Select(Dialect.IdValue))})";
             command.With("@a", accountKey);
             var found = new Dictionary<string, (long Key, object?[] Values)>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -33,7 +33,11 @@ public abstract partial class SqlStore
             var details = new Dictionary<long, List<CvDetailRecord>>();
             foreach (var detail in type.Details)
             {
-                await ReadDetailsAsync(s, DetailProjections[detail], found.Values.Select(f => f.Key).ToList(), details, ct);
+                // A detail Breakout keeps no data for (a survey's web links) has no projection and no rows.
+                if (DetailProjections.TryGetValue(detail, out var projection))
+                {
+                    await ReadDetailsAsync(s, projection, found.Values.Select(f => f.Key).ToList(), details, ct);
+                }
             }
 
             return [.. wanted.Select(id => id.ToString()).Where(found.ContainsKey)
@@ -115,19 +119,40 @@ public abstract partial class SqlStore
             return;
         }
 
-        await using var command = s.Connection.CreateCommand();
-        command.Transaction = s.Transaction;
-        command.CommandText = projection.Select(Dialect, BindList(command, "@p", parents.Cast<object>()));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var nested = projection.Descriptor.Nested;
+        var keys = new List<(long Parent, int Index, long Key)>();
+        await using (var command = s.Connection.CreateCommand())
         {
-            var parent = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-            if (!into.TryGetValue(parent, out var rows))
+            command.Transaction = s.Transaction;
+            command.CommandText = projection.Select(Dialect, BindList(command, "@p", parents.Cast<object>()));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                into[parent] = rows = [];
-            }
+                var parent = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+                if (!into.TryGetValue(parent, out var rows))
+                {
+                    into[parent] = rows = [];
+                }
 
-            rows.Add(new CvDetailRecord(projection.Descriptor, ReadValues(reader, 1, projection.Descriptor.Fields)));
+                if (nested is not null)
+                {
+                    keys.Add((parent, rows.Count, Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
+                }
+
+                rows.Add(new CvDetailRecord(projection.Descriptor, ReadValues(reader, nested is null ? 1 : 2, projection.Descriptor.Fields)));
+            }
+        }
+
+        if (nested is null || keys.Count == 0)
+        {
+            return;
+        }
+
+        var children = new Dictionary<long, List<CvDetailRecord>>();
+        await ReadDetailsAsync(s, DetailProjections[nested], [.. keys.Select(k => k.Key)], children, ct);
+        foreach (var (parent, index, key) in keys)
+        {
+            into[parent][index] = into[parent][index] with { Nested = children.GetValueOrDefault(key) ?? [] };
         }
     }
 

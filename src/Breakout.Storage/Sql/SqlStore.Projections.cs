@@ -73,7 +73,10 @@ public abstract partial class SqlStore
 
         // #17 part A
         EventDetailProjection(),
-    }.Concat(SqlObjectTables.All.Select(t => t.Projection())).ToDictionary(p => p.Descriptor.Type);
+    }
+        .Concat(SqlObjectTables.All.Select(t => t.Projection()))
+        .Concat(SurveyAndListProjections()) // #17 part B
+        .ToDictionary(p => p.Descriptor.Type);
 
     /// <summary>The detail rows of each detail element, keyed by element name.</summary>
     private static readonly Dictionary<CvDetailDescriptor, SqlDetailProjection> DetailProjections = new SqlDetailProjection[]
@@ -90,7 +93,10 @@ public abstract partial class SqlStore
             d => $"{d.Binary("d.\"ConfirmationNumber\"")}, d.\"GuestId\""),
         new(RegistrationObject.OrderDetail, OrderDetailSource(),
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
-    }.Concat(SqlObjectTables.Details.Select(t => t.Projection())).ToDictionary(p => p.Descriptor);
+    }
+        .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
+        .Concat(SurveyDetailProjections()) // #17 part B
+        .ToDictionary(p => p.Descriptor);
 
     /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>
     private static SqlProjection EventDetailProjection()

@@ -1,4 +1,4 @@
-"""zeep loading the WSDL Breakout serves, retrieving a Speaker and a Transaction of the demo tenant: zeep builds each
+"""zeep loading the WSDL Breakout serves, retrieving a Speaker, a Transaction and a Response of the demo tenant: zeep builds each
 from its xsi:type (the served WSDL declares both types). Usage: declared_objects.py ENDPOINT MANIFEST. Prints JSON."""
 import json
 import sys
@@ -25,7 +25,18 @@ def retrieve(object_type):
 
 speaker = retrieve("Speaker")
 transaction = retrieve("Transaction")
+response = retrieve("Response")  # 17 part B: element-content SurveyDetail with nested Answer elements
 print(json.dumps({
+    "response": {
+        "type": type(response).__name__,
+        "id": response.Id,
+        "status": getattr(response, "Status", None),
+        "details": [
+            {"code": d.QuestionCode, "type": d.QuestionType, "score": str(d.QuestionScore),
+             "answers": [a.AnswerText for a in (d.Answer or [])], "comments": [a.AnswerComment for a in (d.Answer or [])]}
+            for d in (getattr(response, "SurveyDetail", None) or [])
+        ],
+    },
     "speaker": {
         "type": type(speaker).__name__,
         "id": speaker.Id,

@@ -1,0 +1,63 @@
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+
+namespace Breakout.Storage.Sql;
+
+public abstract partial class SqlStore
+{
+    /// <summary>Deleting an account removes the #17 part B rows first: details, then objects after those that name them.</summary>
+    private static string[] PartBDeleteAccountStatements() =>
+    [
+        "DELETE FROM response_answers WHERE detail_pk IN (SELECT x.pk FROM response_details x JOIN responses o ON o.pk = x.response_pk WHERE o.account_pk = @a)",
+        "DELETE FROM response_details WHERE response_pk IN (SELECT pk FROM responses WHERE account_pk = @a)",
+        "DELETE FROM survey_question_choices WHERE question_pk IN (SELECT pk FROM survey_questions WHERE account_pk = @a)",
+        "DELETE FROM survey_events WHERE survey_pk IN (SELECT pk FROM surveys WHERE account_pk = @a)",
+        "DELETE FROM contact_group_members WHERE group_pk IN (SELECT pk FROM contact_groups WHERE account_pk = @a)",
+        "DELETE FROM distribution_list_members WHERE list_pk IN (SELECT pk FROM distribution_lists WHERE account_pk = @a)",
+        "DELETE FROM appointment_attendees WHERE account_pk = @a",
+        "DELETE FROM appointments WHERE account_pk = @a",
+        "DELETE FROM contact_groups WHERE account_pk = @a",
+        "DELETE FROM distribution_lists WHERE account_pk = @a",
+        "DELETE FROM event_email_history WHERE account_pk = @a",
+        "DELETE FROM survey_email_history WHERE account_pk = @a",
+        "DELETE FROM responses WHERE account_pk = @a",
+        "DELETE FROM respondents WHERE account_pk = @a",
+        "DELETE FROM survey_questions WHERE account_pk = @a",
+        "DELETE FROM surveys WHERE account_pk = @a",
+    ];
+
+    public Task<IReadOnlyList<string>?> GetListMembersAsync(long accountKey, CvObjectType listType, CventId listId, CancellationToken cancellationToken = default)
+    {
+        var (lists, members, owner) = listType switch
+        {
+            CvObjectType.ContactGroup => ("contact_groups", "contact_group_members", "group_pk"),
+            CvObjectType.DistributionList => ("distribution_lists", "distribution_list_members", "list_pk"),
+            _ => throw new ArgumentOutOfRangeException(nameof(listType), listType, "Not a list of contacts."),
+        };
+        return ReadAsync<IReadOnlyList<string>?>(async (s, ct) =>
+        {
+            if (await s.Command($"SELECT pk FROM {lists} WHERE account_pk = @a AND id = @id")
+                    .With("@a", accountKey).With("@id", Dialect.IdValue(listId)).ScalarInt64Async(ct) is not { } list)
+            {
+                return null;
+            }
+
+            await using var reader = await s.Command(
+                    $"SELECT x.id FROM (SELECT {Dialect.IdText("c.id")} AS id FROM {members} m JOIN contacts c ON c.pk = m.contact_pk WHERE m.{owner} = @l) x " +
+                    $"ORDER BY {Dialect.Binary("x.id")}")
+                .With("@l", list).ExecuteReaderAsync(ct);
+            return await ReadStringsAsync(reader, ct);
+        }, cancellationToken);
+    }
+
+    /// <summary>A deleted contact leaves every ContactGroup and DistributionList; the lists count as changed.</summary>
+    private static async Task LeaveContactListsAsync(SqlSession s, long contactKey, long now, CancellationToken ct)
+    {
+        await s.Command("UPDATE contact_groups SET updated_at = @t WHERE pk IN (SELECT group_pk FROM contact_group_members WHERE contact_pk = @c)")
+            .With("@t", now).With("@c", contactKey).ExecuteNonQueryAsync(ct);
+        await s.Command("UPDATE distribution_lists SET updated_at = @t WHERE pk IN (SELECT list_pk FROM distribution_list_members WHERE contact_pk = @c)")
+            .With("@t", now).With("@c", contactKey).ExecuteNonQueryAsync(ct);
+        await s.Command("DELETE FROM contact_group_members WHERE contact_pk = @c").With("@c", contactKey).ExecuteNonQueryAsync(ct);
+        await s.Command("DELETE FROM distribution_list_members WHERE contact_pk = @c").With("@c", contactKey).ExecuteNonQueryAsync(ct);
+    }
+}
