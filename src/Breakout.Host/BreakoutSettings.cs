@@ -63,7 +63,8 @@ public sealed class BreakoutSettings
 
     /// <summary>
     /// Requests one client address may make per <see cref="RateLimitWindowSeconds"/> (fixed window); 0 (the
-    /// default) turns the limit off, because behind a reverse proxy every client shares the proxy's address.
+    /// default) turns the limit off. Behind a trusted proxy (<see cref="TrustedProxies"/>) the client it forwards is
+    /// counted, not the proxy.
     /// </summary>
     public int RateLimitPermits { get; set; }
 

@@ -93,14 +93,14 @@ internal static class ProxyHeaders
             }
             else
             {
-                throw new InvalidOperationException(
+                throw new HostStartException(
                     $"Breakout:TrustedProxies: \"{entry}\" is neither an IP address nor a CIDR network (e.g. 10.0.0.5, 10.0.0.0/8, ::1); " +
                     $"use \"{None}\" to trust no proxy.");
             }
         }
 
         return networks.Count > 0 ? networks
-            : throw new InvalidOperationException($"Breakout:TrustedProxies is empty; use \"{None}\" to trust no proxy, or leave it unset to trust loopback.");
+            : throw new HostStartException($"Breakout:TrustedProxies is empty; use \"{None}\" to trust no proxy, or leave it unset to trust loopback.");
     }
 
     /// <summary>A CIDR network (<c>10.0.0.0/8</c>) or one address (<c>10.0.0.5</c>, <c>::1</c>) as a network of its own.</summary>

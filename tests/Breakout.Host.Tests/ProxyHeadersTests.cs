@@ -210,7 +210,7 @@ public sealed class ProxyHeadersTests
         var directory = Path.Combine(Path.GetTempPath(), "breakout-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            var error = await Assert.ThrowsAsync<HostStartException>(
                 () => BreakoutServer.StartAsync([$"--Breakout:TrustedProxies={value}"], directory: directory));
 
             Assert.Contains("Breakout:TrustedProxies", error.Message);

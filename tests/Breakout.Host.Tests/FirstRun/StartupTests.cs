@@ -96,6 +96,20 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task InvalidTrustedProxies_IsOneLineNamingTheEntry_AndExitCode1()
+    {
+        using var folder = new TempFolder();
+        await using var host = HostProcess.Start(folder.Path, ["--db", "b.db", "--urls", "http://127.0.0.1:0", "--Breakout:TrustedProxies=proxy.example"]);
+
+        var exit = await host.WaitForExitAsync();
+
+        Assert.True(exit == 1, host.ToString());
+        var error = Assert.Single(host.Errors);
+        Assert.StartsWith("error: Breakout:TrustedProxies: \"proxy.example\" is neither an IP address nor a CIDR network", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Output, l => l.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnopenableDatabase_IsOneLineNamingIt_AndExitCode1()
     {
         using var folder = new TempFolder();
