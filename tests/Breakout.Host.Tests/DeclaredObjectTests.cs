@@ -13,22 +13,8 @@ namespace Breakout.Host.Tests;
 /// WSDL order, <c>xsi:type</c>), Search on a searchable field, a non-searchable field refused, GetUpdated after a
 /// change, DescribeCvObject and DescribeGlobal.
 /// </summary>
-public sealed class DeclaredObjectTests : IAsyncLifetime
+public sealed class DeclaredObjectTests : ClockedServerTest
 {
-    private readonly ManualClock clock = new(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
-
-    private BreakoutServer Server { get; set; } = null!;
-
-    private string Token { get; set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        Server = await BreakoutServer.StartAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
-        Token = await Server.LoginAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     public static TheoryData<string> Types() =>
         ["Speaker", "Transaction", "User", "UserGroup", "UserRole", "EventDetail", "EventQuestion", "EntityCustomField", "Travel", "TableAssignment"];
 
@@ -60,8 +46,8 @@ public sealed class DeclaredObjectTests : IAsyncLifetime
         Assert.Equal(("CV20010", "INVALID_SEARCH_FILTER"), (refused.FaultCode, refused.FaultString));
 
         // GetUpdated: the object is in a window after it changes, and not in the window before.
-        clock.Advance(TimeSpan.FromMinutes(10));
-        var start = clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var start = Clock.GetUtcNow();
         Assert.DoesNotContain(id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", typeName, Gmt(start), Gmt(start.AddMinutes(2)))), "GetUpdated"));
         await ReimportAsync(typeName, id);
         Assert.Contains(id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", typeName, Gmt(start), Gmt(start.AddMinutes(2)))), "GetUpdated"));

@@ -6,22 +6,8 @@ using static Breakout.Host.Tests.ObjectCalls;
 namespace Breakout.Host.Tests;
 
 /// <summary>GetUpdated windows over HTTP, on a server of its own whose clock the test moves (the demo is imported at 09:00).</summary>
-public sealed class GetUpdatedTests : IAsyncLifetime
+public sealed class GetUpdatedTests : ClockedServerTest
 {
-    private readonly ManualClock clock = new(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
-
-    private BreakoutServer Server { get; set; } = null!;
-
-    private string Token { get; set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        Server = await BreakoutServer.StartAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
-        Token = await Server.LoginAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     [Fact]
     public async Task GetUpdated_Registration_ReportsAnUnregistrationAndTheWaitlistPromotionItCaused()
     {
@@ -30,8 +16,8 @@ public sealed class GetUpdatedTests : IAsyncLifetime
         Assert.All(await Server.SessionRegActionAsync(Token, "Register", workshop, [.. invitees.Take(5).Select(i => ((string?)i, (string?)null, (string?)null))]),
             r => Assert.True(r.Success));
         Assert.Equal("BO90203", Assert.Single(await Server.SessionRegActionAsync(Token, "Register", workshop, (invitees[5], null, null))).ErrorCode);
-        clock.Advance(TimeSpan.FromMinutes(10));
-        var start = clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var start = Clock.GetUtcNow();
 
         Assert.True(Assert.Single(await Server.SessionRegActionAsync(Token, "Unregister", workshop, (invitees[0], null, null))).Success);
 
@@ -51,7 +37,7 @@ public sealed class GetUpdatedTests : IAsyncLifetime
     [Fact]
     public async Task GetUpdated_IgnoresSeconds_AndWindowsAreHalfOpen()
     {
-        clock.Advance(TimeSpan.FromMinutes(10).Add(TimeSpan.FromSeconds(30)));
+        Clock.Advance(TimeSpan.FromMinutes(10).Add(TimeSpan.FromSeconds(30)));
         var minute = new DateTimeOffset(2027, 1, 4, 9, 10, 0, TimeSpan.Zero);
         var invitee = Server.AcceptedInvitees.Skip(150).First().Id;
         Assert.True(Assert.Single(await Server.SessionRegActionAsync(Token, "Register", Server.Session("NET").Id, (invitee, null, null))).Success);
@@ -75,8 +61,8 @@ public sealed class GetUpdatedTests : IAsyncLifetime
         var invitee = (string?)(await Server.CallAsync(Token, "TransferInvitee", transfer)).Xml.Descendants(SoapEnvelopes.S1 + "TransferInviteeResult")
             .Single(e => e.Attribute("Id") is not null).Attribute("Id");
         Assert.NotNull(invitee);
-        clock.Advance(TimeSpan.FromMinutes(20));
-        var start = clock.GetUtcNow();
+        Clock.Advance(TimeSpan.FromMinutes(20));
+        var start = Clock.GetUtcNow();
 
         var updated = ContactResult.Parse(await Server.CallAsync(Token, "UpdateContact", ContactServerFixture.ContactsBody("UpdateContact",
             $"Id=\"{contact}\" LastName=\"Hopper-Murray\"")), "UpdateContact");

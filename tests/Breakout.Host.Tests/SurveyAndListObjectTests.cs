@@ -15,22 +15,8 @@ namespace Breakout.Host.Tests;
 /// a non-searchable field refused, GetUpdated after a change, DescribeCvObject and DescribeGlobal; a Response's
 /// answers; a deleted contact leaving its lists.
 /// </summary>
-public sealed class SurveyAndListObjectTests : IAsyncLifetime
+public sealed class SurveyAndListObjectTests : ClockedServerTest
 {
-    private readonly ManualClock clock = new(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
-
-    private BreakoutServer Server { get; set; } = null!;
-
-    private string Token { get; set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        Server = await BreakoutServer.StartAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
-        Token = await Server.LoginAsync();
-    }
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     public static TheoryData<string> Types() =>
     [
         "Survey", "SurveyQuestion", "Respondent", "Response", "SurveyEmailHistory", "EventEmailHistory", "ContactGroup", "DistributionList", "Appointment",
@@ -70,8 +56,8 @@ public sealed class SurveyAndListObjectTests : IAsyncLifetime
         }
         else
         {
-            clock.Advance(TimeSpan.FromMinutes(10));
-            var start = clock.GetUtcNow();
+            Clock.Advance(TimeSpan.FromMinutes(10));
+            var start = Clock.GetUtcNow();
             Assert.DoesNotContain(id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", typeName, Gmt(start), Gmt(start.AddMinutes(2)))), "GetUpdated"));
             await ReimportAsync(id);
             Assert.Contains(id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("GetUpdated", typeName, Gmt(start), Gmt(start.AddMinutes(2)))), "GetUpdated"));
