@@ -91,7 +91,7 @@ public sealed class PostgresStore : SqlStore
             await s.Command("SELECT pg_advisory_xact_lock(@key)").With("@key", MigrationLockKey).ExecuteNonQueryAsync(ct);
             var applied = await SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(PostgresStore).Assembly, Dialect.MigrationPrefix), Now, ct);
             // Writer connections of nodes gone for a day: no one will ask for their marks again.
-            await s.Command("DELETE FROM commit_marks WHERE at < @old").With("@old", Now - (long)TimeSpan.FromDays(1).TotalSeconds).ExecuteNonQueryAsync(ct);
+            await s.Command("DELETE FROM commit_marks WHERE at < @old").With("@old", Now - (long)TimeSpan.FromDays(1).TotalMilliseconds).ExecuteNonQueryAsync(ct);
             return applied;
         }, cancellationToken);
 
