@@ -28,7 +28,8 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
 
     private sealed record Remembered(string Hash, string AllowedIps, IpAllowList AllowList);
 
-    public async Task<Caller> AuthenticateAsync(string? sessionValue, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    /// <param name="call">The call being measured (observability: it is tied to the token's account as soon as the token is found), or null.</param>
+    public async Task<Caller> AuthenticateAsync(string? sessionValue, IPAddress? remoteAddress, Telemetry.SoapCall? call, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(sessionValue))
         {
@@ -42,6 +43,11 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
         if (token is null)
         {
             throw new SoapFaultException(CventErrors.InvalidHeaderValue, "The CventSessionHeader value is not a session issued by this server.");
+        }
+
+        if (call is not null)
+        {
+            Telemetry.SoapTelemetry.Token(call, token); // observability
         }
 
         if (token.ExpiresAt <= time.GetUtcNow())

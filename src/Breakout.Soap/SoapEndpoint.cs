@@ -37,7 +37,7 @@ public sealed class SoapEndpoint(
         {
             var response = await HandleCallAsync(request, call, cancellationToken);
             answered = true;
-            telemetry.Finish(call, response.FaultCode);
+            telemetry.Finish(call, response.FaultCode, faultMessage: response.FaultMessage);
             return response;
         }
         finally
@@ -79,7 +79,7 @@ public sealed class SoapEndpoint(
             var operation = envelope.Operation
                 ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
             var caller = operation.RequiresSession
-                ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, cancellationToken)
+                ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, call, cancellationToken)
                 : null;
             if (request.Call is { } watchedCall)
             {
@@ -138,7 +138,7 @@ public sealed class SoapEndpoint(
 
     /// <summary>A fault for a request refused before parsing (for example by the host's size limit).</summary>
     public static SoapHttpResponse Fault(SoapVersion version, SoapFaultException fault, string actor) =>
-        new(fault.HttpStatus, EnvelopeWriter.ContentType(version), EnvelopeWriter.WriteFault(version, fault, actor), fault.Error.Code);
+        new(fault.HttpStatus, EnvelopeWriter.ContentType(version), EnvelopeWriter.WriteFault(version, fault, actor), fault.Error.Code, fault.Detail);
 
     /// <summary>The SOAP version a Content-Type announces, and its <c>action</c> parameter (SOAP 1.2).</summary>
     public static (SoapVersion? Version, string? Action) ParseContentType(string? contentType)

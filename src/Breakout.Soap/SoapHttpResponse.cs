@@ -2,4 +2,5 @@ namespace Breakout.Soap;
 
 /// <summary>A complete HTTP response: status, content type and body bytes.</summary>
 /// <param name="FaultCode">The Cvent code of a fault (<c>CV10104</c>); null for an answer (observability).</param>
-public sealed record SoapHttpResponse(int StatusCode, string ContentType, ReadOnlyMemory<byte> Body, string? FaultCode = null);
+/// <param name="FaultMessage">The fault's text; null for an answer (observability).</param>
+public sealed record SoapHttpResponse(int StatusCode, string ContentType, ReadOnlyMemory<byte> Body, string? FaultCode = null, string? FaultMessage = null);

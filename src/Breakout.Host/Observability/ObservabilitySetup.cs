@@ -30,7 +30,8 @@ internal static class ObservabilitySetup
         services.AddSingleton(MetricsAccess.Parse(settings.MetricsAllowedFrom));
         services.AddSingleton(sp => new SoapTelemetry(
             sp.GetRequiredService<IMeterFactory>(), sp.GetRequiredService<ApiQuota>(), sp.GetRequiredService<TimeProvider>(),
-            settings.LogCalls ? sp.GetRequiredService<ILoggerFactory>().CreateLogger(SoapTelemetry.CallLogCategory) : null));
+            settings.LogCalls ? sp.GetRequiredService<ILoggerFactory>().CreateLogger(SoapTelemetry.CallLogCategory) : null,
+            sp.GetService<ISoapCallRecorder>()));
 
         var otlp = !string.IsNullOrWhiteSpace(settings.OtlpEndpoint) || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable));
         var otlpEndpoint = OtlpEndpoint(settings);

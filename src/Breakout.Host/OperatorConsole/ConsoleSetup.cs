@@ -23,11 +23,15 @@ internal static class ConsoleSetup
 
         services.AddSingleton(new ConsoleClients(ParseClients(settings.AllowedClients)));
         services.AddSingleton<ConsoleChanges>();
+        services.AddSingleton<CallStatistics>();
+        services.AddSingleton<Soap.Telemetry.ISoapCallRecorder>(sp => sp.GetRequiredService<CallStatistics>());
+        services.AddHostedService<CallStatisticsFlusher>();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/OperatorConsole/Pages";
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AddPageRoute("/Calls", PathPrefix + "/calls"); // the calls tied to no account
         }).ConfigureApplicationPartManager(parts =>
         {
             // The pages are compiled into this assembly, which is not the entry assembly when tests host the app.

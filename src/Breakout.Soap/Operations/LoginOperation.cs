@@ -53,21 +53,21 @@ public sealed class LoginOperation(IBreakoutStore store, LoginPolicy policy, Tim
         {
             PasswordHash.Verify(login.Password, DummyHash.Value);
             LoginLog.Refused(logger, account, name, client, user is null ? LoginLog.UnknownUser : LoginLog.UserDisabled);
-            context.Call?.Login(LoginLog.Clean(account), user is null ? LoginLog.UnknownUser : LoginLog.UserDisabled); // observability
+            context.Call?.Login(LoginLog.Clean(account), user is null ? LoginLog.UnknownUser : LoginLog.UserDisabled, user: user); // observability
             return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
         if (user.LockedUntil is { } until && until > time.GetUtcNow())
         {
             LoginLog.Refused(logger, account, name, client, LoginLog.LockedOut);
-            context.Call?.Login(LoginLog.Clean(account), LoginLog.LockedOut); // observability
+            context.Call?.Login(LoginLog.Clean(account), LoginLog.LockedOut, user: user); // observability
             return Failure(LoginPolicy.LockedOutMessage);
         }
 
         if (!IpAllowList.Parse(user.AllowedIps).Allows(client))
         {
             LoginLog.Refused(logger, account, name, client, LoginLog.AddressNotAllowed);
-            context.Call?.Login(LoginLog.Clean(account), LoginLog.AddressNotAllowed); // observability
+            context.Call?.Login(LoginLog.Clean(account), LoginLog.AddressNotAllowed, user: user); // observability
             return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
@@ -78,18 +78,18 @@ public sealed class LoginOperation(IBreakoutStore store, LoginPolicy policy, Tim
             if (updated.LockedUntil is { } locked && locked > time.GetUtcNow())
             {
                 LoginLog.Locked(logger, account, name, client, locked, updated.FailedLogins);
-                context.Call?.Login(LoginLog.Clean(account), LoginLog.WrongPasswordReason, lockedOut: true); // observability
+                context.Call?.Login(LoginLog.Clean(account), LoginLog.WrongPasswordReason, lockedOut: true, user: user); // observability
                 return Failure(LoginPolicy.LockedOutMessage);
             }
 
-            context.Call?.Login(LoginLog.Clean(account), LoginLog.WrongPasswordReason); // observability
+            context.Call?.Login(LoginLog.Clean(account), LoginLog.WrongPasswordReason, user: user); // observability
             return Failure(LoginPolicy.AccessDeniedMessage);
         }
 
         var token = SessionToken.Create();
         await store.RecordSuccessfulLoginAsync(user.Key, SessionToken.Hash(token), time.GetUtcNow() + policy.TokenLifetime, cancellationToken);
         LoginLog.Succeeded(logger, account, name, client, user.FailedLogins, user.LockedUntil);
-        context.Call?.Login(LoginLog.Clean(account), "success"); // observability
+        context.Call?.Login(LoginLog.Clean(account), "success", user: user); // observability
         return writer => WriteResult(writer, true, context.EndpointUrl, token, null);
     }
 

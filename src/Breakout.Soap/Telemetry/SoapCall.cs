@@ -25,6 +25,15 @@ public sealed class SoapCall
     /// <summary>The caller's account number (for Login: as sent, cleaned for logging).</summary>
     public string? AccountNumber { get; internal set; }
 
+    /// <summary>The caller's account, once known (from the session value, or a Login's user); null before.</summary>
+    public long? AccountKey { get; internal set; }
+
+    /// <summary>The caller's API user, once known; null before.</summary>
+    public long? ApiUserKey { get; internal set; }
+
+    /// <summary>The description of the first item answered with an error (the operator console shows it).</summary>
+    public string? FirstItemError { get; private set; }
+
     /// <summary>The <c>api_calls</c> ID this call's changes are written under.</summary>
     public Guid CallId { get; internal set; }
 
@@ -47,7 +56,7 @@ public sealed class SoapCall
     internal List<(SessionRegActionType Action, RegistrationOutcome Outcome, string? Code)>? Registrations { get; private set; }
 
     /// <summary>Login: "success" or the reason it was refused (<see cref="Operations.LoginLog"/>'s reasons).</summary>
-    internal string? LoginResult { get; private set; }
+    public string? LoginResult { get; private set; }
 
     /// <summary>Login: this call's wrong password locked the user out.</summary>
     internal bool LockedOut { get; private set; }
@@ -61,6 +70,7 @@ public sealed class SoapCall
         if (!success && error is not null)
         {
             ItemErrorCount++;
+            FirstItemError ??= error.Description;
             itemErrors ??= new Dictionary<string, int>(StringComparer.Ordinal);
             itemErrors[error.Code] = itemErrors.GetValueOrDefault(error.Code) + 1;
         }
@@ -87,10 +97,15 @@ public sealed class SoapCall
         }
     }
 
-    /// <summary>Login's outcome: <paramref name="result"/> is "success" or the refusal's reason.</summary>
-    public void Login(string accountNumber, string result, bool lockedOut = false)
+    /// <summary>
+    /// Login's outcome: <paramref name="result"/> is "success" or the refusal's reason; <paramref name="user"/> the
+    /// API user the account number and user name named, when there is one.
+    /// </summary>
+    public void Login(string accountNumber, string result, bool lockedOut = false, Storage.ApiUserRecord? user = null)
     {
         AccountNumber = accountNumber;
+        AccountKey = user?.AccountKey;
+        ApiUserKey = user?.Key;
         LoginResult = result;
         LockedOut = lockedOut;
     }

@@ -33,6 +33,7 @@ public sealed class SoapTelemetry
     private readonly ApiQuota quota;
     private readonly TimeProvider time;
     private readonly ILogger? callLog;
+    private readonly ISoapCallRecorder? recorder;
     private readonly Counter<long> calls;
     private readonly Histogram<double> duration;
     private readonly Counter<long> items;
@@ -41,11 +42,13 @@ public sealed class SoapTelemetry
     private readonly Counter<long> lockouts;
 
     /// <param name="callLog">The logger of the per-call lines, or null when they are off.</param>
-    public SoapTelemetry(IMeterFactory meterFactory, ApiQuota quota, TimeProvider time, ILogger? callLog)
+    /// <param name="recorder">Told of every answered call (the operator console's statistics), or null.</param>
+    public SoapTelemetry(IMeterFactory meterFactory, ApiQuota quota, TimeProvider time, ILogger? callLog, ISoapCallRecorder? recorder = null)
     {
         this.quota = quota;
         this.time = time;
         this.callLog = callLog;
+        this.recorder = recorder;
         var meter = meterFactory.Create(Name);
         calls = meter.CreateCounter<long>("breakout.soap.calls", "{call}",
             "SOAP calls answered, by operation and result (success, item_errors, refused Login, fault with its code, cancelled)");
@@ -90,14 +93,24 @@ public sealed class SoapTelemetry
         if (context.Caller is { } caller)
         {
             call.AccountNumber = caller.AccountNumber;
+            call.AccountKey = caller.AccountKey;
+            call.ApiUserKey = caller.ApiUserKey;
         }
+    }
+
+    /// <summary>The call's session value is a known token: the call is its account's, even if it is refused (expired, say).</summary>
+    public static void Token(SoapCall call, Storage.TokenRecord token)
+    {
+        call.AccountNumber = token.AccountNumber;
+        call.AccountKey = token.AccountKey;
+        call.ApiUserKey = token.ApiUserKey;
     }
 
     /// <summary>
     /// The call was answered (<paramref name="faultCode"/> null unless it faulted) or abandoned by the client
     /// (<paramref name="cancelled"/>): records its measurements, ends its span, writes its log line.
     /// </summary>
-    public void Finish(SoapCall call, string? faultCode, bool cancelled = false)
+    public void Finish(SoapCall call, string? faultCode, bool cancelled = false, string? faultMessage = null)
     {
         var elapsed = Stopwatch.GetElapsedTime(call.StartedAt);
         var result = cancelled ? "cancelled"
@@ -124,6 +137,8 @@ public sealed class SoapTelemetry
         {
             SoapCallLog.Call(callLog, call, result, faultCode, elapsed);
         }
+
+        recorder?.Answered(call, result, faultCode, faultMessage, time.GetUtcNow());
     }
 
     /// <summary>An admitted call counted against the daily quota: the account's count today is <paramref name="used"/>.</summary>

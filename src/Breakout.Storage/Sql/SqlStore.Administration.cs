@@ -39,6 +39,8 @@ public abstract partial class SqlStore : IAccountAdministration
         "DELETE FROM contacts WHERE account_pk = @a",
         "DELETE FROM deleted_objects WHERE account_pk = @a",
         "DELETE FROM api_usage WHERE account_pk = @a",
+        "DELETE FROM call_counts WHERE account_pk = @a",
+        "DELETE FROM failed_calls WHERE account_pk = @a",
         "DELETE FROM accounts WHERE pk = @a",
     ];
 

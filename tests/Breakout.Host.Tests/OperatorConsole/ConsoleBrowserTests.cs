@@ -109,6 +109,16 @@ public sealed class ConsoleBrowserTests
         Assert.True(await LogsInAsync(server, server.Manifest.Password));
         await page.GotoAsync($"{root}/console");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "unlock-api-user" })).ToContainTextAsync(ConsoleServer.UserName);
+
+        // Which client is failing and why: the account's calls, from the accounts list.
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Calls of {account} today" }).ClickAsync();
+        var logins = page.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new Regex("^\\s*Login\\b") });
+        await Assertions.Expect(logins.First).ToContainTextAsync("8");
+        var failed = page.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new Regex("Login refused") });
+        await Assertions.Expect(failed).ToHaveCountAsync(7); // five wrong passwords, then twice the right one while locked out
+        await Assertions.Expect(failed.First).ToContainTextAsync("locked out");
+        await Assertions.Expect(failed.Last).ToContainTextAsync("wrong password");
+        await Chromium.ScreenshotAsync(page, "console-calls");
     }
 
     private static async Task<bool> LogsInAsync(BreakoutServer server, string password)
