@@ -130,6 +130,9 @@ public static class CventErrors
     /// </summary>
     public static readonly CventError OutcomeUnknown = new("BO10007", "The database connection failed while committing; the call may or may not have been applied", "OUTCOME_UNKNOWN");
 
+    /// <summary>The <c>Breakout-Dry-Run</c> header is neither <c>true</c> nor <c>false</c> (docs/dry-run.md).</summary>
+    public static readonly CventError InvalidDryRunHeader = new("BO10010", "The Breakout-Dry-Run header must be true or false", "INVALID_DRY_RUN_HEADER");
+
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
     [
@@ -146,6 +149,6 @@ public static class CventErrors
         InviteeDoesNotExist, InvalidProductType, InvalidProductId, NotAccepted, AlreadyRegistered, NotRegistered,
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
-        RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
+        RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown, InvalidDryRunHeader,
     ];
 }

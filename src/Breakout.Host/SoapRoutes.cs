@@ -70,7 +70,7 @@ internal static class SoapRoutes
                     : await endpoint.HandleAsync(
                         new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
                             context.Connection.RemoteIpAddress, endpointUrl)
-                        { Call = watched?.Info },
+                        { Call = watched?.Info, DryRunHeader = request.Headers[SoapEndpoint.DryRunHeader].FirstOrDefault() },
                         context.RequestAborted);
             }
         }
@@ -113,6 +113,11 @@ internal static class SoapRoutes
         response.StatusCode = result.StatusCode;
         response.ContentType = result.ContentType;
         response.ContentLength = result.Body.Length;
+        if (result.DryRun)
+        {
+            response.Headers[SoapEndpoint.DryRunHeader] = "true";
+        }
+
         await response.Body.WriteAsync(result.Body, cancellationToken);
     }
 

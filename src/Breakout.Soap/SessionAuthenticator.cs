@@ -79,7 +79,10 @@ public sealed class SessionAuthenticator(IBreakoutStore store, TimeProvider time
         var day = quota.DayOf(time.GetUtcNow());
         if (!quota.Enabled)
         {
-            counter.Count(token.AccountKey, day);
+            if (!DryRun.IsActive)
+            {
+                counter.Count(token.AccountKey, day);
+            }
         }
         else if (await store.CountApiCallAsync(token.AccountKey, day, quota.DailyLimit, cancellationToken) is { } used)
         {

@@ -19,6 +19,9 @@ public sealed class SoapEndpoint(
     ILogger<SoapEndpoint> logger,
     SoapTelemetry? telemetry = null)
 {
+    /// <summary>The HTTP header that asks for a dry run (<c>true</c>) and says one was made (docs/dry-run.md).</summary>
+    public const string DryRunHeader = "Breakout-Dry-Run";
+
     private readonly XmlReaderSettings readerSettings = EnvelopeReader.Settings(options.MaxRequestBytes);
 
     public SoapEndpointOptions Options => options;
@@ -78,6 +81,11 @@ public sealed class SoapEndpoint(
 
             var operation = envelope.Operation
                 ?? throw new SoapFaultException(CventErrors.OperationNotSupported, $"{envelope.OperationName} is part of V200611 but is not supported by this server.");
+
+            // A dry run covers everything the call writes, the API call count included; Login always runs for real
+            // (a client that sends the header on every call still gets a session it can use).
+            var dryRun = IsDryRun(request.DryRunHeader) && operation.RequiresSession;
+            using var dryRunScope = dryRun ? DryRun.Begin() : null;
             var caller = operation.RequiresSession
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, call, cancellationToken)
                 : null;
@@ -98,7 +106,7 @@ public sealed class SoapEndpoint(
             }
 
             var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);
-            return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body));
+            return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body)) { DryRun = dryRun };
         }
         catch (SoapFaultException fault)
         {
@@ -135,6 +143,13 @@ public sealed class SoapEndpoint(
                 $"The server failed unexpectedly; nothing of this request was applied unless its results were returned. Reference {reference}."), request.EndpointUrl);
         }
     }
+
+    /// <summary><c>Breakout-Dry-Run</c>: absent or <c>false</c>, no; <c>true</c>, yes (either case); anything else is refused.</summary>
+    private static bool IsDryRun(string? header) =>
+        header is null || header.Trim().Equals("false", StringComparison.OrdinalIgnoreCase) ? false
+        : header.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) ? true
+        : throw new SoapFaultException(CventErrors.InvalidDryRunHeader,
+            $"The {DryRunHeader} header must be true or false, not '{(header.Length > 40 ? header[..40] + "…" : header)}'.");
 
     /// <summary>A fault for a request refused before parsing (for example by the host's size limit).</summary>
     public static SoapHttpResponse Fault(SoapVersion version, SoapFaultException fault, string actor) =>

@@ -18,6 +18,8 @@ namespace Breakout.Storage.Sql;
 /// Work queued with a combine key (SessionRegAction: its account and session) is run together with the other work of
 /// that key in the same transaction, in one call of its combined function, so that many calls on one session cost the
 /// statements (and round trips) of one; once a transaction runs with savepoints, every request runs alone.
+/// Work queued during a <see cref="DryRun"/> runs alone, after the batch it was taken with, in a transaction that is
+/// rolled back: it answers what it would have answered and leaves nothing behind.
 /// </summary>
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
@@ -127,6 +129,23 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     continue;
                 }
 
+                if (batch.Exists(r => r.Dry))
+                {
+                    var dry = batch.FindAll(r => r.Dry);
+                    batch.RemoveAll(r => r.Dry);
+                    if (batch.Count > 0)
+                    {
+                        session = await RunBatchAsync(session, batch);
+                    }
+
+                    foreach (var request in dry)
+                    {
+                        session = await RunDryAsync(session, request);
+                    }
+
+                    continue;
+                }
+
                 session = await RunBatchAsync(session, batch);
             }
         }
@@ -193,6 +212,61 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     batch.ForEach(r => r.Fail(unavailable));
                     return null;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs a dry-run request alone in a transaction that is rolled back, and completes it with its result. Like a
+    /// batch, it runs again when the database aborts the transaction, and once more on a fresh connection when the
+    /// connection breaks. Answers the writer's session to go on with (null when it had to be closed).
+    /// </summary>
+    private async Task<SqlSession?> RunDryAsync(SqlSession? session, Request request)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                session ??= await openSession(CancellationToken.None);
+                var transaction = await session.Connection.BeginTransactionAsync(options.IsolationLevel);
+                session.Transaction = transaction;
+                session.DiscardCommitted(0);
+                try
+                {
+                    await request.RunAsync(session, [request]);
+                }
+                finally
+                {
+                    // Disposing an uncommitted transaction rolls it back; what would have followed a commit never happens.
+                    await DisposeTransactionAsync(session, transaction);
+                    session.DiscardCommitted(0);
+                }
+
+                request.Complete();
+                return session;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                var broken = options.IsConnectionFailure(ex) || session is { Connection.State: not System.Data.ConnectionState.Open };
+                if (broken && session is not null)
+                {
+                    await CloseAsync(session);
+                    session = null;
+                    options.ConnectionBroken?.Invoke();
+                }
+
+                if (options.IsTransient(ex) && attempt < options.MaxAttempts)
+                {
+                    continue;
+                }
+
+                if (broken && attempt < 2)
+                {
+                    continue;
+                }
+
+                request.Fail(broken ? new StoreUnavailableException("The database connection failed, and again on a fresh connection.", ex) : ex);
+                return session;
             }
         }
     }
@@ -468,6 +542,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
         public long EnqueuedAt { get; } = Stopwatch.GetTimestamp();
 
         public abstract bool IsCancelled { get; }
+
+        /// <summary>Queued during a <see cref="DryRun"/>: run alone and rolled back.</summary>
+        public bool Dry { get; } = DryRun.IsActive;
 
         public abstract bool IsFailed { get; }
 
