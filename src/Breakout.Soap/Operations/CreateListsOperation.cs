@@ -41,26 +41,7 @@ public sealed class CreateListsOperation(IBreakoutStore store, CvObjectType list
 
     private ListInput ReadList(XmlReader reader)
     {
-        string? messageId = null;
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
-        {
-            if (reader.NamespaceURI.Length > 0)
-            {
-                continue;
-            }
-
-            if (reader.LocalName == "MessageId")
-            {
-                messageId = reader.Value;
-            }
-            else if (Type.Field(reader.LocalName) is not null)
-            {
-                attributes[reader.LocalName] = reader.Value;
-            }
-        }
-
-        reader.MoveToElement();
+        var (_, messageId, attributes) = ItemAttributes.Read(reader, name => Type.Field(name) is not null);
         reader.Skip();
         return new ListInput(messageId, attributes);
     }

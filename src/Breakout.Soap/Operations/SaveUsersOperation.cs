@@ -38,30 +38,7 @@ public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOpe
 
     private static UserInput ReadUser(XmlReader reader)
     {
-        string? id = null, messageId = null;
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
-        {
-            if (reader.NamespaceURI.Length > 0)
-            {
-                continue;
-            }
-
-            switch (reader.LocalName)
-            {
-                case "Id":
-                    id = reader.Value;
-                    break;
-                case "MessageId":
-                    messageId = reader.Value;
-                    break;
-                case var name when name == UserRules.Password || UserObject.Descriptor.Field(name) is not null:
-                    attributes[name] = reader.Value;
-                    break;
-            }
-        }
-
-        reader.MoveToElement();
+        var (id, messageId, attributes) = ItemAttributes.Read(reader, name => name == UserRules.Password || UserObject.Descriptor.Field(name) is not null);
         var groups = new List<string?>();
         reader.ReadChildren(child =>
         {

@@ -69,7 +69,7 @@ public abstract partial class SqlStore : IContactListWrites
                     results.Add(new ItemResult(echo, reference, kind.InvalidList.WithDescription(
                         $"{kind.InvalidList.Description}: '{command.ListId}' is not a {Noun(kind)} of this account.")));
                 }
-                else if (!CventId.TryParse(item.Id, out var contactId) || await FindContactKeyAsync(s, command.AccountKey, contactId, ct) is not { } contact)
+                else if (!CventId.TryParse(item.Id, out var contactId) || await LockLiveContactAsync(s, command.AccountKey, contactId, ct) is not { } contact)
                 {
                     results.Add(new ItemResult(echo, reference, kind.InvalidMember.WithDescription(
                         $"{kind.InvalidMember.Description}: '{item.Id}' is not a contact of this account.")));
@@ -122,6 +122,15 @@ public abstract partial class SqlStore : IContactListWrites
         await RecordChangeAsync(s, call, kind.Type, id, "Created", null, reference, ct);
         return new ItemResult(id.ToString(), reference, null);
     }
+
+    /// <summary>
+    /// The key of a live contact of the account, locked to the end of the transaction (PostgreSQL): a DeleteContact
+    /// running at the same time either waits for this call, and then takes the new member out, or goes first, and then
+    /// the contact is not found here.
+    /// </summary>
+    private async Task<long?> LockLiveContactAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>
+        await s.Command("SELECT c.pk FROM contacts c WHERE c.account_pk = @a AND c.id = @id AND c.deleted_at IS NULL" + Dialect.LockRows("c"))
+            .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct);
 
     /// <summary>One history row of these calls, pointing at the call's <c>api_calls</c> row (written with the call's first change).</summary>
     private async Task RecordChangeAsync(SqlSession s, CallContext call, CvObjectType type, CventId id, string action, CventId? member, string? messageId, CancellationToken ct)
