@@ -25,29 +25,8 @@ public sealed class ManageListMembersOperation(IBreakoutStore store, CvObjectTyp
 
     public object ReadRequest(XmlReader reader)
     {
-        string? action = null, listId = null;
-        (List<ObjectItem> Items, int Count) items = ([], 0);
-        var listElement = IsGroup ? "GroupId" : "DistListId";
-        reader.ReadChildren(child =>
-        {
-            if (child.IsContractElement("CvObjects"))
-            {
-                items = BatchReading.ReadItems(child, "CvObject");
-            }
-            else if (child.IsContractElement("Action"))
-            {
-                action = child.ReadText();
-            }
-            else if (child.IsContractElement(listElement))
-            {
-                listId = child.ReadText();
-            }
-            else
-            {
-                child.Skip();
-            }
-        });
-        return new Request(ParseAction(action), listId, items.Items, items.Count);
+        var read = ManageRequest.Read(reader, IsGroup ? "GroupId" : "DistListId");
+        return new Request(ParseAction(read.Action), read.GroupId, read.Items, read.Count);
     }
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)

@@ -25,28 +25,8 @@ public sealed class ManageUserGroupOperation(IBreakoutStore store) : IOperation
 
     public object ReadRequest(XmlReader reader)
     {
-        string? action = null, groupId = null;
-        (List<ObjectItem> Items, int Count) items = ([], 0);
-        reader.ReadChildren(child =>
-        {
-            if (child.IsContractElement("CvObjects"))
-            {
-                items = BatchReading.ReadItems(child, "CvObject");
-            }
-            else if (child.IsContractElement("Action"))
-            {
-                action = child.ReadText();
-            }
-            else if (child.IsContractElement("GroupId"))
-            {
-                groupId = child.ReadText();
-            }
-            else
-            {
-                child.Skip();
-            }
-        });
-        return new Request(BatchReading.Enum<ManageGroupAction>(action, "Action") == ManageGroupAction.Add, groupId, items.Items, items.Count);
+        var read = ManageRequest.Read(reader, "GroupId");
+        return new Request(BatchReading.Enum<ManageGroupAction>(read.Action, "Action") == ManageGroupAction.Add, read.GroupId, read.Items, read.Count);
     }
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
