@@ -132,6 +132,59 @@ public static class CventErrors
 
     /// <summary>The <c>Breakout-Dry-Run</c> header is neither <c>true</c> nor <c>false</c> (docs/dry-run.md).</summary>
     public static readonly CventError InvalidDryRunHeader = new("BO10010", "The Breakout-Dry-Run header must be true or false", "INVALID_DRY_RUN_HEADER");
+    // Contact groups and distribution lists (#18): Cvent's codes, and Breakout's for what Cvent does not document.
+    public static readonly CventError ExceedManageContactGroupMembersLimit =
+        new("CV30107", "Exceed manage contact group members limit", "EXCEED_MANAGE_CONTACT_GROUP_MEMBERS_LIMIT");
+    public static readonly CventError InvalidContactGroupId = new("CV40112", "Contact Group ID(s) is not valid");
+    public static readonly CventError InvalidGroupMemberId = new("CV80101", "Invalid ID");
+    public static readonly CventError GroupMemberIdRequired = new("CV80102", "ID is required");
+    public static readonly CventError ContactAlreadyInGroup = new("CV80103", "Contact already exists in the passed contact group");
+    public static readonly CventError ContactNotInGroup = new("CV80104", "Contact does not exist in the passed contact group");
+    public static readonly CventError InvalidGroupAction = new("CV80105", "Invalid action", "INVALID_ACTION");
+    public static readonly CventError ExceedCreateContactGroupLimit = new("CV90101", "Exceed create contact group limit", "EXCEED_CREATE_CONTACT_GROUP_LIMIT");
+    public static readonly CventError ContactGroupNameRequired = new("CV90102", "Name is required to create a contact group");
+    public static readonly CventError ContactGroupNameTaken = new("BO90101", "A contact group of this name already exists in the account");
+    public static readonly CventError DistributionListNameRequired = new("CV83101", "Name is required to create a Distribution List");
+    public static readonly CventError DistributionListActiveMissing = new("CV83102", "Active flag is missing");
+    public static readonly CventError DistributionListSecurityTypeRequired = new("CV83103", "Security Type is required");
+    public static readonly CventError DistributionListMemberIdRequired = new("CV89102", "ID is required for adding/removing from a Distribution List");
+    public static readonly CventError ContactAlreadyInDistributionList = new("CV89103", "Contact already included in Distribution List");
+    public static readonly CventError ContactNotInDistributionList = new("CV89104", "Contact is not included in Distribution List");
+    public static readonly CventError DistributionListNameTaken = new("BO83101", "A distribution list of this name already exists in the account");
+    public static readonly CventError InvalidDistributionListId = new("BO83102", "Distribution List ID is not valid");
+
+    // Planner users (#18): Cvent's User Management and User Group Management codes.
+    public static readonly CventError ExceedCreateUserLimit = new("CV30108", "Exceed create user limit", "EXCEED_CREATE_USER_LIMIT");
+    public static readonly CventError ExceedUpdateUserLimit = new("CV30109", "Exceed update user limit", "EXCEED_UPDATE_USER_LIMIT");
+    public static readonly CventError ExceedDeleteUserLimit = new("CV30110", "Exceed delete user limit", "EXCEED_DELETE_USER_LIMIT");
+    public static readonly CventError ExceedManageUserGroupLimit = new("CV30112", "Exceed manage user group limit", "EXCEED_MANAGE_USER_GROUP_LIMIT");
+    public static readonly CventError UserTypeRequired = new("CV92101", "UserType is required");
+    public static readonly CventError UsernameRequired = new("CV92102", "Username is required to create a User");
+    public static readonly CventError UserRoleIdRequired = new("CV92104", "UserRoleId is required to create a User");
+    public static readonly CventError UserEmailRequired = new("CV92105", "Email is required to create a User");
+    public static readonly CventError UserFirstNameRequired = new("CV92106", "First Name is required to create a User");
+    public static readonly CventError UserLastNameRequired = new("CV92107", "Last Name is required to create a User");
+    public static readonly CventError UserPasswordRequired = new("CV92108", "Password is required to create a User");
+    public static readonly CventError InvalidUserId = new("CV92109", "ID is not Valid");
+    public static readonly CventError UserIdRequiredToUpdate = new("CV92110", "ID is required to update a User");
+    public static readonly CventError InvalidUserRoleId = new("CV92111", "UserRoleId is not Valid");
+    public static readonly CventError InvalidDefaultContactGroupId = new("CV92112", "User’s DefaultContactGroupId is not Valid");
+    public static readonly CventError InvalidUserGroupDetailId = new("CV92113", "UserGroupDetail’s UserGroupId is not Valid");
+    public static readonly CventError InvalidUserEmail = new("CV92115", "Invalid format for email address");
+    public static readonly CventError InvalidUserCountryCode = new("CV92116", "Country Code is not valid");
+    public static readonly CventError InvalidUserStateCode = new("CV92117", "State Code is not valid");
+    public static readonly CventError InvalidUserType = new("CV92118", "UserType is not Valid");
+    public static readonly CventError UsernameTaken = new("CV92119", "Username already exists");
+    public static readonly CventError FederatedIdTaken = new("CV92120", "FederatedId already exists for this user");
+    public static readonly CventError DuplicateUserKey = new("CV92121", "Duplicated User object - Key field(s) are not unique");
+    public static readonly CventError DuplicateUserGroupDetail = new("CV92122", "Duplicated User Group Detail object - GroupId(s) are not unique");
+    public static readonly CventError UserIdRequiredToDelete = new("CV92126", "ID is required to delete a User");
+    public static readonly CventError UserAlreadyInUserGroupDetail = new("CV92128", "UserGroupDetail’s UserGroupId already exists for this user");
+    public static readonly CventError InvalidUserGroupId = new("CV93101", "Invalid user group ID");
+    public static readonly CventError UserGroupMemberIdRequired = new("CV93102", "ID is required for adding/removing a User from a User Group");
+    public static readonly CventError UserAlreadyInGroup = new("CV93103", "User already exists in the passed User Group");
+    public static readonly CventError UserNotInGroup = new("CV93104", "User does not exist in the passed User Group");
+    public static readonly CventError InvalidUserValue = new("BO92101", "A user value is not valid");
 
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
@@ -150,5 +203,16 @@ public static class CventErrors
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown, InvalidDryRunHeader,
+        RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
+        ExceedManageContactGroupMembersLimit, InvalidContactGroupId, InvalidGroupMemberId, GroupMemberIdRequired, ContactAlreadyInGroup,
+        ContactNotInGroup, InvalidGroupAction, ExceedCreateContactGroupLimit, ContactGroupNameRequired, ContactGroupNameTaken,
+        DistributionListNameRequired, DistributionListActiveMissing, DistributionListSecurityTypeRequired, DistributionListMemberIdRequired,
+        ContactAlreadyInDistributionList, ContactNotInDistributionList, DistributionListNameTaken, InvalidDistributionListId,
+        ExceedCreateUserLimit, ExceedUpdateUserLimit, ExceedDeleteUserLimit, ExceedManageUserGroupLimit, UserTypeRequired, UsernameRequired,
+        UserRoleIdRequired, UserEmailRequired, UserFirstNameRequired, UserLastNameRequired, UserPasswordRequired, InvalidUserId,
+        UserIdRequiredToUpdate, InvalidUserRoleId, InvalidDefaultContactGroupId, InvalidUserGroupDetailId, InvalidUserEmail,
+        InvalidUserCountryCode, InvalidUserStateCode, InvalidUserType, UsernameTaken, FederatedIdTaken, DuplicateUserKey,
+        DuplicateUserGroupDetail, UserIdRequiredToDelete, UserAlreadyInUserGroupDetail, InvalidUserGroupId, UserGroupMemberIdRequired,
+        UserAlreadyInGroup, UserNotInGroup, InvalidUserValue,
     ];
 }

@@ -68,6 +68,16 @@ public static class BreakoutApp
         }
 
         services.AddSingleton<IOperation, DeleteContactOperation>();
+        foreach (var listType in new[] { CvObjectType.ContactGroup, CvObjectType.DistributionList })
+        {
+            services.AddSingleton<IOperation>(sp => new CreateListsOperation(sp.GetRequiredService<IBreakoutStore>(), listType)); // #18
+            services.AddSingleton<IOperation>(sp => new ManageListMembersOperation(sp.GetRequiredService<IBreakoutStore>(), listType));
+        }
+
+        services.AddSingleton<IOperation>(sp => new SaveUsersOperation(sp.GetRequiredService<IBreakoutStore>(), create: true)); // #18
+        services.AddSingleton<IOperation>(sp => new SaveUsersOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
+        services.AddSingleton<IOperation, DeleteUserOperation>();
+        services.AddSingleton<IOperation, ManageUserGroupOperation>();
 
         services.AddSingleton<IOperation, RetrieveOperation>();
         services.AddSingleton<IOperation, SearchOperation>();

@@ -91,7 +91,43 @@ internal static class IsolationCases
         new("Search Appointment by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Appointment", "EventId", id)),
         new("Search AppointmentAttendee by AppointmentID, A's appointment", "Search", f => ObjectOfA(f, "Appointment"),
             (_, id) => Search("AppointmentAttendee", "AppointmentID", id)),
+
+        // #18: the list and user writes, with each ID they take.
+        .. new[] { ("ManageContactGroupMembers", "GroupId", "ContactGroup", "Add"), ("ManageContactGroupMembers", "GroupId", "ContactGroup", "Remove"),
+            ("ManageDistributionListMembers", "DistListId", "DistributionList", "Add"), ("ManageDistributionListMembers", "DistListId", "DistributionList", "Add as Pending"),
+            ("ManageDistributionListMembers", "DistListId", "DistributionList", "Remove") }
+            .SelectMany(m => new IsolationCase[]
+            {
+                new($"{m.Item1} {m.Item4}, A's {m.Item3}", m.Item1, f => ObjectOfA(f, m.Item3), (f, id) => Manage(m.Item1, m.Item4, m.Item2, id, f.ContactB)),
+                new($"{m.Item1} {m.Item4}, A's contact", m.Item1, f => f.ContactA,
+                    (f, id) => Manage(m.Item1, m.Item4, m.Item2, m.Item3 == "ContactGroup" ? f.GroupB : f.ListB, id)),
+            }),
+        new("CreateUser, A's role as UserRoleId", "CreateUser", f => ObjectOfA(f, "UserRole"), (_, id) => Users("CreateUser", NewUser(id))),
+        new("CreateUser, A's user group in UserGroupDetail", "CreateUser", f => ObjectOfA(f, "UserGroup"), (f, id) => Users("CreateUser", NewUser(f.RoleB), id)),
+        new("CreateUser, A's contact group as DefaultContactGroupId", "CreateUser", f => ObjectOfA(f, "ContactGroup"),
+            (f, id) => Users("CreateUser", NewUser(f.RoleB) + $" DefaultContactGroupId=\"{id}\"")),
+        new("UpdateUser, A's user", "UpdateUser", f => ObjectOfA(f, "User"), (_, id) => Users("UpdateUser", $"Id=\"{id}\" Title=\"Intruder\"")),
+        new("UpdateUser, A's role as UserRoleId", "UpdateUser", f => ObjectOfA(f, "UserRole"), (f, id) => Users("UpdateUser", $"Id=\"{f.PlannerB}\" UserRoleId=\"{id}\"")),
+        new("UpdateUser, A's user group in UserGroupDetail", "UpdateUser", f => ObjectOfA(f, "UserGroup"), (f, id) => Users("UpdateUser", $"Id=\"{f.PlannerB}\"", id)),
+        new("DeleteUser, A's user", "DeleteUser", f => ObjectOfA(f, "User"),
+            (_, id) => $"<DeleteUser xmlns=\"{Tns}\"><CvObjects><CvObject Id=\"{id}\" MessageId=\"d1\"/></CvObjects></DeleteUser>"),
+        .. new[] { "Add", "Remove" }.SelectMany(action => new IsolationCase[]
+        {
+            new($"ManageUserGroup {action}, A's user group", "ManageUserGroup", f => ObjectOfA(f, "UserGroup"), (f, id) => Manage("ManageUserGroup", action, "GroupId", id, f.PlannerB)),
+            new($"ManageUserGroup {action}, A's user", "ManageUserGroup", f => ObjectOfA(f, "User"), (f, id) => Manage("ManageUserGroup", action, "GroupId", f.UserGroupB, id)),
+        }),
     ];
+
+    private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>
+        $"<{operation} xmlns=\"{Tns}\"><Action>{action}</Action><{listElement}>{listId}</{listElement}>" +
+        $"<CvObjects xmlns=\"{S1}\"><CvObject Id=\"{memberId}\" MessageId=\"m1\"/></CvObjects></{operation}>";
+
+    private static string NewUser(string roleId) =>
+        $"UserType=\"Application\" Username=\"intruder\" UserRoleId=\"{roleId}\" Email=\"i@example.org\" FirstName=\"In\" LastName=\"Truder\" Password=\"pw\"";
+
+    private static string Users(string operation, string attributes, params string[] groups) =>
+        $"<{operation} xmlns=\"{Tns}\"><Users><User xmlns=\"{S1}\" MessageId=\"u1\" {attributes}>" +
+        $"{string.Concat(groups.Select(g => $"<UserGroupDetail UserGroupId=\"{g}\"/>"))}</User></Users></{operation}>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 

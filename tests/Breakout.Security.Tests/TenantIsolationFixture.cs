@@ -1,6 +1,7 @@
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Domain.Access;
+using Breakout.Domain.Objects;
 using Breakout.Storage;
 using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,17 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
     /// <summary>Tenant B's contact.</summary>
     public string ContactB { get; } = CventId.New().ToString();
 
+    /// <summary>Tenant B's contact group, distribution list, user role, user group and planner user (#18); B's API user is <c>UserB</c>.</summary>
+    public string GroupB { get; } = CventId.New().ToString();
+
+    public string ListB { get; } = CventId.New().ToString();
+
+    public string RoleB { get; } = CventId.New().ToString();
+
+    public string UserGroupB { get; } = CventId.New().ToString();
+
+    public string PlannerB { get; } = CventId.New().ToString();
+
     public async ValueTask InitializeAsync()
     {
         Server = await BreakoutServer.StartAsync();
@@ -62,6 +74,20 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
             Invitees = [new InviteeRecord(CventId.Parse(InviteeB), ownEvent.Id, contact.Id, ConfirmationB, InviteeStatus.Accepted, "Bea", "Bee", "bea@example.org")],
         };
         Assert.Empty(await store.ImportAsync(account.Key, batch));
+        Assert.Empty(await store.ImportAsync(account.Key, new CatalogBatch // #18
+        {
+            Objects =
+            [
+                new CvObjectRow(ContactGroupObject.Descriptor, CventId.Parse(GroupB), new Dictionary<string, object?> { ["Name"] = "B group" }),
+                new CvObjectRow(DistributionListObject.Descriptor, CventId.Parse(ListB), new Dictionary<string, object?> { ["DistributionListName"] = "B list" }),
+                new CvObjectRow(UserRoleObject.Descriptor, CventId.Parse(RoleB), new Dictionary<string, object?> { ["UserRoleName"] = "B role" }),
+                new CvObjectRow(UserGroupObject.Descriptor, CventId.Parse(UserGroupB), new Dictionary<string, object?> { ["UserGroupName"] = "B team" }),
+                new CvObjectRow(UserObject.Descriptor, CventId.Parse(PlannerB), new Dictionary<string, object?>
+                {
+                    ["Username"] = "b-planner", ["UserRoleId"] = CventId.Parse(RoleB), ["Email"] = "b@example.org", ["FirstName"] = "B", ["LastName"] = "Planner",
+                }),
+            ],
+        }));
         TokenB = await LoginAsync(AccountB, UserB, PasswordB);
         TokenA = await Server.LoginAsync();
 

@@ -34,4 +34,17 @@ public sealed class NodeSoapTests
 
         DeclaredObjectsResult.AssertDecoded(server, output);
     }
+
+    [Fact]
+    public async Task NodeSoap_WithServedWsdl_ManageDistributionListMembers_AddsAddsAsPendingAndRemoves_ReadingEachItemsResult()
+    {
+        ClientTools.RequireNodeSoap();
+        await using var server = await BreakoutServer.StartAsync();
+        var setup = await ListMembersScenario.PrepareAsync(server);
+
+        var output = await ClientTools.RunAsync("node", ClientTools.NodeDirectory, Path.Combine(ClientTools.NodeDirectory, "list_members.js"),
+            server.Endpoint, InteropScenario.ManifestPath(server), setup.ListId, setup.First, setup.Second);
+
+        await ListMembersScenario.AssertAnsweredAsync(server, setup, ListMembersScenario.Parse(output));
+    }
 }

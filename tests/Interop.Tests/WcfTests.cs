@@ -157,6 +157,35 @@ public sealed class WcfTests
         Assert.Equal(server.Conference.Id, transaction.EventId);
     }
 
+    [Fact]
+    public async Task Wcf_ManageDistributionListMembers_AddsAddsAsPendingAndRemoves_ReadingEachItemsResult()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var setup = await ListMembersScenario.PrepareAsync(server);
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var header = new CventSessionHeader { CventSessionValue = setup.Token };
+
+        async Task<IReadOnlyList<ListMembersScenario.Item>> Manage(ManageDistributionListAction action, params (string Id, string MessageId)[] items) =>
+            [.. ((await channel.ManageDistributionListMembersAsync(new ManageDistributionListMembersRequest
+            {
+                CventSessionHeader = header,
+                Action = action,
+                DistListId = setup.ListId,
+                CvObjects = [.. items.Select(i => new CvObject { Id = i.Id, MessageId = i.MessageId })],
+            })).ManageDistributionListMembersResult ?? []).Select(r => new ListMembersScenario.Item(r.Id, r.ReferenceId, r.Success, r.Errors?.FirstOrDefault()?.Code))];
+
+        var calls = new[]
+        {
+            await Manage(ManageDistributionListAction.Add, (setup.First, "m1"), (setup.First, "m2")),
+            await Manage(ManageDistributionListAction.AddasPending, (setup.Second, "m3")),
+            await Manage(ManageDistributionListAction.Remove, (setup.First, "m4"), (setup.Second, "m5")),
+        };
+        factory.Close();
+
+        await ListMembersScenario.AssertAnsweredAsync(server, setup, calls);
+    }
+
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
     {
         var wsdl = XDocument.Parse(await server.Client.GetStringAsync(server.Endpoint + "?WSDL", TestContext.Current.CancellationToken));

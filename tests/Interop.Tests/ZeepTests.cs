@@ -50,4 +50,17 @@ public sealed class ZeepTests
         DeclaredObjectsResult.AssertDecoded(server, output);
         DeclaredObjectsResult.AssertResponseDecoded(server, output); // #17 part B
     }
+
+    [Fact]
+    public async Task Zeep_WithServedWsdl_ManageDistributionListMembers_AddsAddsAsPendingAndRemoves_ReadingEachItemsResult()
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+        var setup = await ListMembersScenario.PrepareAsync(server);
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory, Path.Combine(ClientTools.PythonDirectory, "list_members.py"),
+            server.Endpoint, InteropScenario.ManifestPath(server), setup.ListId, setup.First, setup.Second);
+
+        await ListMembersScenario.AssertAnsweredAsync(server, setup, ListMembersScenario.Parse(output));
+    }
 }

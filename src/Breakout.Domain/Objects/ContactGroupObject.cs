@@ -8,7 +8,8 @@ namespace Breakout.Domain.Objects;
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/contact_objects/contact_group) marks
 /// <c>Name</c> and <c>GroupType</c> read-only and no field searchable, and no field for GetUpdated: a ContactGroup is
 /// found by an unfiltered Search, and GetUpdated windows on a time Breakout keeps and does not send (the last import or
-/// membership change), as for Session. Members are contacts; a deleted contact leaves every group. Breakout does not serve CreateContactGroup or ManageContactGroupMembers, so groups come from an import.
+/// membership change), as for Session. Members are contacts; a deleted contact leaves every group.
+/// Groups come from an import or CreateContactGroup, members from an import or ManageContactGroupMembers (issue #18).
 /// </summary>
 public static class ContactGroupObject
 {

@@ -9,7 +9,8 @@ namespace Breakout.Domain.Objects;
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/e_marketing_objects/distribution_list)
 /// marks every field read-only, none searchable and none for GetUpdated: a DistributionList is found by an unfiltered
 /// Search, and GetUpdated windows on a time Breakout keeps and does not send (the last import or membership change), as
-/// for Session. Members are contacts; a deleted contact leaves every list.
+/// for Session. Members are contacts; a deleted contact leaves every list. Lists come from an import or CreateDistributionList,
+/// members from an import or ManageDistributionListMembers (issue #18).
 /// </summary>
 public static class DistributionListObject
 {

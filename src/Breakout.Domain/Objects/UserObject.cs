@@ -9,8 +9,9 @@ namespace Breakout.Domain.Objects;
 /// cannot delete a user who is associated to an active API account", CV92129), so Breakout's API users
 /// (<c>breakout user</c>) are not Users. Flags from Cvent's User object page
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/administration_objects/user): UserRole is
-/// the one searchable field and LastModifiedDate GetUpdated's field. CreateUser, UpdateUser and DeleteUser are not
-/// served, so every field is read-only here; <c>Password</c> is never returned, as Cvent documents.
+/// the one searchable field and LastModifiedDate GetUpdated's field. The read-only flags are
+/// what DescribeCvObject reports; CreateUser and UpdateUser write the fields <see cref="Users.UserRules"/> allows;
+/// <c>Password</c> is never stored nor returned, as Cvent documents.
 /// </summary>
 public static class UserObject
 {

@@ -28,12 +28,7 @@ public abstract partial class SqlStore
 
     public Task<IReadOnlyList<string>?> GetListMembersAsync(long accountKey, CvObjectType listType, CventId listId, CancellationToken cancellationToken = default)
     {
-        var (lists, members, owner) = listType switch
-        {
-            CvObjectType.ContactGroup => ("contact_groups", "contact_group_members", "group_pk"),
-            CvObjectType.DistributionList => ("distribution_lists", "distribution_list_members", "list_pk"),
-            _ => throw new ArgumentOutOfRangeException(nameof(listType), listType, "Not a list of contacts."),
-        };
+        var (lists, members, owner) = ListTables(listType);
         return ReadAsync<IReadOnlyList<string>?>(async (s, ct) =>
         {
             if (await s.Command($"SELECT pk FROM {lists} WHERE account_pk = @a AND id = @id")

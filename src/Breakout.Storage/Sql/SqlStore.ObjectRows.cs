@@ -102,6 +102,11 @@ public abstract partial class SqlStore
             }
         }
 
+        if (await ImportedListNameTakenAsync(s, accountKey, row, ct) is { } taken)
+        {
+            return taken; // #18
+        }
+
         var names = columns.Keys.ToList();
         await using var upsert = s.Command(
                 $"INSERT INTO {table} (account_pk, id, updated_at{string.Concat(names.Select(n => ", " + n))}) " +

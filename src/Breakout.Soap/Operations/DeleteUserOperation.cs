@@ -1,0 +1,32 @@
+using System.Xml;
+using Breakout.Domain;
+using Breakout.Domain.Users;
+using Breakout.Storage;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>DeleteUser: up to 200 planner user IDs as <c>CvObjects/CvObject</c>; a deleted user is gone for every other call and seen by GetDeleted.</summary>
+public sealed class DeleteUserOperation(IBreakoutStore store) : IOperation
+{
+    private sealed record Request(IReadOnlyList<ObjectItem> Items, int Count);
+
+    public string Name => "DeleteUser";
+
+    public bool RequiresSession => true;
+
+    public object ReadRequest(XmlReader reader)
+    {
+        var (items, count) = BatchReading.ReadWrappedArray(reader, "CvObjects", "CvObject", BatchReading.ReadObjectItem);
+        return new Request(items, count);
+    }
+
+    public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
+    {
+        var call = (Request)request;
+        ItemResultWriter.CheckCount(Name, "CvObject", call.Count, CventErrors.ExceedDeleteUserLimit);
+        var caller = context.Caller!;
+        var results = await store.DeleteUsersAsync(new DeleteUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
+        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results);
+    }
+}

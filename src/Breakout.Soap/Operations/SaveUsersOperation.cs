@@ -1,0 +1,54 @@
+using System.Xml;
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+using Breakout.Domain.Users;
+using Breakout.Storage;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>
+/// CreateUser and UpdateUser (one class, two catalogue entries): up to 200 <c>Users/User</c> whose scalar fields are
+/// attributes and whose <c>UserGroupDetail</c> children add the user to user groups. These are the account's planner
+/// users (the User object), never API users: nothing here can create a login for this API. <c>CustomFieldDetail</c>
+/// and <c>VisibilityDefaults</c> children are accepted and ignored.
+/// </summary>
+public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOperation
+{
+    private sealed record Request(IReadOnlyList<UserInput> Users, int Count);
+
+    public string Name => create ? "CreateUser" : "UpdateUser";
+
+    public bool RequiresSession => true;
+
+    public object ReadRequest(XmlReader reader)
+    {
+        var (users, count) = BatchReading.ReadWrappedArray(reader, "Users", "User", ReadUser);
+        return new Request(users, count);
+    }
+
+    public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
+    {
+        var call = (Request)request;
+        ItemResultWriter.CheckCount(Name, "User", call.Count, create ? CventErrors.ExceedCreateUserLimit : CventErrors.ExceedUpdateUserLimit);
+        var caller = context.Caller!;
+        var results = await store.SaveUsersAsync(new SaveUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.Users), cancellationToken);
+        context.Call?.Items(results, r => r.Success, r => r.Error); // observability
+        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results);
+    }
+
+    private static UserInput ReadUser(XmlReader reader)
+    {
+        var (id, messageId, attributes) = ItemAttributes.Read(reader, name => name == UserRules.Password || UserObject.Descriptor.Field(name) is not null);
+        var groups = new List<string?>();
+        reader.ReadChildren(child =>
+        {
+            if (child.IsContractElement("UserGroupDetail") && !child.IsNil())
+            {
+                groups.Add(child.Attribute("UserGroupId"));
+            }
+
+            child.Skip();
+        });
+        return new UserInput(id, messageId, attributes, groups);
+    }
+}
