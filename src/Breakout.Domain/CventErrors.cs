@@ -109,6 +109,7 @@ public static class CventErrors
     public static readonly CventError TimeClash = new("BO90208", "This invitee or guest holds a session whose time overlaps this session's");
 
     // #18 events: CreateNoRegEvent, UpdateEventParameters, CopyEvent (Cvent's "No-Registration Event Creation" class and limits).
+    public static readonly CventError EventNotEligibleForRegistration = new("CV70110", "Event ID is not eligible for simple event registration");
     public static readonly CventError CopyEventNotSupported = new("CV20027", "The CopyEvent method is not supported Express or Flex event types");
     public static readonly CventError CreateNoRegEventLimit = new("CV30111", "Exceed create no-registration event limit", "EXCEED_CREATE_NO_REGISTRATION_EVENT_LIMIT");
     public static readonly CventError CopyEventLimit = new("CV30117", "Exceed copy event limit", "EXCEED_COPY_EVENT_LIMIT");
@@ -171,7 +172,7 @@ public static class CventErrors
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
 
         // #18 events
-        CopyEventNotSupported, CreateNoRegEventLimit, CopyEventLimit, EventTitleRequired, EventTimeZoneRequired, EventStartDateRequired,
+        EventNotEligibleForRegistration, CopyEventNotSupported, CreateNoRegEventLimit, CopyEventLimit, EventTitleRequired, EventTimeZoneRequired, EventStartDateRequired,
         EventPlannerFirstNameRequired, EventPlannerLastNameRequired, EventStartNotBeforeEnd, EventStateCodeNotValid, EventCountryCodeNotValid,
         EventTimeZoneNotValid, EventCapacityNotValid, EventRsvpByDateNotValid, InvalidEventParameter, EventCodeTaken,
     ];
