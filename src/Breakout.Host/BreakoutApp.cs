@@ -68,6 +68,10 @@ public static class BreakoutApp
         }
 
         services.AddSingleton<IOperation, DeleteContactOperation>();
+        foreach (var kind in Enum.GetValues<EventParametersOperation.Kind>()) // #18 events
+        {
+            services.AddSingleton<IOperation>(sp => new EventParametersOperation(sp.GetRequiredService<IBreakoutStore>(), kind));
+        }
 
         services.AddSingleton<IOperation, RetrieveOperation>();
         services.AddSingleton<IOperation, SearchOperation>();
