@@ -21,9 +21,9 @@ public sealed class EventParametersTests : OwnServerTests
     }
 
     private Task<IReadOnlyList<(string? Id, string? ReferenceId, bool Success, string? Code)>> Call(string operation, string? eventId, params string[] items) =>
-        Call(Token, operation, eventId, items);
+        CallAs(Token, operation, eventId, items);
 
-    private async Task<IReadOnlyList<(string? Id, string? ReferenceId, bool Success, string? Code)>> Call(string token, string operation, string? eventId, params string[] items)
+    private async Task<IReadOnlyList<(string? Id, string? ReferenceId, bool Success, string? Code)>> CallAs(string token, string operation, string? eventId, params string[] items)
     {
         var reply = await Server.CallAsync(token, operation, Body(operation, eventId, items));
         Assert.True(reply.Status == 200, reply.Body);
@@ -194,8 +194,8 @@ public sealed class EventParametersTests : OwnServerTests
         var token = (string)login.Xml.Descendants(SoapEnvelopes.S1 + "LoginResult").Single().Attribute("CventSessionHeader")!;
         var demoEvent = Server.Conference.Id;
 
-        Assert.Equal("CV70109", Assert.Single(await Call(token, "CopyEvent", demoEvent, "Title=\"Stolen\"")).Code);
-        Assert.Equal("CV70109", Assert.Single(await Call(token, "UpdateEventParameters", null, $"Id=\"{demoEvent}\" Title=\"Renamed\"")).Code);
+        Assert.Equal("CV70109", Assert.Single(await CallAs(token, "CopyEvent", demoEvent, "Title=\"Stolen\"")).Code);
+        Assert.Equal("CV70109", Assert.Single(await CallAs(token, "UpdateEventParameters", null, $"Id=\"{demoEvent}\" Title=\"Renamed\"")).Code);
         Assert.Equal("Breakout Demo Conference", (string?)(await RetrieveOne("Event", demoEvent)).Attribute("EventTitle"));
         Assert.Empty(ObjectCalls.Ids(await Server.CallAsync(token, "Search", ObjectCalls.Search("Event", "AndSearch")), "Search"));
     }

@@ -16,10 +16,7 @@ namespace Breakout.Storage.Sql;
 public abstract partial class SqlStore
 {
     /// <summary>The events columns a copy takes from its original (the parameters an item may override among them).</summary>
-    private static readonly string[] CopiedEventColumns =
-    [
-        .. F.All.Select(EventColumn), "enable_waitlist", "clash_policy", "no_registration",
-    ];
+    private static string[] CopiedEventColumns => [.. F.All.Select(EventColumn), "enable_waitlist", "clash_policy", "no_registration"];
 
     private const string CopiedSessionColumns =
         "name, code, status, capacity, enable_waitlist, waitlist_capacity, group_name, included, description, location_name, location_code";

@@ -19,17 +19,20 @@ public abstract partial class SqlStore : IEventParameters
         Updated = 3,
     }
 
-    /// <summary>The columns of the parameters the events table held before migration 0014 (0018 on PostgreSQL).</summary>
-    private static readonly Dictionary<string, string> CoreEventColumns = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The events column of a parameter: the five the table held before migration 0014 (0018 on PostgreSQL) by their
+    /// names there, the others by the snake_case of the attribute. (A switch, not a static table: the static fields of
+    /// the other partial files that read it may be initialised first.)
+    /// </summary>
+    private static string EventColumn(EventParameterField field) => field.Name switch
     {
-        [F.Title] = "title",
-        [F.Capacity] = "capacity",
-        [F.TimeZoneCode] = "time_zone",
-        [F.StartDate] = "start_at",
-        [F.EndDate] = "end_at",
+        F.Title => "title",
+        F.Capacity => "capacity",
+        F.TimeZoneCode => "time_zone",
+        F.StartDate => "start_at",
+        F.EndDate => "end_at",
+        _ => SqlNames.SnakeCase(field.Name),
     };
-
-    private static string EventColumn(EventParameterField field) => CoreEventColumns.GetValueOrDefault(field.Name) ?? SqlNames.SnakeCase(field.Name);
 
     /// <summary>Adds the Event fields read from the parameter columns to the Event projection's columns.</summary>
     private static Dictionary<string, string> WithEventParameterColumns(Dictionary<string, string> columns)
