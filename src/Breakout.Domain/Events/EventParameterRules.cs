@@ -76,16 +76,9 @@ public static class EventParameterRules
             return CventErrors.EventStartNotBeforeEnd;
         }
 
-        if (changes.Text(F.StateCode) is { } state && !IsCode(state, 1, 3, char.IsAsciiLetterOrDigit)
-            || changes.Text("StakeholderStateCode") is { } stakeholderState && !IsCode(stakeholderState, 1, 3, char.IsAsciiLetterOrDigit))
+        if (!IsPlace(changes, F.CountryCode, F.StateCode, out var badCountry) || !IsPlace(changes, "StakeholderCountryCode", "StakeholderStateCode", out badCountry))
         {
-            return CventErrors.EventStateCodeNotValid;
-        }
-
-        if (changes.Text(F.CountryCode) is { } country && !IsCode(country, 2, 2, char.IsAsciiLetter)
-            || changes.Text("StakeholderCountryCode") is { } stakeholderCountry && !IsCode(stakeholderCountry, 2, 2, char.IsAsciiLetter))
-        {
-            return CventErrors.EventCountryCodeNotValid;
+            return badCountry ? CventErrors.EventCountryCodeNotValid : CventErrors.EventStateCodeNotValid;
         }
 
         if (changes.Text(F.TimeZoneCode) is { } zone && !IsTimeZone(zone))
@@ -146,8 +139,13 @@ public static class EventParameterRules
     public static DateTimeOffset? ParseDate(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value) ? value : null;
 
-    private static bool IsCode(string text, int min, int max, Func<char, bool> allowed) =>
-        text.Length >= min && text.Length <= max && text.All(allowed);
+    /// <summary>Country and state codes as the contact calls check them (<see cref="Contacts.PlaceCodes"/>).</summary>
+    private static bool IsPlace(EventChanges changes, string countryField, string stateField, out bool badCountry)
+    {
+        var country = changes.Text(countryField);
+        badCountry = country is not null && !Contacts.PlaceCodes.IsCountry(country);
+        return !badCountry && (changes.Text(stateField) is not { } state || Contacts.PlaceCodes.IsState(state, country));
+    }
 
     /// <summary>UTC, GMT, or a time zone the host's time zone database knows (IANA or Windows ID).</summary>
     private static bool IsTimeZone(string text) =>
