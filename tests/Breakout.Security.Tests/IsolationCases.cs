@@ -91,6 +91,17 @@ internal static class IsolationCases
         new("Search Appointment by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Appointment", "EventId", id)),
         new("Search AppointmentAttendee by AppointmentID, A's appointment", "Search", f => ObjectOfA(f, "Appointment"),
             (_, id) => Search("AppointmentAttendee", "AppointmentID", id)),
+
+        // #18 events
+        new("CopyEvent, A's event", "CopyEvent", f => f.Server.Conference.Id,
+            (_, id) => $"<CopyEvent xmlns=\"{Tns}\"><EventId>{id}</EventId><EventParameters><EventParameters xmlns=\"{S1}\" MessageId=\"c1\" " +
+                "Title=\"Stolen copy\"/></EventParameters></CopyEvent>"),
+        new("UpdateEventParameters, A's event", "UpdateEventParameters", f => f.Server.Conference.Id,
+            (_, id) => $"<UpdateEventParameters xmlns=\"{Tns}\"><eventParams><EventParameters xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u1\" " +
+                "Title=\"Renamed\"/></eventParams></UpdateEventParameters>"),
+        new("CreateNoRegEvent, A's event as Id", "CreateNoRegEvent", f => f.Server.Conference.Id,
+            (_, id) => $"<CreateNoRegEvent xmlns=\"{Tns}\"><EventParameters><EventParameters xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"n1\" Title=\"Mine\" " +
+                "TimeZoneCode=\"UTC\" StartDate=\"2027-09-01T18:00:00\" PlannerFirstName=\"B\" PlannerLastName=\"B\"/></EventParameters></CreateNoRegEvent>"),
     ];
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;

@@ -62,18 +62,12 @@ public abstract partial class SqlStore : IEventParameters
         WriteEventsAsync(command, "CreateNoRegEvent", async (s, call, item, ct) =>
         {
             var reference = NullIfEmpty(item.MessageId);
+            // The ID is always drawn: one taken from the request could be another account's event ID, and a later
+            // call of this account naming it would then find this event instead of answering "unknown".
             var id = CventId.New();
             if (!string.IsNullOrWhiteSpace(item.Id))
             {
-                if (!CventId.TryParse(item.Id, out id))
-                {
-                    return new ItemResult(null, reference, CventErrors.MalformedId);
-                }
-
-                if (await FindKeyAsync(s, "events", call.AccountKey, id, ct) is not null)
-                {
-                    return new ItemResult(null, reference, CventErrors.InvalidEventParameter.WithDescription($"An event with ID {id} already exists."));
-                }
+                return new ItemResult(null, reference, CventErrors.InvalidEventParameter.WithDescription("CreateNoRegEvent gives each event a new ID; leave Id out."));
             }
 
             var (changes, error) = EventParameterRules.Read(item, null);
