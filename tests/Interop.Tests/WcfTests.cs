@@ -157,6 +157,35 @@ public sealed class WcfTests
         Assert.Equal(server.Conference.Id, transaction.EventId);
     }
 
+    [Fact]
+    public async Task Wcf_CopiesTheDemoConference_AndReadsTheNewEventsId()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var login = (await channel.LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+
+        var response = await channel.CopyEventAsync(new CopyEventRequest
+        {
+            CventSessionHeader = new CventSessionHeader { CventSessionValue = login.CventSessionHeader },
+            EventId = server.Conference.Id,
+            EventParameters =
+            [
+                new EventParameters { MessageId = "wcf-copy", Title = "Copied by WCF", StartDate = new DateTime(2028, 6, 14, 9, 0, 0, DateTimeKind.Utc), StartDateSpecified = true },
+            ],
+        });
+        factory.Close();
+
+        var item = Assert.Single(response.CopyEventResult?.Items ?? []);
+        Assert.Equal(login.CventSessionHeader, response.CventSessionHeader?.CventSessionValue);
+        await new CopyEventOutcome(item.Id, item.ReferenceId, item.Success, "Copied by WCF").AssertCopiedAsync(server, "wcf-copy");
+    }
+
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
     {
         var wsdl = XDocument.Parse(await server.Client.GetStringAsync(server.Endpoint + "?WSDL", TestContext.Current.CancellationToken));
