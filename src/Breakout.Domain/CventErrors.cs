@@ -108,6 +108,29 @@ public static class CventErrors
     /// <summary>Breakout's time-clash policy (an event setting, not Cvent's): the description names the clashing session.</summary>
     public static readonly CventError TimeClash = new("BO90208", "This invitee or guest holds a session whose time overlaps this session's");
 
+    // #18 events: CreateNoRegEvent, UpdateEventParameters, CopyEvent (Cvent's "No-Registration Event Creation" class and limits).
+    public static readonly CventError EventNotEligibleForRegistration = new("CV70110", "Event ID is not eligible for simple event registration");
+    public static readonly CventError CopyEventNotSupported = new("CV20027", "The CopyEvent method is not supported Express or Flex event types");
+    public static readonly CventError CreateNoRegEventLimit = new("CV30111", "Exceed create no-registration event limit", "EXCEED_CREATE_NO_REGISTRATION_EVENT_LIMIT");
+    public static readonly CventError CopyEventLimit = new("CV30117", "Exceed copy event limit", "EXCEED_COPY_EVENT_LIMIT");
+    public static readonly CventError EventTitleRequired = new("CV94101", "Title is required to create an Event");
+    public static readonly CventError EventTimeZoneRequired = new("CV94102", "TimeZoneCode is required to create an Event");
+    public static readonly CventError EventStartDateRequired = new("CV94103", "StartDate is required to create an Event");
+    public static readonly CventError EventPlannerFirstNameRequired = new("CV94104", "PlannerFirstName is required to create an Event");
+    public static readonly CventError EventPlannerLastNameRequired = new("CV94105", "PlannerLastName is required to create an Event");
+    public static readonly CventError EventStartNotBeforeEnd = new("CV94106", "StartDate must be earlier than the EndDate");
+    public static readonly CventError EventStateCodeNotValid = new("CV94107", "State Code is not valid");
+    public static readonly CventError EventCountryCodeNotValid = new("CV94108", "Country Code is not valid");
+    public static readonly CventError EventTimeZoneNotValid = new("CV94109", "TimeZone Code is not valid");
+    public static readonly CventError EventCapacityNotValid = new("CV94110", "Capacity is not valid");
+    public static readonly CventError EventRsvpByDateNotValid = new("CV94112", "RSVP By Date is not valid");
+
+    /// <summary>An <c>EventParameters</c> value that is not of its schema type, or a malformed <c>CustomFieldDetail</c>.</summary>
+    public static readonly CventError InvalidEventParameter = new("BO94101", "An event parameter value is not valid");
+
+    /// <summary>Event codes are unique in an account (case-insensitive); the code given or drawn is taken.</summary>
+    public static readonly CventError EventCodeTaken = new("BO94102", "Another event of this account has this event code");
+
     public static readonly CventError OperationNotSupported = new("BO10001", "This operation is not supported by this server", "OPERATION_NOT_SUPPORTED");
     public static readonly CventError ActionMismatch = new("BO10002", "The SOAP action does not match the operation in the body", "INVALID_SOAP_REQUEST");
     public static readonly CventError RequestTooLarge = new("BO10003", "The request body is larger than this server accepts", "REQUEST_TOO_LARGE");
@@ -214,5 +237,10 @@ public static class CventErrors
         InvalidUserCountryCode, InvalidUserStateCode, InvalidUserType, UsernameTaken, FederatedIdTaken, DuplicateUserKey,
         DuplicateUserGroupDetail, UserIdRequiredToDelete, UserAlreadyInUserGroupDetail, InvalidUserGroupId, UserGroupMemberIdRequired,
         UserAlreadyInGroup, UserNotInGroup, InvalidUserValue,
+
+        // #18 events
+        EventNotEligibleForRegistration, CopyEventNotSupported, CreateNoRegEventLimit, CopyEventLimit, EventTitleRequired, EventTimeZoneRequired, EventStartDateRequired,
+        EventPlannerFirstNameRequired, EventPlannerLastNameRequired, EventStartNotBeforeEnd, EventStateCodeNotValid, EventCountryCodeNotValid,
+        EventTimeZoneNotValid, EventCapacityNotValid, EventRsvpByDateNotValid, InvalidEventParameter, EventCodeTaken,
     ];
 }

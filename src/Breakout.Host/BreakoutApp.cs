@@ -78,6 +78,10 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new SaveUsersOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
         services.AddSingleton<IOperation, DeleteUserOperation>();
         services.AddSingleton<IOperation, ManageUserGroupOperation>();
+        foreach (var kind in Enum.GetValues<EventParametersOperation.Kind>()) // #18 events
+        {
+            services.AddSingleton<IOperation>(sp => new EventParametersOperation(sp.GetRequiredService<IBreakoutStore>(), kind));
+        }
 
         services.AddSingleton<IOperation, RetrieveOperation>();
         services.AddSingleton<IOperation, SearchOperation>();

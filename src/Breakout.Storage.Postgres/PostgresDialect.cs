@@ -51,4 +51,6 @@ internal sealed class PostgresDialect : SqlDialect
     public override string Binary(string expression) => $"({expression}) COLLATE \"C\"";
 
     public override string MigrationPrefix => "Breakout.Postgres.Migrations.";
+
+    public override bool IsUniqueViolation(Exception exception) => exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

@@ -73,4 +73,6 @@ internal sealed class SqliteDialect : SqlDialect
     public override string SortedAfterLookup(string expression) => "+" + expression;
 
     public override string MigrationPrefix => "Breakout.Sqlite.Migrations.";
+
+    public override bool IsUniqueViolation(Exception exception) => exception is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 };
 }

@@ -116,6 +116,16 @@ internal static class IsolationCases
             new($"ManageUserGroup {action}, A's user group", "ManageUserGroup", f => ObjectOfA(f, "UserGroup"), (f, id) => Manage("ManageUserGroup", action, "GroupId", id, f.PlannerB)),
             new($"ManageUserGroup {action}, A's user", "ManageUserGroup", f => ObjectOfA(f, "User"), (f, id) => Manage("ManageUserGroup", action, "GroupId", f.UserGroupB, id)),
         }),
+        // #18 events
+        new("CopyEvent, A's event", "CopyEvent", f => f.Server.Conference.Id,
+            (_, id) => $"<CopyEvent xmlns=\"{Tns}\"><EventId>{id}</EventId><EventParameters><EventParameters xmlns=\"{S1}\" MessageId=\"c1\" " +
+                "Title=\"Stolen copy\"/></EventParameters></CopyEvent>"),
+        new("UpdateEventParameters, A's event", "UpdateEventParameters", f => f.Server.Conference.Id,
+            (_, id) => $"<UpdateEventParameters xmlns=\"{Tns}\"><eventParams><EventParameters xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"u1\" " +
+                "Title=\"Renamed\"/></eventParams></UpdateEventParameters>"),
+        new("CreateNoRegEvent, A's event as Id", "CreateNoRegEvent", f => f.Server.Conference.Id,
+            (_, id) => $"<CreateNoRegEvent xmlns=\"{Tns}\"><EventParameters><EventParameters xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"n1\" Title=\"Mine\" " +
+                "TimeZoneCode=\"UTC\" StartDate=\"2027-09-01T18:00:00\" PlannerFirstName=\"B\" PlannerLastName=\"B\"/></EventParameters></CreateNoRegEvent>"),
     ];
 
     private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>

@@ -47,4 +47,16 @@ public sealed class NodeSoapTests
 
         await ListMembersScenario.AssertAnsweredAsync(server, setup, ListMembersScenario.Parse(output));
     }
+
+    [Fact]
+    public async Task NodeSoap_WithServedWsdl_CopiesTheDemoConference_AndReadsTheNewEventsId()
+    {
+        ClientTools.RequireNodeSoap();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync("node", ClientTools.NodeDirectory,
+            Path.Combine(ClientTools.NodeDirectory, "copy_event.js"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        await CopyEventOutcome.Parse(output).AssertCopiedAsync(server, "node-copy");
+    }
 }

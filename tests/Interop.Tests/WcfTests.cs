@@ -132,14 +132,7 @@ public sealed class WcfTests
     public async Task Wcf_RetrievesASpeakerAndATransaction_AndBuildsEachFromItsXsiType()
     {
         await using var server = await BreakoutServer.StartAsync();
-        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
-        var channel = factory.CreateChannel();
-        var login = (await channel.LoginAsync(new LoginRequest
-        {
-            AccountNumber = server.Manifest.AccountNumber,
-            UserName = server.Manifest.UserName,
-            Password = server.Manifest.Password,
-        })).LoginResult!;
+        var (factory, channel, login) = await OpenSoap11Async(server);
         var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
         var speakerId = server.Manifest.Objects.First(o => o.Type == "Speaker").Id;
         var transactionId = server.Manifest.Objects.First(o => o.Type == "Transaction").Id;
@@ -184,6 +177,42 @@ public sealed class WcfTests
         factory.Close();
 
         await ListMembersScenario.AssertAnsweredAsync(server, setup, calls);
+    }
+
+    [Fact]
+    public async Task Wcf_CopiesTheDemoConference_AndReadsTheNewEventsId()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var (factory, channel, login) = await OpenSoap11Async(server);
+
+        var response = await channel.CopyEventAsync(new CopyEventRequest
+        {
+            CventSessionHeader = new CventSessionHeader { CventSessionValue = login.CventSessionHeader },
+            EventId = server.Conference.Id,
+            EventParameters =
+            [
+                new EventParameters { MessageId = "wcf-copy", Title = "Copied by WCF", StartDate = new DateTime(2028, 6, 14, 9, 0, 0, DateTimeKind.Utc), StartDateSpecified = true },
+            ],
+        });
+        factory.Close();
+
+        var item = Assert.Single(response.CopyEventResult?.Items ?? []);
+        Assert.Equal(login.CventSessionHeader, response.CventSessionHeader?.CventSessionValue);
+        await new CopyEventOutcome(item.Id, item.ReferenceId, item.Success, "Copied by WCF").AssertCopiedAsync(server, "wcf-copy");
+    }
+
+    /// <summary>A SOAP 1.1 channel to the served WSDL's port, logged in as the demo tenant's API user.</summary>
+    private static async Task<(ChannelFactory<IV200611Soap> Factory, IV200611Soap Channel, LoginResult Login)> OpenSoap11Async(BreakoutServer server)
+    {
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var login = (await channel.LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+        return (factory, channel, login);
     }
 
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)

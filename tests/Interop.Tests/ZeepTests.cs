@@ -63,4 +63,16 @@ public sealed class ZeepTests
 
         await ListMembersScenario.AssertAnsweredAsync(server, setup, ListMembersScenario.Parse(output));
     }
+
+    [Fact]
+    public async Task Zeep_WithServedWsdl_CopiesTheDemoConference_AndReadsTheNewEventsId()
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory,
+            Path.Combine(ClientTools.PythonDirectory, "copy_event.py"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        await CopyEventOutcome.Parse(output).AssertCopiedAsync(server, "zeep-copy");
+    }
 }

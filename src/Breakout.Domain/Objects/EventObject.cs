@@ -3,8 +3,10 @@ using T = Breakout.Domain.Objects.CvFieldType;
 namespace Breakout.Domain.Objects;
 
 /// <summary>
-/// The Event type: the 70 attributes of <c>s1:Event</c> in WSDL order, read-only (events change through
-/// UpdateEventParameters, which Breakout does not serve). <c>ProductDetail</c> lists the event's sessions.
+/// The Event type: the 70 attributes of <c>s1:Event</c> in WSDL order, read-only (events are written through
+/// CreateNoRegEvent, UpdateEventParameters and CopyEvent, whose <c>EventParameters</c> attributes are read back as the
+/// fields <see cref="Events.EventParameterFields"/> pairs them with). <c>ProductDetail</c> lists the event's sessions,
+/// <c>CustomFieldDetail</c> the custom field values those calls stored.
 /// Searchable: the fields Cvent's Event object page marks so
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/event_objects/event, the current edition of
 /// the "Cvent Web Services API" guide's Event table; its SOAP-to-REST mapping page agrees): code, title, the three
@@ -31,6 +33,15 @@ public static class EventObject
         new("EndTime", T.DateTime),
         new("Status", T.String, 30),
         new("Capacity", T.Integer),
+    ]);
+
+    /// <summary><c>s1:CustomFieldDetail</c>: one row per custom field value of the event.</summary>
+    public static readonly CvDetailDescriptor CustomFieldDetail = new("CustomFieldDetail",
+    [
+        new("FieldName", T.String, 100),
+        new("FieldType", T.String, 50),
+        new("FieldValue", T.String, 2000),
+        new("FieldId", T.Id),
     ]);
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
@@ -99,6 +110,6 @@ public static class EventObject
             new("EventCalendarCompletedURL", T.String, 255, ReadOnly: true),
         ]) with
     {
-        Details = [ProductDetail],
+        Details = [ProductDetail, CustomFieldDetail],
     };
 }

@@ -65,4 +65,7 @@ public abstract class SqlDialect
 
     /// <summary>Name of the migration resource folder of the store's assembly.</summary>
     public abstract string MigrationPrefix { get; }
+
+    /// <summary>Whether a statement failed on a unique index (event codes: a concurrent call took the same code).</summary>
+    public virtual bool IsUniqueViolation(Exception exception) => false;
 }

@@ -22,6 +22,7 @@ public abstract partial class SqlStore : IAccountAdministration
         // #17 part B
         .. PartBDeleteAccountStatements(),
         .. ObjectChangesDeleteAccountStatements(), // #18
+        .. EventParameterDeleteStatements(), // #18 events
         "DELETE FROM registration_history WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a) " +
             "OR session_pk IN (SELECT pk FROM sessions WHERE account_pk = @a) OR registrant_pk IN (SELECT pk FROM registrants WHERE account_pk = @a)",
         "DELETE FROM registrant_history WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a) " +

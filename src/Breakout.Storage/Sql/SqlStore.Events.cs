@@ -25,6 +25,12 @@ public abstract partial class SqlStore
                 return [.. command.Items.Select(i => Failed(i, CventErrors.InvalidEventId))];
             }
 
+            // #18: an event created by CreateNoRegEvent has no online registration.
+            if (await s.Command("SELECT no_registration FROM events WHERE pk = @e").With("@e", e.Key).ScalarInt64Async(ct) == 1)
+            {
+                return [.. command.Items.Select(i => Failed(i, CventErrors.EventNotEligibleForRegistration))];
+            }
+
             var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "SimpleEventRegistration");
             var seen = new HashSet<CventId>();
             var results = new List<ItemResult>(command.Items.Count);

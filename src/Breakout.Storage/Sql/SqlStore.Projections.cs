@@ -19,7 +19,7 @@ public abstract partial class SqlStore
     {
         new(ContactObject.Descriptor, "contacts c", "c.account_pk", "c.pk", "c.id",
             ContactObject.Descriptor.Fields.ToDictionary(f => f.Name, f => "c." + SqlNames.ContactColumn(f)), Where: "c.deleted_at IS NULL"),
-        new(EventObject.Descriptor, "events e", "e.account_pk", "e.pk", "e.id", new Dictionary<string, string>
+        new(EventObject.Descriptor, "events e", "e.account_pk", "e.pk", "e.id", WithEventParameterColumns(new Dictionary<string, string>
         {
             ["EventTitle"] = "e.title",
             ["EventCode"] = "e.code",
@@ -29,7 +29,7 @@ public abstract partial class SqlStore
             ["EventStatus"] = SqlProjection.Case("e.status", EventObject.EventStatuses),
             ["Capacity"] = "e.capacity",
             ["LastModifiedDate"] = "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)",
-        }),
+        })),
         new(InviteeObject.Descriptor, Registrants, "r.account_pk", "r.pk", "r.id", RegistrantColumns(), Where: "r.kind = 0"),
         new(RegistrationObject.Descriptor, Registrants, "r.account_pk", "r.pk", "r.id", RegistrantColumns(),
             Where: FormattableString.Invariant($"r.kind = 0 AND r.status IN ({(int)InviteeStatus.Accepted}, {(int)InviteeStatus.Waitlisted}, {(int)InviteeStatus.Cancelled})")),
@@ -96,6 +96,7 @@ public abstract partial class SqlStore
     }
         .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
         .Concat(SurveyDetailProjections()) // #17 part B
+        .Append(EventCustomFieldProjection()) // #18 events
         .ToDictionary(p => p.Descriptor);
 
     /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>

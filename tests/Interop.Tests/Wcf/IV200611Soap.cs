@@ -27,4 +27,6 @@ public interface IV200611Soap
 
     [OperationContract(Action = CventNamespaces.Tns + "/ManageDistributionListMembers", ReplyAction = "*")]
     Task<ManageDistributionListMembersResponse> ManageDistributionListMembersAsync(ManageDistributionListMembersRequest request); // #18
+    [OperationContract(Action = CventNamespaces.Tns + "/CopyEvent", ReplyAction = "*")] // #18 events
+    Task<CopyEventResponse> CopyEventAsync(CopyEventRequest request);
 }
