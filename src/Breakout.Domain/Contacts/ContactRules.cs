@@ -161,7 +161,7 @@ public static partial class ContactRules
     /// A practical address check (what Cvent's forms accept): one <c>@</c>, a local part without spaces or quotes,
     /// a domain of dot-separated labels ending in a letter label; within the field's length.
     /// </summary>
-    private static bool IsEmailAddress(string text, int maxLength) => text.Length <= maxLength && EmailPattern().IsMatch(text);
+    internal static bool IsEmailAddress(string text, int maxLength) => text.Length <= maxLength && EmailPattern().IsMatch(text);
 
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();

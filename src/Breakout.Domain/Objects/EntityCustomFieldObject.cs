@@ -29,6 +29,19 @@ public static class EntityCustomFieldObject
         TextElements = true,
     };
 
+    /// <summary>
+    /// A new <c>s1:CustomFieldDetail</c> descriptor (attributes <c>FieldName</c>, <c>FieldType</c>, <c>FieldValue</c>,
+    /// <c>FieldId</c>), for a type that carries custom field values (Contact, Guest): each type reads its values from
+    /// its own rows, so each has its own instance.
+    /// </summary>
+    public static CvDetailDescriptor ValueDetail() => new("CustomFieldDetail",
+    [
+        new("FieldName", T.String, 200),
+        new("FieldType", T.String, 50),
+        new("FieldValue", T.String, 2000),
+        new("FieldId", T.Id),
+    ]);
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.EntityCustomField,
         null,
