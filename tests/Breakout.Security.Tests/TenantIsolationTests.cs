@@ -15,7 +15,8 @@ namespace Breakout.Security.Tests;
 public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClassFixture<TenantIsolationFixture>
 {
     private static readonly string[] Tables =
-        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history", "deleted_objects"];
+        ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history", "deleted_objects",
+         "entity_custom_fields", "custom_field_values", "invitee_internal_answers", "registration_types", "field_changes"]; // #18
 
     public static TheoryData<string> Cases => [.. IsolationCases.All.Select(c => c.Name)];
 
