@@ -131,6 +131,7 @@ public static class CventErrors
     public static readonly CventError OutcomeUnknown = new("BO10007", "The database connection failed while committing; the call may or may not have been applied", "OUTCOME_UNKNOWN");
 
     // #18 custom fields, guests, internal information and registration types (Fields and invitees).
+    public static readonly CventError InvalidCustomContactFieldFilter = new("CV20016", "Invalid custom contact field ID or search filter format", "INVALID_SEARCH_FILTER");
     public static readonly CventError InvalidCustomFieldDetailId = new("CV40111", "Contact Custom Field ID(s) is not valid");
     public static readonly CventError DuplicateCustomFieldDetail = new("CV40116", "Duplicated Custom Field Detail object - FieldId(s) are not unique");
 
@@ -196,7 +197,7 @@ public static class CventErrors
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
 
         // #18 fields and invitees
-        InvalidCustomFieldDetailId, DuplicateCustomFieldDetail, CustomFieldValueNotOfType, CustomFieldValueNotAChoice, CustomFieldValueOutOfLimits,
+        InvalidCustomContactFieldFilter, InvalidCustomFieldDetailId, DuplicateCustomFieldDetail, CustomFieldValueNotOfType, CustomFieldValueNotAChoice, CustomFieldValueOutOfLimits,
         CustomFieldNameRequired, InvalidCustomFieldType, InvalidCustomFieldChoices, DuplicateCustomField, InvalidCustomFieldLimits,
         CustomFieldIdRequired, InvalidCustomFieldId, CustomFieldTypeInUse, DuplicateCustomFieldId, CombinationNotUnique, InvalidQuestionType,
         QuestionCodeDoesNotExist, EventIdRequiredForInternalInfo, InviteeIdRequiredForInternalInfo, QuestionRequired, AnswerTextRequired,

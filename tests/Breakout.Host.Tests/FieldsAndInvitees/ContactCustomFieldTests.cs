@@ -111,4 +111,23 @@ public sealed class ContactCustomFieldTests(FieldsServerFixture fixture) : IClas
         var contact = await fixture.RetrieveAsync("Contact", first[0].Id!);
         Assert.Equal("Green", (string?)Assert.Single(contact.Elements(SoapEnvelopes.S1 + "CustomFieldDetail")).Attribute("FieldValue"));
     }
+
+    [Fact]
+    public async Task Search_ByCustomContactField_FindsTheContactsWithTheValue_AndAnUnknownFieldFaultsWithCV20016()
+    {
+        var f = await FieldsAsync();
+        var green = (await fixture.ItemsAsync("CreateContact", Contacts("CreateContact",
+            Contact("LastName=\"Green one\"", Detail(f.Choice, "Green")), Contact("LastName=\"Red one\"", Detail(f.Choice, "Red")))))[0].Id!;
+
+        var found = ObjectCalls.Ids(await fixture.CallAsync("Search", ObjectCalls.Search("Contact", null,
+            ObjectCalls.Filter($"CustomContactField:{f.Choice.ToLowerInvariant()}", "Equals", "GREEN"))), "Search");
+        var starts = ObjectCalls.Ids(await fixture.CallAsync("Search", ObjectCalls.Search("Contact", null,
+            ObjectCalls.Filter($"customcontactfield:{f.Choice}", "Starts with", "Gr"))), "Search");
+        var unknown = await fixture.CallAsync("Search", ObjectCalls.Search("Contact", null, ObjectCalls.Filter($"CustomContactField:{Guid.NewGuid()}", "Equals", "x")));
+        var malformed = await fixture.CallAsync("Search", ObjectCalls.Search("Contact", null, ObjectCalls.Filter("CustomContactField:DIET", "Equals", "x")));
+
+        Assert.Equal([green], found);
+        Assert.Equal([green], starts);
+        Assert.Equal(("CV20016", "CV20016"), (unknown.FaultCode, malformed.FaultCode));
+    }
 }
