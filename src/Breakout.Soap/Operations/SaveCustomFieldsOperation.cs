@@ -62,30 +62,7 @@ public sealed class SaveCustomFieldsOperation(IBreakoutStore store, bool create)
 
     private static CustomFieldInput ReadField(XmlReader reader)
     {
-        string? id = null, messageId = null;
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
-        {
-            if (reader.NamespaceURI.Length > 0)
-            {
-                continue;
-            }
-
-            switch (reader.LocalName)
-            {
-                case "Id":
-                    id = reader.Value;
-                    break;
-                case "MessageId":
-                    messageId = reader.Value;
-                    break;
-                case var name when EntityCustomFieldObject.Descriptor.Field(name) is not null:
-                    attributes[name] = reader.Value;
-                    break;
-            }
-        }
-
-        reader.MoveToElement();
+        var (id, messageId, attributes) = EventBatchReading.ItemAttributes(reader, EntityCustomFieldObject.Descriptor);
         List<string>? choices = null;
         reader.ReadChildren(child =>
         {

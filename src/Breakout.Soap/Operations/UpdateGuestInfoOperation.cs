@@ -35,9 +35,7 @@ public sealed class UpdateGuestInfoOperation(IBreakoutStore store) : IOperation
 
     private static GuestInput ReadGuest(XmlReader reader)
     {
-        var attributes = EventBatchReading.Attributes(reader, name => name is "Id" or "MessageId" || GuestObject.Descriptor.Field(name) is not null);
-        var id = attributes.Remove("Id", out var i) ? i : null;
-        var messageId = attributes.Remove("MessageId", out var m) ? m : null;
+        var (id, messageId, attributes) = EventBatchReading.ItemAttributes(reader, GuestObject.Descriptor);
         return new GuestInput(id, messageId, attributes, CustomFieldDetailReading.ReadChildren(reader));
     }
 }
