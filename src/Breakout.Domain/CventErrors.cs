@@ -208,6 +208,53 @@ public static class CventErrors
     public static readonly CventError UserAlreadyInGroup = new("CV93103", "User already exists in the passed User Group");
     public static readonly CventError UserNotInGroup = new("CV93104", "User does not exist in the passed User Group");
     public static readonly CventError InvalidUserValue = new("BO92101", "A user value is not valid");
+    // #18 custom fields, guests, internal information and registration types (Fields and invitees).
+    public static readonly CventError InvalidCustomContactFieldFilter = new("CV20016", "Invalid custom contact field ID or search filter format", "INVALID_SEARCH_FILTER");
+    public static readonly CventError InvalidCustomFieldDetailId = new("CV40111", "Contact Custom Field ID(s) is not valid");
+    public static readonly CventError DuplicateCustomFieldDetail = new("CV40116", "Duplicated Custom Field Detail object - FieldId(s) are not unique");
+
+    /// <summary>A CustomFieldDetail value that is not of its field's type (a number, a date, an e-mail address); the description names it.</summary>
+    public static readonly CventError CustomFieldValueNotOfType = new("BO40301", "Custom field value is not of the field's type");
+    public static readonly CventError CustomFieldValueNotAChoice = new("BO40302", "Custom field value is not one of the field's choices");
+    public static readonly CventError CustomFieldValueOutOfLimits = new("BO40303", "Custom field value is outside the field's limits");
+
+    public static readonly CventError CustomFieldNameRequired = new("BO40401", "FieldName is required to create a custom field");
+    public static readonly CventError InvalidCustomFieldType = new("BO40402", "FieldType or AnswerFormat is not one Breakout knows");
+    public static readonly CventError InvalidCustomFieldChoices = new("BO40403", "The field choices do not fit the field type");
+    public static readonly CventError DuplicateCustomField = new("BO40404", "A custom field of this category already has this name or code");
+    public static readonly CventError InvalidCustomFieldLimits = new("BO40405", "The field's limits are not valid");
+    public static readonly CventError CustomFieldIdRequired = new("BO40406", "ID is required to update a custom field");
+    public static readonly CventError InvalidCustomFieldId = new("BO40407", "ID is not a custom field of this account");
+    public static readonly CventError CustomFieldTypeInUse = new("BO40408", "The type of a custom field that has values cannot change");
+    public static readonly CventError DuplicateCustomFieldId = new("BO40409", "Duplicate ID");
+
+    public static readonly CventError CombinationNotUnique = new("CV95101", "Combination of InviteeId and QuestionCode is not unique");
+    public static readonly CventError InvalidQuestionType = new("CV95102", "Invalid question type");
+    public static readonly CventError QuestionCodeDoesNotExist = new("CV95103", "Question Code does not exist for this Event");
+    public static readonly CventError EventIdRequiredForInternalInfo = new("CV95104", "EventId is required to update Invitee Internal Information");
+    public static readonly CventError InviteeIdRequiredForInternalInfo = new("CV95105", "InviteeId is required to update Invitee Internal Information");
+    public static readonly CventError QuestionRequired = new("CV95106", "Question ID or Question Code is required");
+    public static readonly CventError AnswerTextRequired = new("CV95107", "Answer Text is required to update Invitee Internal Information");
+    public static readonly CventError EventIdNotValidForInternalInfo = new("CV95108", "EventId is not Valid");
+    public static readonly CventError QuestionIdDoesNotExist = new("CV95109", "Question ID does not exist for this Event");
+
+    /// <summary>An internal information answer that is not one of a choice question's answers.</summary>
+    public static readonly CventError AnswerNotAChoice = new("BO95110", "The answer is not one of the question's answers");
+
+    public static readonly CventError GuestIdRequired = new("BO95201", "ID is required to update a guest");
+    public static readonly CventError GuestDoesNotExist = new("BO95202", "ID is not a guest of this event");
+    public static readonly CventError DuplicateGuestId = new("BO95203", "Duplicate ID");
+
+    /// <summary>A Guest attribute that is not valid (a blanked name, a country code); the description names it.</summary>
+    public static readonly CventError InvalidGuestValue = new("BO95204", "A guest value is not valid");
+
+    public static readonly CventError RegistrationIdRequired = new("BO95301", "ID is required to update a registration type");
+    public static readonly CventError DuplicateRegistrationTypeItem = new("BO95302", "Duplicate ID");
+    public static readonly CventError RegistrationTypeRequired = new("BO95303", "RegistrationType or RegistrationTypeCode is required");
+    public static readonly CventError RegistrationTypeDoesNotExist = new("BO95304", "The registration type does not exist for this event");
+    public static readonly CventError RegistrationTypeFull = new("BO95305", "The registration type's capacity has been reached");
+    public static readonly CventError IncludedSessionFull = new("BO95306", "A session the registration type includes is full");
+    public static readonly CventError RegistrationTypeNotChangeable = new("BO95307", "The invitee's status does not allow a registration type change");
 
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
@@ -242,5 +289,14 @@ public static class CventErrors
         EventNotEligibleForRegistration, CopyEventNotSupported, CreateNoRegEventLimit, CopyEventLimit, EventTitleRequired, EventTimeZoneRequired, EventStartDateRequired,
         EventPlannerFirstNameRequired, EventPlannerLastNameRequired, EventStartNotBeforeEnd, EventStateCodeNotValid, EventCountryCodeNotValid,
         EventTimeZoneNotValid, EventCapacityNotValid, EventRsvpByDateNotValid, InvalidEventParameter, EventCodeTaken,
+
+        // #18 fields and invitees
+        InvalidCustomContactFieldFilter, InvalidCustomFieldDetailId, DuplicateCustomFieldDetail, CustomFieldValueNotOfType, CustomFieldValueNotAChoice, CustomFieldValueOutOfLimits,
+        CustomFieldNameRequired, InvalidCustomFieldType, InvalidCustomFieldChoices, DuplicateCustomField, InvalidCustomFieldLimits,
+        CustomFieldIdRequired, InvalidCustomFieldId, CustomFieldTypeInUse, DuplicateCustomFieldId, CombinationNotUnique, InvalidQuestionType,
+        QuestionCodeDoesNotExist, EventIdRequiredForInternalInfo, InviteeIdRequiredForInternalInfo, QuestionRequired, AnswerTextRequired,
+        EventIdNotValidForInternalInfo, QuestionIdDoesNotExist, AnswerNotAChoice, GuestIdRequired, GuestDoesNotExist, DuplicateGuestId,
+        InvalidGuestValue, RegistrationIdRequired, DuplicateRegistrationTypeItem, RegistrationTypeRequired, RegistrationTypeDoesNotExist,
+        RegistrationTypeFull, IncludedSessionFull, RegistrationTypeNotChangeable,
     ];
 }

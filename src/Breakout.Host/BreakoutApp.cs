@@ -88,6 +88,11 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: false));
         services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: true));
         services.AddSingleton<IOperation, DescribeCvObjectOperation>();
+        services.AddSingleton<IOperation>(sp => new SaveCustomFieldsOperation(sp.GetRequiredService<IBreakoutStore>(), create: true)); // #18
+        services.AddSingleton<IOperation>(sp => new SaveCustomFieldsOperation(sp.GetRequiredService<IBreakoutStore>(), create: false));
+        services.AddSingleton<IOperation, UpdateGuestInfoOperation>();
+        services.AddSingleton<IOperation, UpdateInviteeInternalInfoOperation>();
+        services.AddSingleton<IOperation, UpdateRegistrationTypeOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability

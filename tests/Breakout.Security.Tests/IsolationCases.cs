@@ -126,6 +126,21 @@ internal static class IsolationCases
         new("CreateNoRegEvent, A's event as Id", "CreateNoRegEvent", f => f.Server.Conference.Id,
             (_, id) => $"<CreateNoRegEvent xmlns=\"{Tns}\"><EventParameters><EventParameters xmlns=\"{S1}\" Id=\"{id}\" MessageId=\"n1\" Title=\"Mine\" " +
                 "TimeZoneCode=\"UTC\" StartDate=\"2027-09-01T18:00:00\" PlannerFirstName=\"B\" PlannerLastName=\"B\"/></EventParameters></CreateNoRegEvent>"),
+        // #18 fields and invitees
+        new("CreateCustomField, A's custom field as Id", "CreateCustomField", f => ObjectOfA(f, "EntityCustomField"),
+            (_, id) => $"<CreateCustomField xmlns=\"{Tns}\"><CustomFieldCategory>ContactCustomField</CustomFieldCategory><CustomFields>" +
+                $"<EntityCustomField Id=\"{id}\" MessageId=\"f1\" FieldName=\"Intruder\" FieldType=\"Text\"/></CustomFields></CreateCustomField>"),
+        new("UpdateCustomField, A's custom field", "UpdateCustomField", f => ObjectOfA(f, "EntityCustomField"),
+            (_, id) => $"<UpdateCustomField xmlns=\"{Tns}\"><CustomFields><EntityCustomField Id=\"{id}\" MessageId=\"f1\" FieldName=\"Renamed\"/></CustomFields></UpdateCustomField>"),
+        new("CreateContact, A's custom field in CustomFieldDetail", "CreateContact", f => ObjectOfA(f, "EntityCustomField"),
+            (_, id) => $"<CreateContact xmlns=\"{Tns}\"><Contacts><Contact xmlns=\"{S1}\" MessageId=\"c1\" LastName=\"Intruder\">" +
+                $"<CustomFieldDetail FieldId=\"{id}\" FieldValue=\"Vegan\"/></Contact></Contacts></CreateContact>"),
+        new("UpdateGuestInfo, A's event", "UpdateGuestInfo", f => f.Server.Conference.Id, (f, id) => Guests(id, f.Server.Conference.Guests[0].Id)),
+        new("UpdateGuestInfo, A's guest", "UpdateGuestInfo", f => f.Server.Conference.Guests[0].Id, (f, id) => Guests(f.EventB, id)),
+        new("UpdateInviteeInternalInfo, A's event", "UpdateInviteeInternalInfo", f => f.Server.Conference.Id, (f, id) => InternalInfo(id, f.InviteeB)),
+        new("UpdateInviteeInternalInfo, A's invitee", "UpdateInviteeInternalInfo", f => f.InviteeA.Id, (f, id) => InternalInfo(f.EventB, id)),
+        new("UpdateRegistrationType, A's event", "UpdateRegistrationType", f => f.Server.Conference.Id, (f, id) => RegistrationType(id, f.InviteeB)),
+        new("UpdateRegistrationType, A's invitee", "UpdateRegistrationType", f => f.InviteeA.Id, (f, id) => RegistrationType(f.EventB, id)),
     ];
 
     private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>
@@ -138,6 +153,18 @@ internal static class IsolationCases
     private static string Users(string operation, string attributes, params string[] groups) =>
         $"<{operation} xmlns=\"{Tns}\"><Users><User xmlns=\"{S1}\" MessageId=\"u1\" {attributes}>" +
         $"{string.Concat(groups.Select(g => $"<UserGroupDetail UserGroupId=\"{g}\"/>"))}</User></Users></{operation}>";
+
+    private static string Guests(string eventId, string guestId) =>
+        $"<UpdateGuestInfo xmlns=\"{Tns}\"><EventId>{eventId}</EventId><Guests><Guest xmlns=\"{S1}\" Id=\"{guestId}\" MessageId=\"g1\" Nickname=\"Intruder\"/>" +
+        "</Guests></UpdateGuestInfo>";
+
+    private static string InternalInfo(string eventId, string inviteeId) =>
+        $"<UpdateInviteeInternalInfo xmlns=\"{Tns}\"><EventId>{eventId}</EventId><CvAnswers><CvAnswer xmlns=\"{S1}\" Id=\"{inviteeId}\" MessageId=\"i1\" " +
+        "QuestionCode=\"InternalNote\" Answer=\"Intruder\"/></CvAnswers></UpdateInviteeInternalInfo>";
+
+    private static string RegistrationType(string eventId, string inviteeId) =>
+        $"<UpdateRegistrationType xmlns=\"{Tns}\"><EventId>{eventId}</EventId><Registrations><Registration xmlns=\"{S1}\" Id=\"{inviteeId}\" MessageId=\"r1\" " +
+        "RegistrationType=\"Attendee\"/></Registrations></UpdateRegistrationType>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 

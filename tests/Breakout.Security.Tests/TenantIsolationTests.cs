@@ -16,7 +16,8 @@ public sealed class TenantIsolationTests(TenantIsolationFixture fixture) : IClas
 {
     private static readonly string[] Tables =
         ["events", "sessions", "contacts", "registrants", "session_registrations", "session_waitlist", "registration_history", "registrant_history", "deleted_objects",
-            "contact_groups", "contact_group_members", "distribution_lists", "distribution_list_members", "planner_users", "planner_user_groups", "object_changes"]; // #18
+            "contact_groups", "contact_group_members", "distribution_lists", "distribution_list_members", "planner_users", "planner_user_groups", "object_changes", // #18
+         "entity_custom_fields", "custom_field_values", "invitee_internal_answers", "registration_types", "field_changes"]; // #18
 
     public static TheoryData<string> Cases => [.. IsolationCases.All.Select(c => c.Name)];
 

@@ -1,3 +1,5 @@
+using Breakout.Domain.CustomFields;
+
 namespace Breakout.Domain.Contacts;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace Breakout.Domain.Contacts;
 /// other attributes exactly as sent, by wire name. An attribute that is absent is not in <see cref="Attributes"/>
 /// (update keeps the stored value); one sent empty is there with an empty value (update clears the field).
 /// </summary>
-public sealed record ContactInput(string? Id, string? MessageId, IReadOnlyDictionary<string, string> Attributes);
+public sealed record ContactInput(string? Id, string? MessageId, IReadOnlyDictionary<string, string> Attributes)
+{
+    /// <summary>The item's <c>CustomFieldDetail</c>s: values of the account's contact custom fields (an empty value clears one).</summary>
+    public IReadOnlyList<CustomFieldValueInput> CustomFields { get; init; } = [];
+}

@@ -16,6 +16,12 @@ public static class ContactObject
 {
     public static readonly IReadOnlyList<string> PrimaryAddressTypes = ["Work", "Home"];
 
+    /// <summary>
+    /// <c>s1:CustomFieldDetail</c>: one row per contact custom field (EntityCustomField of category
+    /// <c>ContactCustomField</c>) the contact has a value of, in the order of the fields' codes.
+    /// </summary>
+    public static readonly CvDetailDescriptor CustomFieldDetail = EntityCustomFieldObject.ValueDetail();
+
     public static readonly IReadOnlyList<string> EmailAddressStatuses = ["No Email Sent", "Email Sent", "Undeliverable"];
 
     public static readonly CvObjectDescriptor Descriptor = new(
@@ -101,5 +107,8 @@ public static class ContactObject
             new("IsCreatedViaTestReg", T.Boolean, ReadOnly: true, DefaultValue: "false"),
             new("IsObfuscated", T.Boolean, ReadOnly: true, DefaultValue: "false"),
             new("NationalProviderIdentifier", T.String, 20),
-        ]);
+        ])
+    {
+        Details = [CustomFieldDetail],
+    };
 }

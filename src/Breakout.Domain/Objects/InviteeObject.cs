@@ -14,6 +14,16 @@ public static class InviteeObject
     public static readonly IReadOnlyList<string> Statuses =
         [.. Enum.GetValues<InviteeStatus>().Select(s => s.ToWire())];
 
+    /// <summary>
+    /// <c>s1:InternalInfoDetail</c>: one row per internal information question the invitee has an answer to
+    /// (UpdateInviteeInternalInfo), the question's text and the answer as an <c>AnswerText</c> element.
+    /// </summary>
+    public static readonly CvDetailDescriptor InternalInfoDetail = new("InternalInfoDetail",
+    [
+        new("QuestionText", T.String, 2000),
+        new("AnswerText", T.String, 2000, Element: true),
+    ]);
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Invitee,
         "LastModifiedDate",
@@ -42,5 +52,8 @@ public static class InviteeObject
             new("OriginalResponseDate", T.DateTime, ReadOnly: true),
             new("VoucherCode", T.String, 50, Searchable: true, ReadOnly: true),
             new("IsObfuscated", T.Boolean, Searchable: true, ReadOnly: true, DefaultValue: "false"),
-        ]);
+        ]) with
+    {
+        Details = [InternalInfoDetail],
+    };
 }

@@ -21,6 +21,19 @@ internal static class ResultArrayWriter
         });
 
     /// <summary>
+    /// The same, for calls whose items are named otherwise than their array: UpdateGuestInfo's <c>UpdateGuestResult</c>
+    /// and UpdateRegistrationType's <c>UpdateRegTypeResult</c> (WSDL).
+    /// </summary>
+    public static void Write(XmlWriter writer, string operation, string itemName, IEnumerable<ItemResult> results) =>
+        WriteArray(writer, operation, results, (w, result) =>
+        {
+            WriteOptional(w, "Id", result.Id);
+            WriteOptional(w, "ReferenceId", result.ReferenceId);
+            w.WriteAttributeString("Success", result.Success ? "true" : "false");
+            WriteErrors(w, result.Error);
+        }, itemName);
+
+    /// <summary>
     /// The contact calls' items: <c>Id</c>, <c>ReferenceId</c>, <c>SourceId</c>, <c>Success</c> and, for UpsertContact,
     /// <c>NewContact</c> (always written, as a non-nullable boolean is), in the WSDL's order.
     /// </summary>
@@ -62,13 +75,13 @@ internal static class ResultArrayWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteArray<T>(XmlWriter writer, string operation, IEnumerable<T> results, Action<XmlWriter, T> writeItem)
+    private static void WriteArray<T>(XmlWriter writer, string operation, IEnumerable<T> results, Action<XmlWriter, T> writeItem, string? itemName = null)
     {
         writer.WriteStartElement(operation + "Response", SoapNamespaces.Tns);
         writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
         foreach (var result in results)
         {
-            writer.WriteStartElement(operation + "Result", SoapNamespaces.S1);
+            writer.WriteStartElement(itemName ?? operation + "Result", SoapNamespaces.S1);
             writeItem(writer, result);
             writer.WriteEndElement();
         }

@@ -8,8 +8,9 @@ namespace Breakout.Soap.Operations;
 /// <summary>
 /// CreateContact, UpdateContact and UpsertContact (one class, three catalogue entries): up to 200 <c>Contact</c>
 /// objects whose scalar fields are attributes. Attributes that are not Contact fields are ignored, as ASMX's
-/// serializer ignores them; the <c>CustomFieldDetail</c>, <c>ContactGroupDetail</c> and <c>DistributionListDetail</c>
-/// children are accepted and ignored (Breakout keeps no custom fields, contact groups or distribution lists).
+/// serializer ignores them. <c>CustomFieldDetail</c> children set the contact's values of the account's contact custom
+/// fields (checked against each field's type and choices); <c>ContactGroupDetail</c> and <c>DistributionListDetail</c>
+/// children are accepted and ignored.
 /// </summary>
 public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode mode) : IOperation
 {
@@ -62,7 +63,6 @@ public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode
         }
 
         reader.MoveToElement();
-        reader.ReadChildren(child => child.Skip());
-        return new ContactInput(id, messageId, attributes);
+        return new ContactInput(id, messageId, attributes) { CustomFields = CustomFieldDetailReading.ReadChildren(reader) };
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using Breakout.Domain;
+using Breakout.Domain.CustomFields;
 using Breakout.Domain.Objects;
 using Breakout.Storage;
 
@@ -9,7 +10,8 @@ namespace Breakout.Soap.Operations;
 /// Search: the IDs of a served type matching <c>CvSearchObject</c>'s filters, all of them (AndSearch, also when
 /// <c>SearchType</c> is missing, as PHP clients send it) or any (OrSearch); no filter returns every ID. IDs come in
 /// ascending order. Whole-call faults: more than 256 filters or a bad filter CV20010, a bad operator CV20015, more
-/// than 25,000 results CV20012. A filter is checked by <see cref="CvSearchRules"/>.
+/// than 25,000 results CV20012. A filter is checked by <see cref="CvSearchRules"/>. On Contact, a filter's field may be
+/// <c>CustomContactField:&lt;FieldId&gt;</c> (Cvent's Search page), a contact custom field's value (CV20016 otherwise).
 /// </summary>
 public sealed class SearchOperation(IBreakoutStore store, CvObjectLimits limits) : IOperation
 {
@@ -71,9 +73,20 @@ public sealed class SearchOperation(IBreakoutStore store, CvObjectLimits limits)
         }
 
         var filters = new List<CvFilter>(call.Filters.Count);
+        IReadOnlyList<CustomFieldDefinition>? contactFields = null;
         foreach (var filter in call.Filters)
         {
-            var checkedFilter = CvSearchRules.Check(type, filter.Field, filter.Operator, filter.Value, filter.ValueArray, out var error);
+            var filterType = type;
+            if (type.Type == CvObjectType.Contact && CustomFieldSearch.IsContactField(filter.Field))
+            {
+                contactFields ??= await store.ListCustomFieldsAsync(context.Caller!.AccountKey, "ContactCustomField", cancellationToken);
+                filterType = CustomFieldSearch.TryParse(filter.Field, out var fieldId) && contactFields.Any(f => f.Id == fieldId)
+                    ? CustomFieldSearch.FilterType(fieldId)
+                    : throw new SoapFaultException(CventErrors.InvalidCustomContactFieldFilter,
+                        $"'{filter.Field}' names no contact custom field of this account; use {CustomFieldSearch.ContactPrefix}<FieldId>.");
+            }
+
+            var checkedFilter = CvSearchRules.Check(filterType, filter.Field, filter.Operator, filter.Value, filter.ValueArray, out var error);
             filters.Add(checkedFilter ?? throw new SoapFaultException(error!, error!.Description));
         }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Breakout.Domain.CustomFields;
 using Breakout.Domain.Objects;
 
 namespace Breakout.Storage.Sql;
@@ -19,10 +20,26 @@ internal static class SqlFilter
         {
             var byId = ById(dialect, filter, $"@f{i}_", command, projection);
             lookedUp |= byId is not null;
-            return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, projection.Expression(dialect, filter.Field.Name))) + ")";
+            return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, Column(dialect, filter, $"@f{i}_", command, projection))) + ")";
         }).ToList();
         byIndex = lookedUp && !search.MatchAny;
         return string.Join(search.MatchAny ? " OR " : " AND ", conditions);
+    }
+
+    /// <summary>
+    /// The expression a filter compares: the projection's field, or a contact custom field's value (#18;
+    /// <see cref="CustomFieldSearch"/>), the empty text for a contact without one.
+    /// </summary>
+    private static string Column(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection)
+    {
+        if (!CustomFieldSearch.TryParse(filter.Field.Name, out var fieldId))
+        {
+            return projection.Expression(dialect, filter.Field.Name);
+        }
+
+        command.With(prefix + "cf", dialect.IdValue(fieldId));
+        return $"COALESCE((SELECT v.field_value FROM custom_field_values v JOIN entity_custom_fields f ON f.pk = v.field_pk " +
+            $"WHERE v.contact_pk = {projection.Key} AND f.account_pk = @a AND f.id = {prefix}cf), '')";
     }
 
     private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)

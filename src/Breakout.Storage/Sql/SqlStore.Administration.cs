@@ -15,6 +15,14 @@ public abstract partial class SqlStore : IAccountAdministration
     // guests before their invitees.
     private static readonly string[] DeleteAccountStatements =
     [
+        // #18: custom field values, internal answers and registration types name imported rows and registrants.
+        "DELETE FROM field_changes WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a)",
+        "DELETE FROM custom_field_values WHERE account_pk = @a",
+        "DELETE FROM invitee_internal_answers WHERE registrant_pk IN (SELECT pk FROM registrants WHERE account_pk = @a)",
+        "DELETE FROM registration_type_sessions WHERE registration_type_pk IN (SELECT pk FROM registration_types WHERE account_pk = @a)",
+        "UPDATE registrants SET registration_type_pk = NULL WHERE account_pk = @a AND registration_type_pk IS NOT NULL",
+        "DELETE FROM registration_types WHERE account_pk = @a",
+
         // The imported types first, details before their objects and objects before the ones they name.
         .. SqlObjectTables.Details.Select(d => $"DELETE FROM {d.Table} WHERE {d.ParentColumn} IN (SELECT pk FROM {d.Parent.Table} WHERE account_pk = @a)"),
         .. SqlObjectTables.All.Reverse().Select(t => $"DELETE FROM {t.Table} WHERE account_pk = @a"),

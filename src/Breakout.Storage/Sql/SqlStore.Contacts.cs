@@ -18,6 +18,9 @@ public abstract partial class SqlStore
         public HashSet<CventId> Ids { get; } = [];
 
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The account's contact custom fields, once an item of the call sends a value (#18).</summary>
+        public List<StoredField>? ContactFields { get; set; }
     }
 
     public Task<IReadOnlyList<ContactItemResult>> SaveContactsAsync(SaveContactsCommand command, CancellationToken cancellationToken = default) =>
@@ -129,24 +132,32 @@ public abstract partial class SqlStore
             return Refused(error, echo);
         }
 
+        var (customValues, customError) = await ParseCustomValuesAsync(s, call.Call.AccountKey, input.CustomFields, () => call.ContactFields, f => call.ContactFields = f, ct);
+        if (customError is not null)
+        {
+            return Refused(customError, echo);
+        }
+
         call.UserName ??= await s.Command("SELECT user_name FROM api_users WHERE pk = @u").With("@u", call.Call.ApiUserKey).ExecuteScalarAsync(ct) as string ?? "";
         merged["LastModifiedDate"] = call.Now;
         merged["LastModifiedBy"] = call.UserName;
         CventId contactId;
+        long contactKey;
         if (creating)
         {
             contactId = CventId.New();
             merged["CreatedDate"] = call.Now;
             merged["CreatedBy"] = call.UserName;
-            await InsertContactAsync(s, call.Call.AccountKey, contactId, merged, ct);
+            contactKey = await InsertContactAsync(s, call.Call.AccountKey, contactId, merged, ct);
         }
         else
         {
-            contactId = existing!.Id;
+            (contactId, contactKey) = (existing!.Id, existing.Key);
             await UpdateContactAsync(s, existing.Key, merged, ct);
         }
 
         await CallKeyAsync(s, call.Call, ct);
+        await WriteCustomValuesAsync(s, call.Call, nameof(CvObjectType.Contact), "contact_pk", contactKey, customValues, ct);
         return new ContactItemResult(contactId.ToString(), reference, merged.GetValueOrDefault(ContactRules.SourceId) as string, null, NewContact: creating);
     }
 

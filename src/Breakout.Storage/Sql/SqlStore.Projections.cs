@@ -35,7 +35,7 @@ public abstract partial class SqlStore
             Where: FormattableString.Invariant($"r.kind = 0 AND r.status IN ({(int)InviteeStatus.Accepted}, {(int)InviteeStatus.Waitlisted}, {(int)InviteeStatus.Cancelled})")),
         new(GuestObject.Descriptor,
             "registrants x JOIN registrants r ON r.pk = x.invitee_pk JOIN events e ON e.pk = x.event_pk LEFT JOIN contacts c ON c.pk = x.contact_pk",
-            "x.account_pk", "x.pk", "x.id", new Dictionary<string, string>
+            "x.account_pk", "x.pk", "x.id", WithGuestColumns(new Dictionary<string, string>
             {
                 ["EventID"] = "e.id",
                 ["ContactID"] = "c.id",
@@ -52,7 +52,7 @@ public abstract partial class SqlStore
                 ["LastModifiedDate"] = LatestChange("g.pk = x.pk"),
                 ["Participant"] = "x.checked_in",
                 ["Status"] = SqlProjection.Case("x.status", InviteeObject.Statuses),
-            }, Where: "x.kind = 1"),
+            }), Where: "x.kind = 1"),
         new(SessionObject.Descriptor, "sessions s JOIN events e ON e.pk = s.event_pk", "s.account_pk", "s.pk", "s.id", new Dictionary<string, string>
         {
             ["EventId"] = "e.id",
@@ -97,6 +97,7 @@ public abstract partial class SqlStore
         .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
         .Concat(SurveyDetailProjections()) // #17 part B
         .Append(EventCustomFieldProjection()) // #18 events
+        .Concat(FieldsAndInviteesDetailProjections()) // #18 fields and invitees
         .ToDictionary(p => p.Descriptor);
 
     /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>
@@ -139,6 +140,9 @@ public abstract partial class SqlStore
         ["CancelledDate"] = FormattableString.Invariant($"CASE WHEN r.status = {(int)InviteeStatus.Cancelled} THEN {HistoryTime("MAX", "r.pk", RegistrantAction.Cancelled)} END"),
         ["OriginalResponseDate"] = HistoryTime("MIN", "r.pk", RegistrantAction.Accepted, RegistrantAction.Declined, RegistrantAction.Waitlisted, RegistrantAction.Cancelled),
         ["LastModifiedDate"] = LatestChange("(g.pk = r.pk OR g.invitee_pk = r.pk)", "r.contact_pk"),
+        ["InternalNote"] = "r.internal_note", // #18
+        ["RegistrationType"] = "(SELECT t.name FROM registration_types t WHERE t.pk = r.registration_type_pk)",
+        ["RegistrationTypeCode"] = "(SELECT t.code FROM registration_types t WHERE t.pk = r.registration_type_pk)",
     };
 
     /// <summary>When the registrant last took one of these event-level actions (the time of the API call).</summary>

@@ -47,6 +47,14 @@ public abstract partial class SqlStore
         ("API call row names a missing row",
             "SELECT c.pk, CASE WHEN a.pk IS NULL THEN 'account ' || CAST(c.account_pk AS TEXT) ELSE 'API user ' || CAST(c.api_user_pk AS TEXT) END " +
             "FROM api_calls c LEFT JOIN accounts a ON a.pk = c.account_pk LEFT JOIN api_users u ON u.pk = c.api_user_pk WHERE a.pk IS NULL OR u.pk IS NULL"),
+
+        // #18: registration type holders and custom field values.
+        ("registration type holder counter differs from rows",
+            "SELECT t.id, t.holder_count FROM registration_types t WHERE t.holder_count <> (SELECT COUNT(*) FROM registrants r WHERE r.registration_type_pk = t.pk)"),
+        ("registration type of another event",
+            "SELECT r.id, t.id FROM registrants r JOIN registration_types t ON t.pk = r.registration_type_pk WHERE t.event_pk <> r.event_pk OR r.kind <> 0"),
+        ("custom field value of another account's field",
+            "SELECT v.pk, f.id FROM custom_field_values v JOIN entity_custom_fields f ON f.pk = v.field_pk WHERE f.account_pk <> v.account_pk"),
     ];
 
     public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default) =>
