@@ -67,12 +67,15 @@ internal static class BatchReading
         return items;
     }
 
-    /// <summary>The whole-call fault for an item count of zero or over the limit.</summary>
-    public static void CheckCount(string operation, string itemName, int count)
+    /// <summary>
+    /// The whole-call fault for an item count of zero (CV20018) or over the limit: the operation's own "Exceed … limit"
+    /// code where Cvent documents one (<paramref name="overLimit"/>), else CV20021.
+    /// </summary>
+    public static void CheckCount(string operation, string itemName, int count, CventError? overLimit = null)
     {
         if (SessionRegLimits.CheckItemCount(count) is { } limit)
         {
-            throw new SoapFaultException(limit, count == 0
+            throw new SoapFaultException(count > MaxItems && overLimit is not null ? overLimit : limit, count == 0
                 ? $"{operation} needs at least one {itemName}."
                 : $"{operation} takes at most {SessionRegLimits.MaxItemsPerCall} {itemName} items; the request has {count}.");
         }

@@ -31,12 +31,12 @@ public sealed class CreateListsOperation(IBreakoutStore store, CvObjectType list
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        ItemResultWriter.CheckCount(Name, listType.ToString(), call.Count,
+        BatchReading.CheckCount(Name, listType.ToString(), call.Count,
             listType == CvObjectType.ContactGroup ? CventErrors.ExceedCreateContactGroupLimit : null);
         var caller = context.Caller!;
         var results = await store.CreateListsAsync(new CreateListsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, call.Lists), cancellationToken);
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
-        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results, successBeforeReference: true);
+        return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results, successBeforeReference: true);
     }
 
     private ListInput ReadList(XmlReader reader)

@@ -23,10 +23,10 @@ public sealed class DeleteUserOperation(IBreakoutStore store) : IOperation
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        ItemResultWriter.CheckCount(Name, "CvObject", call.Count, CventErrors.ExceedDeleteUserLimit);
+        BatchReading.CheckCount(Name, "CvObject", call.Count, CventErrors.ExceedDeleteUserLimit);
         var caller = context.Caller!;
         var results = await store.DeleteUsersAsync(new DeleteUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items), cancellationToken);
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
-        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results);
+        return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results);
     }
 }

@@ -55,13 +55,12 @@ public sealed class EventParametersOperation(IBreakoutStore store, EventParamete
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        if (call.Count > BatchReading.MaxItems && kind != Kind.UpdateEventParameters)
+        BatchReading.CheckCount(Name, "EventParameters", call.Count, kind switch
         {
-            throw new SoapFaultException(kind == Kind.CopyEvent ? CventErrors.CopyEventLimit : CventErrors.CreateNoRegEventLimit,
-                $"{Name} takes at most {BatchReading.MaxItems} EventParameters items; the request has {call.Count}.");
-        }
-
-        BatchReading.CheckCount(Name, "EventParameters", call.Count);
+            Kind.CopyEvent => CventErrors.CopyEventLimit,
+            Kind.CreateNoRegEvent => CventErrors.CreateNoRegEventLimit,
+            _ => null,
+        });
         var caller = context.Caller!;
         var command = new EventParametersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items, call.EventId);
         var results = kind switch

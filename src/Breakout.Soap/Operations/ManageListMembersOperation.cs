@@ -32,12 +32,12 @@ public sealed class ManageListMembersOperation(IBreakoutStore store, CvObjectTyp
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        ItemResultWriter.CheckCount(Name, "CvObject", call.Count, IsGroup ? CventErrors.ExceedManageContactGroupMembersLimit : null);
+        BatchReading.CheckCount(Name, "CvObject", call.Count, IsGroup ? CventErrors.ExceedManageContactGroupMembersLimit : null);
         var caller = context.Caller!;
         var results = await store.ManageListMembersAsync(
             new ManageListMembersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, call.ListId, call.Action, call.Items), cancellationToken);
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
-        return writer => ItemResultWriter.Write(writer, Name, IsGroup ? "ManageContactGroupResult" : "ManageDistributionListResult", results);
+        return writer => ResultArrayWriter.Write(writer, Name, IsGroup ? "ManageContactGroupResult" : "ManageDistributionListResult", results);
     }
 
     /// <summary>The schema's enumeration, exactly (case-sensitive, as XmlSerializer reads it).</summary>

@@ -32,11 +32,11 @@ public sealed class ManageUserGroupOperation(IBreakoutStore store) : IOperation
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        ItemResultWriter.CheckCount(Name, "CvObject", call.Count, CventErrors.ExceedManageUserGroupLimit);
+        BatchReading.CheckCount(Name, "CvObject", call.Count, CventErrors.ExceedManageUserGroupLimit);
         var caller = context.Caller!;
         var results = await store.ManageUserGroupAsync(
             new ManageUserGroupCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.GroupId, call.Add, call.Items), cancellationToken);
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
-        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results);
+        return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results);
     }
 }

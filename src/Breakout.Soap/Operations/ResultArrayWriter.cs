@@ -12,26 +12,16 @@ namespace Breakout.Soap.Operations;
 internal static class ResultArrayWriter
 {
     public static void Write(XmlWriter writer, string operation, IEnumerable<(string? Id, string? ReferenceId, bool Success, CventError? Error)> results) =>
-        WriteArray(writer, operation, results, (w, result) =>
-        {
-            WriteOptional(w, "Id", result.Id);
-            WriteOptional(w, "ReferenceId", result.ReferenceId);
-            w.WriteAttributeString("Success", result.Success ? "true" : "false");
-            WriteErrors(w, result.Error);
-        });
+        WriteArray(writer, operation, results, (w, result) => WriteItem(w, result.Id, result.ReferenceId, result.Success, result.Error, successBeforeReference: false));
 
     /// <summary>
-    /// The same, for calls whose items are named otherwise than their array: UpdateGuestInfo's <c>UpdateGuestResult</c>
-    /// and UpdateRegistrationType's <c>UpdateRegTypeResult</c> (WSDL).
+    /// The same, for calls whose items are named otherwise than their array (<paramref name="itemName"/>: UpdateGuestInfo's
+    /// <c>UpdateGuestResult</c>, UpdateRegistrationType's <c>UpdateRegTypeResult</c>, ManageContactGroupMembers'
+    /// <c>ManageContactGroupResult</c>; WSDL), and for items whose type puts <c>Success</c> before <c>ReferenceId</c>
+    /// (<c>CreateContactGroupResult</c>, <c>CreateDistributionListResult</c>).
     /// </summary>
-    public static void Write(XmlWriter writer, string operation, string itemName, IEnumerable<ItemResult> results) =>
-        WriteArray(writer, operation, results, (w, result) =>
-        {
-            WriteOptional(w, "Id", result.Id);
-            WriteOptional(w, "ReferenceId", result.ReferenceId);
-            w.WriteAttributeString("Success", result.Success ? "true" : "false");
-            WriteErrors(w, result.Error);
-        }, itemName);
+    public static void Write(XmlWriter writer, string operation, string itemName, IEnumerable<ItemResult> results, bool successBeforeReference = false) =>
+        WriteArray(writer, operation, results, (w, result) => WriteItem(w, result.Id, result.ReferenceId, result.Success, result.Error, successBeforeReference), itemName);
 
     /// <summary>
     /// The contact calls' items: <c>Id</c>, <c>ReferenceId</c>, <c>SourceId</c>, <c>Success</c> and, for UpsertContact,
@@ -51,6 +41,23 @@ internal static class ResultArrayWriter
 
             WriteErrors(w, result.Error);
         });
+
+    private static void WriteItem(XmlWriter writer, string? id, string? referenceId, bool success, CventError? error, bool successBeforeReference)
+    {
+        WriteOptional(writer, "Id", id);
+        if (!successBeforeReference)
+        {
+            WriteOptional(writer, "ReferenceId", referenceId);
+        }
+
+        writer.WriteAttributeString("Success", success ? "true" : "false");
+        if (successBeforeReference)
+        {
+            WriteOptional(writer, "ReferenceId", referenceId);
+        }
+
+        WriteErrors(writer, error);
+    }
 
     public static void WriteOptional(XmlWriter writer, string name, string? value)
     {

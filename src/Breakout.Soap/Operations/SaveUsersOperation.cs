@@ -29,11 +29,11 @@ public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOpe
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
     {
         var call = (Request)request;
-        ItemResultWriter.CheckCount(Name, "User", call.Count, create ? CventErrors.ExceedCreateUserLimit : CventErrors.ExceedUpdateUserLimit);
+        BatchReading.CheckCount(Name, "User", call.Count, create ? CventErrors.ExceedCreateUserLimit : CventErrors.ExceedUpdateUserLimit);
         var caller = context.Caller!;
         var results = await store.SaveUsersAsync(new SaveUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.Users), cancellationToken);
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
-        return writer => ItemResultWriter.Write(writer, Name, Name + "Result", results);
+        return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results);
     }
 
     private static UserInput ReadUser(XmlReader reader)

@@ -1,7 +1,6 @@
 using Breakout.Domain;
 using Breakout.Storage;
 using Breakout.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests.Contacts;
 
@@ -9,30 +8,8 @@ namespace Breakout.Host.Tests.Contacts;
 /// One server for the contact tests of a class, on a manual clock, with helpers that send raw contact calls and read
 /// contacts back from the store. Tests use e-mail addresses of their own, so they cannot collide.
 /// </summary>
-public sealed class ContactServerFixture : IAsyncLifetime
+public sealed class ContactServerFixture : ClockedServerFixture
 {
-    public const string Tns = "http://api.cvent.com/2006-11";
-    public const string S1 = "http://schemas.cvent.com/api/2006-11";
-
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2027, 1, 4, 12, 0, 0, TimeSpan.Zero));
-
-    public BreakoutServer Server { get; private set; } = null!;
-
-    public string Token { get; private set; } = null!;
-
-    public long AccountKey { get; private set; }
-
-    public IBreakoutStore Store => Server.Services.GetRequiredService<IBreakoutStore>();
-
-    public async ValueTask InitializeAsync()
-    {
-        Server = await BreakoutServer.StartAsync(configure: s => s.AddSingleton<TimeProvider>(Clock));
-        Token = await Server.LoginAsync();
-        AccountKey = (await Store.FindAccountAsync(Server.Manifest.AccountNumber))!.Key;
-    }
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     /// <summary>A fresh e-mail address.</summary>
     public static string NewEmail(string name = "c") => $"{name}.{Guid.NewGuid():N}@example.com";
 

@@ -1,4 +1,5 @@
 using Breakout.TestSupport;
+using static Breakout.Host.Tests.ClockedServerFixture;
 using static Breakout.Host.Tests.FieldsAndInvitees.FieldsServerFixture;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;

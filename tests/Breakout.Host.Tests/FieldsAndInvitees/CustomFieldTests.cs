@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Breakout.TestSupport;
+using static Breakout.Host.Tests.ClockedServerFixture;
 using static Breakout.Host.Tests.FieldsAndInvitees.FieldsServerFixture;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;

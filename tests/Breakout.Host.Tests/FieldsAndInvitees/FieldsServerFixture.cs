@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using Breakout.Storage;
 using Breakout.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;
 
@@ -10,30 +8,8 @@ namespace Breakout.Host.Tests.FieldsAndInvitees;
 /// manual clock, with helpers to send raw calls and read their per-item answers. Tests use names and invitees of
 /// their own, so they do not depend on each other.
 /// </summary>
-public sealed class FieldsServerFixture : IAsyncLifetime
+public sealed class FieldsServerFixture : ClockedServerFixture
 {
-    public const string Tns = "http://api.cvent.com/2006-11";
-    public const string S1 = "http://schemas.cvent.com/api/2006-11";
-
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2027, 1, 4, 12, 0, 0, TimeSpan.Zero));
-
-    public BreakoutServer Server { get; private set; } = null!;
-
-    public string Token { get; private set; } = null!;
-
-    public long AccountKey { get; private set; }
-
-    public IBreakoutStore Store => Server.Services.GetRequiredService<IBreakoutStore>();
-
-    public async ValueTask InitializeAsync()
-    {
-        Server = await BreakoutServer.StartAsync(configure: s => s.AddSingleton<TimeProvider>(Clock));
-        Token = await Server.LoginAsync();
-        AccountKey = (await Store.FindAccountAsync(Server.Manifest.AccountNumber))!.Key;
-    }
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     public Task<SoapReply> CallAsync(string operation, string body) => Server.CallAsync(Token, operation, body);
 
     /// <summary>Sends a call that must answer 200 and returns its items.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Breakout.Domain;
 using Breakout.TestSupport;
+using static Breakout.Host.Tests.ClockedServerFixture;
 using static Breakout.Host.Tests.FieldsAndInvitees.FieldsServerFixture;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;

@@ -3,6 +3,7 @@ using Breakout.Domain;
 using Breakout.Domain.Objects;
 using Breakout.Storage;
 using Breakout.TestSupport;
+using static Breakout.Host.Tests.ClockedServerFixture;
 using static Breakout.Host.Tests.FieldsAndInvitees.FieldsServerFixture;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;

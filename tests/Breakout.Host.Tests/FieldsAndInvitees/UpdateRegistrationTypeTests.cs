@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Breakout.Domain;
 using Breakout.Storage;
 using Breakout.TestSupport;
+using static Breakout.Host.Tests.ClockedServerFixture;
 using static Breakout.Host.Tests.FieldsAndInvitees.FieldsServerFixture;
 
 namespace Breakout.Host.Tests.FieldsAndInvitees;
