@@ -273,7 +273,6 @@ public static class CventErrors
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown, InvalidDryRunHeader,
-        RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
         ExceedManageContactGroupMembersLimit, InvalidContactGroupId, InvalidGroupMemberId, GroupMemberIdRequired, ContactAlreadyInGroup,
         ContactNotInGroup, InvalidGroupAction, ExceedCreateContactGroupLimit, ContactGroupNameRequired, ContactGroupNameTaken,
         DistributionListNameRequired, DistributionListActiveMissing, DistributionListSecurityTypeRequired, DistributionListMemberIdRequired,
