@@ -130,6 +130,18 @@ public static class CventErrors
     /// </summary>
     public static readonly CventError OutcomeUnknown = new("BO10007", "The database connection failed while committing; the call may or may not have been applied", "OUTCOME_UNKNOWN");
 
+    // Transaction Creation (CreateTransaction), issue #18
+    public static readonly CventError InvalidInviteeStatus = new("CV98101", "Invalid invitee status");
+    public static readonly CventError DuplicateTransactionInvitee = new("CV98102", "Duplicated Transaction object – Invitee ID(s) are not unique");
+    public static readonly CventError DuplicateDistributionProduct = new("CV98103", "Duplicated Distribution Detail object – Product ID(s) are not unique");
+    public static readonly CventError AmountDueNotPositive = new("CV98104", "The amount due must be greater than 0");
+    public static readonly CventError AmountDueNotNegative = new("CV98105", "The amount due must be less than 0");
+    public static readonly CventError AppliedNotEqualToPaid = new("CV98106", "Amount applied to all products must equal the total amount paid");
+    public static readonly CventError InvalidDistributionProduct = new("CV98107", "Invalid product");
+
+    /// <summary>An amount that is missing, not above 0, or not exact in four decimal places (Cvent's "Money").</summary>
+    public static readonly CventError InvalidAmount = new("BO98201", "Amount must be greater than 0, with at most four decimal places");
+
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
     [
@@ -147,5 +159,6 @@ public static class CventErrors
         EventStatusNotValid, SessionOfOtherEvent, SessionGroupConflict, CannotUnregister, SessionNotOpen,
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
+        InvalidInviteeStatus, DuplicateTransactionInvitee, DuplicateDistributionProduct, AmountDueNotPositive, AmountDueNotNegative, AppliedNotEqualToPaid, InvalidDistributionProduct, InvalidAmount,
     ];
 }

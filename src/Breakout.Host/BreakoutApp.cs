@@ -74,6 +74,7 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: false));
         services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: true));
         services.AddSingleton<IOperation, DescribeCvObjectOperation>();
+        services.AddSingleton<IOperation, CreateTransactionOperation>(); // #18
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability

@@ -113,7 +113,7 @@ public abstract partial class SqlStore
                 CventId id => Dialect.IdValue(id),
                 bool flag => flag ? 1 : 0,
                 DateTimeOffset time => UnixTime.ToStored(time),
-                decimal amount => (double)amount,
+                decimal amount => Money.ToTenThousandths(amount),
                 var value => value,
             });
         }

@@ -226,14 +226,14 @@ public abstract partial class SqlStore
     private static string? OwnColumn(string expression, string alias) =>
         Regex.Match(expression, $"^{Regex.Escape(alias)}\\.([a-z_0-9]+)$") is { Success: true } match ? match.Groups[1].Value : null;
 
-    /// <summary>The stored form of a typed value: 1/0, Unix milliseconds, the dialect's ID.</summary>
+    /// <summary>The stored form of a typed value: 1/0, Unix milliseconds, the dialect's ID, amounts in ten-thousandths.</summary>
     private object? StoredValue(object? value) => value switch
     {
         bool flag => flag ? 1 : 0,
         DateTimeOffset time => UnixTime.ToStored(time),
         CventId id => Dialect.IdValue(id),
         int number => (long)number,
-        decimal amount => (double)amount,
+        decimal amount => Money.ToTenThousandths(amount),
         _ => value,
     };
 }
