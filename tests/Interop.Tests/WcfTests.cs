@@ -157,6 +157,36 @@ public sealed class WcfTests
         Assert.Equal(server.Conference.Id, transaction.EventId);
     }
 
+    [Fact]
+    public async Task Wcf_CreatesATransactionOfTenCents_AndRetrievesItAsADecimal()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var login = (await channel.LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        var invitee = server.AcceptedInvitees.First().Id;
+
+        var created = Assert.Single((await channel.CreateTransactionAsync(new CreateTransactionRequest
+        {
+            CventSessionHeader = header,
+            Transactions = [new Transaction { MessageId = "wcf-1", InviteeId = invitee, TransactionType = "Offline Charge", Amount = 0.10m }],
+            EventId = server.Conference.Id,
+        })).CreateTransactionResult?.Items ?? []);
+        var transaction = Assert.IsType<Transaction>(Assert.Single((await channel.RetrieveAsync(
+            new RetrieveRequest { CventSessionHeader = header, ObjectType = "Transaction", Ids = [created.Id!] })).RetrieveResult ?? []));
+        factory.Close();
+
+        Assert.Equal((true, "wcf-1"), (created.Success, created.ReferenceId));
+        Assert.Equal((invitee, "Offline Charge", 0.10m), (transaction.InviteeId, transaction.TransactionType, transaction.Amount));
+        Assert.Equal("0.10", transaction.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
     {
         var wsdl = XDocument.Parse(await server.Client.GetStringAsync(server.Endpoint + "?WSDL", TestContext.Current.CancellationToken));

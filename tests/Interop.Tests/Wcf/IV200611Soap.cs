@@ -24,4 +24,7 @@ public interface IV200611Soap
 
     [OperationContract(Action = CventNamespaces.Tns + "/Search", ReplyAction = "*")]
     Task<SearchResponse> SearchAsync(SearchRequest request);
+
+    [OperationContract(Action = CventNamespaces.Tns + "/CreateTransaction", ReplyAction = "*")]
+    Task<CreateTransactionResponse> CreateTransactionAsync(CreateTransactionRequest request);
 }
