@@ -91,7 +91,16 @@ internal static class IsolationCases
         new("Search Appointment by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Appointment", "EventId", id)),
         new("Search AppointmentAttendee by AppointmentID, A's appointment", "Search", f => ObjectOfA(f, "Appointment"),
             (_, id) => Search("AppointmentAttendee", "AppointmentID", id)),
+
+        // #18
+        new("CreateTransaction, A's event", "CreateTransaction", f => f.Server.Conference.Id, (f, id) => Payment(id, f.InviteeB, null)),
+        new("CreateTransaction, A's invitee", "CreateTransaction", f => f.InviteeA.Id, (f, id) => Payment(f.EventB, id, null)),
+        new("CreateTransaction, A's session as a product", "CreateTransaction", f => f.Server.Session("NET").Id, (f, id) => Payment(f.EventB, f.InviteeB, id)),
     ];
+
+    private static string Payment(string eventId, string inviteeId, string? productId) =>
+        $"<CreateTransaction xmlns=\"{Tns}\"><Transactions><Transaction MessageId=\"p1\" InviteeId=\"{inviteeId}\" TransactionType=\"Offline Charge\" Amount=\"1.00\">" +
+        (productId is null ? "" : $"<DistributionDetail ProductId=\"{productId}\" AmountApplied=\"1.00\"/>") + $"</Transaction></Transactions><EventId>{eventId}</EventId></CreateTransaction>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 
