@@ -33,6 +33,14 @@ public static class Money
     /// <summary>An amount as whole ten-thousandths (rounded to <see cref="Scale"/> places, half to even, as <c>money</c> does).</summary>
     public static long ToTenThousandths(decimal value) => (long)(decimal.Round(value, Scale, MidpointRounding.ToEven) * 10_000m);
 
+    /// <summary>
+    /// A Decimal field's value as a <see cref="decimal"/>: a <see cref="double"/> (written by code, never read from
+    /// the wire) is converted by its shortest round-trip text, so <c>0.1</c> is 0.1, not the double's binary expansion.
+    /// </summary>
+    public static object? Exact(object? value) => value is double real && double.IsFinite(real)
+        ? decimal.Parse(real.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)
+        : value;
+
     /// <summary>The amount of a count of ten-thousandths.</summary>
     public static decimal FromTenThousandths(long value) => value / 10_000m;
 }

@@ -96,4 +96,17 @@ public abstract partial class StoreContractTests
         Assert.Equal(99.99m, Value(TransactionObject.Descriptor, Assert.Single(await RetrieveAsync(tenant, TransactionObject.Descriptor, CventId.Parse(paid.Id!))), "Amount"));
         Assert.True(await PaidInFullAsync(tenant, invitee.Id));
     }
+
+    [Fact]
+    public async Task DecimalValues_GivenAsDoubles_AreStoredRoundedToFourPlaces_AsMoneyIs()
+    {
+        var tenant = await NewTenantAsync();
+        var transaction = CventId.New();
+
+        Assert.Empty(await ImportAsync(tenant,
+            [Row(TransactionObject.Descriptor, transaction, ("InviteeId", tenant.Catalog.Accepted[0].Id), ("TransactionType", "Online Charge"), ("Amount", 0.1 + 0.2))], []));
+
+        Assert.Equal(0.30000000000000004m, Money.Exact(0.1 + 0.2));
+        Assert.Equal(0.3m, Value(TransactionObject.Descriptor, Assert.Single(await RetrieveAsync(tenant, TransactionObject.Descriptor, transaction)), "Amount"));
+    }
 }

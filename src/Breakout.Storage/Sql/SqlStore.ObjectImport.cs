@@ -107,7 +107,8 @@ public abstract partial class SqlStore
     {
         for (var i = 0; i < stored.Count; i++)
         {
-            command.With($"@f{i}", values.GetValueOrDefault(stored[i].Field.Name) switch
+            var given = values.GetValueOrDefault(stored[i].Field.Name);
+            command.With($"@f{i}", (stored[i].Field.Type == CvFieldType.Decimal ? Money.Exact(given) : given) switch
             {
                 null => null,
                 CventId id => Dialect.IdValue(id),
