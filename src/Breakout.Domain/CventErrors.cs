@@ -142,6 +142,21 @@ public static class CventErrors
     /// <summary>An amount that is missing, not above 0, or not exact in four decimal places (Cvent's "Money").</summary>
     public static readonly CventError InvalidAmount = new("BO98201", "Amount must be greater than 0, with at most four decimal places");
 
+    // Survey Answer Import (CreateSurveyAnswer, CreatePostEventFeedback), issue #18
+    public static readonly CventError TransactionIdExists = new("CV50107", "Transaction ID already exists");
+    public static readonly CventError TransactionIdNotFound = new("CV50108", "Transaction ID not found for respondent");
+    public static readonly CventError QuestionCodeNotInSurvey = new("CV99611", "Question Code does not exist for this Survey");
+    public static readonly CventError InvalidRespondentStatus = new("CV99612", "Invalid respondent status");
+    public static readonly CventError InvalidQuestionType = new("CV99613", "Invalid question type");
+    public static readonly CventError QuestionRequired = new("CV99614", "QuestionID or QuestionCode is required");
+    public static readonly CventError QuestionIdNotInSurvey = new("CV99615", "Question ID does not exist for this Survey");
+
+    /// <summary>An answer that is empty, or not one of a choice question's choices (and the question allows no other).</summary>
+    public static readonly CventError InvalidAnswer = new("BO99601", "Answer is empty or not one of the question's choices");
+
+    /// <summary>CreatePostEventFeedback for an event no survey is associated with.</summary>
+    public static readonly CventError NoFeedbackSurvey = new("BO99602", "The event has no post-event feedback survey");
+
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
     [
@@ -160,5 +175,6 @@ public static class CventErrors
         SessionFull, Waitlisted, AlreadyWaitlisted, OperationNotSupported, ActionMismatch, RequestTooLarge,
         RateLimited, BadHttpRequest, DatabaseUnavailable, OutcomeUnknown,
         InvalidInviteeStatus, DuplicateTransactionInvitee, DuplicateDistributionProduct, AmountDueNotPositive, AmountDueNotNegative, AppliedNotEqualToPaid, InvalidDistributionProduct, InvalidAmount,
+        TransactionIdExists, TransactionIdNotFound, QuestionCodeNotInSurvey, InvalidRespondentStatus, InvalidQuestionType, QuestionRequired, QuestionIdNotInSurvey, InvalidAnswer, NoFeedbackSurvey,
     ];
 }

@@ -75,6 +75,8 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new GetUpdatedOperation(sp.GetRequiredService<IBreakoutStore>(), sp.GetRequiredService<CvObjectLimits>(), deleted: true));
         services.AddSingleton<IOperation, DescribeCvObjectOperation>();
         services.AddSingleton<IOperation, CreateTransactionOperation>(); // #18
+        services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: false)); // #18
+        services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: true)); // #18
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability
