@@ -1,10 +1,10 @@
 using System.Xml.Linq;
 using Breakout.Domain;
 using Breakout.Storage;
-using ItemResult = Breakout.TestSupport.ItemResult;
 using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using static Breakout.Host.Tests.ObjectCalls;
+using ItemResult = Breakout.TestSupport.ItemResult;
 
 namespace Breakout.Host.Tests.Payments;
 
