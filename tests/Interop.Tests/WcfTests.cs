@@ -132,15 +132,7 @@ public sealed class WcfTests
     public async Task Wcf_RetrievesASpeakerAndATransaction_AndBuildsEachFromItsXsiType()
     {
         await using var server = await BreakoutServer.StartAsync();
-        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
-        var channel = factory.CreateChannel();
-        var login = (await channel.LoginAsync(new LoginRequest
-        {
-            AccountNumber = server.Manifest.AccountNumber,
-            UserName = server.Manifest.UserName,
-            Password = server.Manifest.Password,
-        })).LoginResult!;
-        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        var (factory, channel, header) = await LogInAsync(server);
         var speakerId = server.Manifest.Objects.First(o => o.Type == "Speaker").Id;
         var transactionId = server.Manifest.Objects.First(o => o.Type == "Transaction").Id;
 
@@ -161,15 +153,7 @@ public sealed class WcfTests
     public async Task Wcf_CreatesATransactionOfTenCents_AndRetrievesItAsADecimal()
     {
         await using var server = await BreakoutServer.StartAsync();
-        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
-        var channel = factory.CreateChannel();
-        var login = (await channel.LoginAsync(new LoginRequest
-        {
-            AccountNumber = server.Manifest.AccountNumber,
-            UserName = server.Manifest.UserName,
-            Password = server.Manifest.Password,
-        })).LoginResult!;
-        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        var (factory, channel, header) = await LogInAsync(server);
         var invitee = server.AcceptedInvitees.First().Id;
 
         var created = Assert.Single((await channel.CreateTransactionAsync(new CreateTransactionRequest
@@ -185,6 +169,20 @@ public sealed class WcfTests
         Assert.Equal((true, "wcf-1"), (created.Success, created.ReferenceId));
         Assert.Equal((invitee, "Offline Charge", 0.10m), (transaction.InviteeId, transaction.TransactionType, transaction.Amount));
         Assert.Equal("0.10", transaction.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A channel to the server's SOAP 1.1 port, logged in to the demo tenant.</summary>
+    private static async Task<(ChannelFactory<IV200611Soap> Factory, IV200611Soap Channel, CventSessionHeader Header)> LogInAsync(BreakoutServer server)
+    {
+        var factory = new ChannelFactory<IV200611Soap>(new BasicHttpBinding(), new EndpointAddress(await PortAddressAsync(server, "V200611Soap")));
+        var channel = factory.CreateChannel();
+        var login = (await channel.LoginAsync(new LoginRequest
+        {
+            AccountNumber = server.Manifest.AccountNumber,
+            UserName = server.Manifest.UserName,
+            Password = server.Manifest.Password,
+        })).LoginResult!;
+        return (factory, channel, new CventSessionHeader { CventSessionValue = login.CventSessionHeader });
     }
 
     private static async Task<string> PortAddressAsync(BreakoutServer server, string port)
