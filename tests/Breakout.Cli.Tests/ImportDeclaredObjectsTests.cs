@@ -50,7 +50,7 @@ public sealed class ImportDeclaredObjectsTests
         Assert.Contains("1 speakers, 1 transactions, 1 speaker.assignedsessions", run.Out, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM speakers WHERE speaker_code = 'SPK-1' AND display_on_website = 1"));
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM speaker_sessions"));
-        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM transactions WHERE transaction_type = 'Online Charge' AND amount = 450 AND paid_in_full = 1"));
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM transactions WHERE transaction_type = 'Online Charge' AND amount = 4500000 AND paid_in_full = 1"));
 
         var again = await db.RunAsync("import", "--account", "ACME01", db.File("catalog.json"));
         Assert.True(again.ExitCode == 2, again.ToString());
