@@ -255,6 +255,32 @@ public static class CventErrors
     public static readonly CventError RegistrationTypeFull = new("BO95305", "The registration type's capacity has been reached");
     public static readonly CventError IncludedSessionFull = new("BO95306", "A session the registration type includes is full");
     public static readonly CventError RegistrationTypeNotChangeable = new("BO95307", "The invitee's status does not allow a registration type change");
+    // Transaction Creation (CreateTransaction), issue #18
+    public static readonly CventError InvalidInviteeStatus = new("CV98101", "Invalid invitee status");
+    public static readonly CventError DuplicateTransactionInvitee = new("CV98102", "Duplicated Transaction object – Invitee ID(s) are not unique");
+    public static readonly CventError DuplicateDistributionProduct = new("CV98103", "Duplicated Distribution Detail object – Product ID(s) are not unique");
+    public static readonly CventError AmountDueNotPositive = new("CV98104", "The amount due must be greater than 0");
+    public static readonly CventError AmountDueNotNegative = new("CV98105", "The amount due must be less than 0");
+    public static readonly CventError AppliedNotEqualToPaid = new("CV98106", "Amount applied to all products must equal the total amount paid");
+    public static readonly CventError InvalidDistributionProduct = new("CV98107", "Invalid product");
+
+    /// <summary>An amount that is missing, not above 0, or not exact in four decimal places (Cvent's "Money").</summary>
+    public static readonly CventError InvalidAmount = new("BO98201", "Amount must be greater than 0, with at most four decimal places");
+
+    // Survey Answer Import (CreateSurveyAnswer, CreatePostEventFeedback), issue #18
+    public static readonly CventError TransactionIdExists = new("CV50107", "Transaction ID already exists");
+    public static readonly CventError TransactionIdNotFound = new("CV50108", "Transaction ID not found for respondent");
+    public static readonly CventError QuestionCodeNotInSurvey = new("CV99611", "Question Code does not exist for this Survey");
+    public static readonly CventError InvalidRespondentStatus = new("CV99612", "Invalid respondent status");
+    public static readonly CventError InvalidSurveyQuestionType = new("CV99613", "Invalid question type");
+    public static readonly CventError SurveyQuestionRequired = new("CV99614", "QuestionID or QuestionCode is required");
+    public static readonly CventError QuestionIdNotInSurvey = new("CV99615", "Question ID does not exist for this Survey");
+
+    /// <summary>An answer that is empty, or not one of a choice question's choices (and the question allows no other).</summary>
+    public static readonly CventError InvalidAnswer = new("BO99601", "Answer is empty or not one of the question's choices");
+
+    /// <summary>CreatePostEventFeedback for an event no survey is associated with.</summary>
+    public static readonly CventError NoFeedbackSurvey = new("BO99602", "The event has no post-event feedback survey");
 
     /// <summary>All codes above, for documentation and tests.</summary>
     public static IReadOnlyList<CventError> All { get; } =
@@ -297,5 +323,7 @@ public static class CventErrors
         EventIdNotValidForInternalInfo, QuestionIdDoesNotExist, AnswerNotAChoice, GuestIdRequired, GuestDoesNotExist, DuplicateGuestId,
         InvalidGuestValue, RegistrationIdRequired, DuplicateRegistrationTypeItem, RegistrationTypeRequired, RegistrationTypeDoesNotExist,
         RegistrationTypeFull, IncludedSessionFull, RegistrationTypeNotChangeable,
+        InvalidInviteeStatus, DuplicateTransactionInvitee, DuplicateDistributionProduct, AmountDueNotPositive, AmountDueNotNegative, AppliedNotEqualToPaid, InvalidDistributionProduct, InvalidAmount,
+        TransactionIdExists, TransactionIdNotFound, QuestionCodeNotInSurvey, InvalidRespondentStatus, InvalidSurveyQuestionType, SurveyQuestionRequired, QuestionIdNotInSurvey, InvalidAnswer, NoFeedbackSurvey,
     ];
 }

@@ -93,6 +93,9 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, UpdateGuestInfoOperation>();
         services.AddSingleton<IOperation, UpdateInviteeInternalInfoOperation>();
         services.AddSingleton<IOperation, UpdateRegistrationTypeOperation>();
+        services.AddSingleton<IOperation, CreateTransactionOperation>(); // #18
+        services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: false)); // #18
+        services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: true)); // #18
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability

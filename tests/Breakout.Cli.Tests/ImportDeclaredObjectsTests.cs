@@ -12,7 +12,7 @@ public sealed class ImportDeclaredObjectsTests
         {
           "events": [ { "id": "{{EventId}}", "title": "Summit", "status": "Active" } ],
           "sessions": [ { "id": "{{SessionId}}", "eventId": "{{EventId}}", "name": "Keynote" } ],
-          "invitees": [ { "id": "{{InviteeId}}", "eventId": "{{EventId}}", "confirmationNumber": "CN1", "status": "Accepted" } ],
+          "invitees": [ { "id": "{{InviteeId}}", "eventId": "{{EventId}}", "confirmationNumber": "CN1", "status": "Accepted", "orderAmount": "450.10" } ],
           "speakers": [
             { "id": "{{SpeakerId}}", "EventId": "{{EventId}}", "FirstName": "Katherine", "SpeakerCode": "SPK-1", "DisplayOnWebsite": "yes" },
             { "id": "5E000000-0000-4000-8000-000000000002", "EventId": "0D6E5B0A-1111-4222-8333-944455556666", "FirstName": "Nobody" }
@@ -50,7 +50,8 @@ public sealed class ImportDeclaredObjectsTests
         Assert.Contains("1 speakers, 1 transactions, 1 speaker.assignedsessions", run.Out, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM speakers WHERE speaker_code = 'SPK-1' AND display_on_website = 1"));
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM speaker_sessions"));
-        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM transactions WHERE transaction_type = 'Online Charge' AND amount = 450 AND paid_in_full = 1"));
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM transactions WHERE transaction_type = 'Online Charge' AND amount = 4500000 AND paid_in_full = 1"));
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM registrants WHERE order_amount = 4501000"));
 
         var again = await db.RunAsync("import", "--account", "ACME01", db.File("catalog.json"));
         Assert.True(again.ExitCode == 2, again.ToString());

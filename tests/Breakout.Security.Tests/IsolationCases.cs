@@ -141,6 +141,15 @@ internal static class IsolationCases
         new("UpdateInviteeInternalInfo, A's invitee", "UpdateInviteeInternalInfo", f => f.InviteeA.Id, (f, id) => InternalInfo(f.EventB, id)),
         new("UpdateRegistrationType, A's event", "UpdateRegistrationType", f => f.Server.Conference.Id, (f, id) => RegistrationType(id, f.InviteeB)),
         new("UpdateRegistrationType, A's invitee", "UpdateRegistrationType", f => f.InviteeA.Id, (f, id) => RegistrationType(f.EventB, id)),
+        // #18
+        new("CreateTransaction, A's event", "CreateTransaction", f => f.Server.Conference.Id, (f, id) => Payment(id, f.InviteeB, null)),
+        new("CreateTransaction, A's invitee", "CreateTransaction", f => f.InviteeA.Id, (f, id) => Payment(f.EventB, id, null)),
+        new("CreateTransaction, A's session as a product", "CreateTransaction", f => f.Server.Session("NET").Id, (f, id) => Payment(f.EventB, f.InviteeB, id)),
+        new("CreateSurveyAnswer, A's survey", "CreateSurveyAnswer", f => ObjectOfA(f, "Survey"),
+            (f, id) => $"<CreateSurveyAnswer xmlns=\"{Tns}\"><SurveyId>{id}</SurveyId><RespondentStatus>Complete Response</RespondentStatus>" +
+                $"<CvAnswers><CvAnswer MessageId=\"a1\" Id=\"{f.ContactB}\" QuestionCode=\"RATING\" Answer=\"Good\"/></CvAnswers></CreateSurveyAnswer>"),
+        new("CreatePostEventFeedback, A's event", "CreatePostEventFeedback", f => f.Server.Conference.Id, (f, id) => Feedback(id, f.InviteeB)),
+        new("CreatePostEventFeedback, A's invitee", "CreatePostEventFeedback", f => f.InviteeA.Id, (f, id) => Feedback(f.EventB, id)),
     ];
 
     private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>
@@ -165,6 +174,14 @@ internal static class IsolationCases
     private static string RegistrationType(string eventId, string inviteeId) =>
         $"<UpdateRegistrationType xmlns=\"{Tns}\"><EventId>{eventId}</EventId><Registrations><Registration xmlns=\"{S1}\" Id=\"{inviteeId}\" MessageId=\"r1\" " +
         "RegistrationType=\"Attendee\"/></Registrations></UpdateRegistrationType>";
+
+    private static string Feedback(string eventId, string inviteeId) =>
+        $"<CreatePostEventFeedback xmlns=\"{Tns}\"><EventId>{eventId}</EventId><CvAnswers><CvAnswer MessageId=\"f1\" Id=\"{inviteeId}\" QuestionCode=\"RATING\" " +
+        "Answer=\"Good\"/></CvAnswers></CreatePostEventFeedback>";
+
+    private static string Payment(string eventId, string inviteeId, string? productId) =>
+        $"<CreateTransaction xmlns=\"{Tns}\"><Transactions><Transaction MessageId=\"p1\" InviteeId=\"{inviteeId}\" TransactionType=\"Offline Charge\" Amount=\"1.00\">" +
+        (productId is null ? "" : $"<DistributionDetail ProductId=\"{productId}\" AmountApplied=\"1.00\"/>") + $"</Transaction></Transactions><EventId>{eventId}</EventId></CreateTransaction>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 

@@ -59,4 +59,16 @@ public sealed class NodeSoapTests
 
         await CopyEventOutcome.Parse(output).AssertCopiedAsync(server, "node-copy");
     }
+
+    [Fact]
+    public async Task NodeSoap_WithServedWsdl_CreatesATransactionOfTenCents_AndRetrievesItExactly()
+    {
+        ClientTools.RequireNodeSoap();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync("node", ClientTools.NodeDirectory,
+            Path.Combine(ClientTools.NodeDirectory, "create_transaction.js"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        CreatedTransactionResult.AssertCreated(server, output, "node-1"); // #18
+    }
 }

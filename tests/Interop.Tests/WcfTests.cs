@@ -201,6 +201,29 @@ public sealed class WcfTests
         await new CopyEventOutcome(item.Id, item.ReferenceId, item.Success, "Copied by WCF").AssertCopiedAsync(server, "wcf-copy");
     }
 
+    [Fact]
+    public async Task Wcf_CreatesATransactionOfTenCents_AndRetrievesItAsADecimal()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var (factory, channel, login) = await OpenSoap11Async(server);
+        var header = new CventSessionHeader { CventSessionValue = login.CventSessionHeader };
+        var invitee = server.AcceptedInvitees.First().Id;
+
+        var created = Assert.Single((await channel.CreateTransactionAsync(new CreateTransactionRequest
+        {
+            CventSessionHeader = header,
+            Transactions = [new Transaction { MessageId = "wcf-1", InviteeId = invitee, TransactionType = "Offline Charge", Amount = 0.10m }],
+            EventId = server.Conference.Id,
+        })).CreateTransactionResult?.Items ?? []);
+        var transaction = Assert.IsType<Transaction>(Assert.Single((await channel.RetrieveAsync(
+            new RetrieveRequest { CventSessionHeader = header, ObjectType = "Transaction", Ids = [created.Id!] })).RetrieveResult ?? []));
+        factory.Close();
+
+        Assert.Equal((true, "wcf-1"), (created.Success, created.ReferenceId));
+        Assert.Equal((invitee, "Offline Charge", 0.10m), (transaction.InviteeId, transaction.TransactionType, transaction.Amount));
+        Assert.Equal("0.10", transaction.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>A SOAP 1.1 channel to the served WSDL's port, logged in as the demo tenant's API user.</summary>
     private static async Task<(ChannelFactory<IV200611Soap> Factory, IV200611Soap Channel, LoginResult Login)> OpenSoap11Async(BreakoutServer server)
     {

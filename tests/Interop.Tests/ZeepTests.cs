@@ -75,4 +75,16 @@ public sealed class ZeepTests
 
         await CopyEventOutcome.Parse(output).AssertCopiedAsync(server, "zeep-copy");
     }
+
+    [Fact]
+    public async Task Zeep_WithServedWsdl_CreatesATransactionOfTenCents_AndRetrievesItExactly()
+    {
+        ClientTools.RequireZeep();
+        await using var server = await BreakoutServer.StartAsync();
+
+        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory,
+            Path.Combine(ClientTools.PythonDirectory, "create_transaction.py"), server.Endpoint, InteropScenario.ManifestPath(server));
+
+        CreatedTransactionResult.AssertCreated(server, output, "zeep-1"); // #18
+    }
 }

@@ -58,7 +58,7 @@ internal static class RowConverter
         {
             record = new InviteeRecord(
                 f.Id("id"), f.Id("eventId"), f.OptionalId("contactId"), f.Text("confirmationNumber"), f.InviteeStatus("status"),
-                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"));
+                f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"), f.OptionalAmount("orderAmount"));
         }
         else
         {

@@ -37,6 +37,15 @@ internal sealed class RowFields(SourceRow row)
             : Fail<int>($"{name} '{text}' is not a whole number.");
     }
 
+    /// <summary>An amount of money (<see cref="Money"/>): not negative, at most four decimal places; null when absent.</summary>
+    public decimal? OptionalAmount(string name)
+    {
+        var text = Raw(name);
+        return text is null ? null
+            : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value >= 0 && Money.IsExact(value) ? value
+            : Fail<decimal?>($"{name} '{text}' is not an amount (a number of at most four decimal places).");
+    }
+
     public bool Bool(string name)
     {
         var text = Raw(name);

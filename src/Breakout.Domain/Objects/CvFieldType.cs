@@ -23,7 +23,8 @@ public enum CvFieldType
 
     /// <summary>
     /// An amount of money, <c>s:decimal</c> in the WSDL (Transaction's <c>Amount</c>; Cvent's guide types it "Money").
-    /// Stored and compared as a double, written with at least two decimals (<c>150.00</c>). DescribeCvObject: <c>Decimal</c>.
+    /// A <see cref="decimal"/> of at most four places (<see cref="Money"/>), stored as whole ten-thousandths and compared
+    /// exactly, written with at least two decimals (<c>150.00</c>). DescribeCvObject: <c>Decimal</c>.
     /// </summary>
     Decimal,
 }

@@ -88,7 +88,10 @@ public static class CvSearchRules
             case CvFieldType.Integer when long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number):
                 value = number;
                 return true;
-            case CvFieldType.Double or CvFieldType.Decimal when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
+            case CvFieldType.Decimal when decimal.TryParse(trimmed, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && Money.IsExact(amount):
+                value = amount;
+                return true;
+            case CvFieldType.Double when double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real):
                 value = real;
                 return true;
             default:

@@ -133,6 +133,7 @@ internal static class SqlFilter
     {
         bool b => b ? 1 : 0,
         DateTimeOffset t => t.ToUnixTimeSeconds(),
+        decimal amount => Domain.Money.ToTenThousandths(amount),
         _ => value,
     };
 

@@ -86,7 +86,7 @@ internal sealed record SqlProjection(
         CvFieldType.String when field.Nillable || field.Element => raw ?? "CAST(NULL AS TEXT)",
         CvFieldType.String => raw is null ? "''" : $"COALESCE({raw}, '')",
         CvFieldType.Boolean => raw is null ? BooleanDefault(field) : $"COALESCE({raw}, {BooleanDefault(field)})",
-        CvFieldType.Double or CvFieldType.Decimal => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
+        CvFieldType.Double => raw ?? "CAST(NULL AS DOUBLE PRECISION)",
         _ => raw ?? "CAST(NULL AS BIGINT)",
     };
 

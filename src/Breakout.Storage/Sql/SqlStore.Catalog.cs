@@ -52,6 +52,7 @@ public abstract partial class SqlStore
 
                 await UpsertRegistrantAsync(s, accountKey, invitee.Id, RegistrantKind.Invitee, eventKey, null, contactKey,
                     invitee.ConfirmationNumber, invitee.Status, invitee.FirstName, invitee.LastName, invitee.EmailAddress, ct);
+                await SetOrderAmountAsync(s, accountKey, invitee, ct); // #18
             }
 
             foreach (var guest in batch.Guests)
@@ -79,6 +80,16 @@ public abstract partial class SqlStore
                 .With("@a", accountKey).ExecuteNonQueryAsync(ct);
             return errors;
         }, cancellationToken);
+
+    /// <summary>Sets an imported invitee's order amount when the record gives one (#18).</summary>
+    private async Task SetOrderAmountAsync(SqlSession s, long accountKey, InviteeRecord invitee, CancellationToken ct)
+    {
+        if (invitee.OrderAmount is { } amount)
+        {
+            await s.Command("UPDATE registrants SET order_amount = @o WHERE account_pk = @a AND id = @id")
+                .With("@o", Money.ToTenThousandths(amount)).With("@a", accountKey).With("@id", Dialect.IdValue(invitee.Id)).ExecuteNonQueryAsync(ct);
+        }
+    }
 
     private async Task<long?> FindKeyAsync(SqlSession s, string table, long accountKey, CventId id, CancellationToken ct) =>
         await s.Command($"SELECT pk FROM {table} WHERE account_pk = @a AND id = @id")

@@ -14,6 +14,10 @@ public abstract partial class SqlStore
         Cancelled = 14,
         CheckedIn = 21,
         CheckInUndone = 22,
+
+        // #18: CreateTransaction
+        Paid = 31,
+        Refunded = 32,
     }
 
     public Task<IReadOnlyList<ItemResult>> SimpleEventRegistrationAsync(EventRegistrationCommand command, CancellationToken cancellationToken = default) =>
@@ -213,12 +217,15 @@ public abstract partial class SqlStore
             : await LoadSessionAsync(s, query.AccountKey, id, ct) is not null;
 
     /// <summary>
-    /// Whether registrant <c>r</c> has paid in full: as the latest successful transaction of its invitee (a guest's
-    /// payment is the invitee's) says, by TransactionDate and then import order; with no transaction, the registrant's
-    /// own flag (true unless set otherwise: an event without fees is paid).
+    /// Whether registrant <c>r</c> has paid in full (a guest's payment is its invitee's): when the invitee's order amount
+    /// is known, whether its successful charges less refunds cover it; otherwise as the invitee's latest successful
+    /// transaction says, by TransactionDate and then import order; with no transaction, the registrant's own flag
+    /// (true unless set otherwise: an event without fees is paid).
     /// </summary>
     private const string PaidInFull =
-        "COALESCE((SELECT COALESCE(t.paid_in_full, 0) FROM transactions t WHERE t.registrant_pk = COALESCE(r.invitee_pk, r.pk) AND COALESCE(t.success, 1) = 1 " +
+        "COALESCE((SELECT CASE WHEN " + PaidByOrderSql + " >= i.order_amount THEN 1 ELSE 0 END FROM registrants i " +
+        "WHERE i.pk = COALESCE(r.invitee_pk, r.pk) AND i.order_amount IS NOT NULL), " +
+        "(SELECT COALESCE(t.paid_in_full, 0) FROM transactions t WHERE t.registrant_pk = COALESCE(r.invitee_pk, r.pk) AND COALESCE(t.success, 1) = 1 " +
         "ORDER BY COALESCE(t.transaction_date, 0) DESC, t.pk DESC LIMIT 1), r.paid_in_full)";
 
     private System.Data.Common.DbCommand? ResolveForValidation(SqlSession s, long accountKey, long eventKey, long? sessionKey, ObjectItem item, out CventError? error)

@@ -107,13 +107,14 @@ public abstract partial class SqlStore
     {
         for (var i = 0; i < stored.Count; i++)
         {
-            command.With($"@f{i}", values.GetValueOrDefault(stored[i].Field.Name) switch
+            var given = values.GetValueOrDefault(stored[i].Field.Name);
+            command.With($"@f{i}", (stored[i].Field.Type == CvFieldType.Decimal ? Money.Exact(given) : given) switch
             {
                 null => null,
                 CventId id => Dialect.IdValue(id),
                 bool flag => flag ? 1 : 0,
                 DateTimeOffset time => UnixTime.ToStored(time),
-                decimal amount => (double)amount,
+                decimal amount => Money.ToTenThousandths(amount),
                 var value => value,
             });
         }

@@ -98,7 +98,7 @@ public abstract partial class SqlStore
             {
                 // A required column (a respondent's status, a list's security type) takes the field's default.
                 var value = row.Values.GetValueOrDefault(field.Name) ?? (field.DefaultValue is { } fallback && CvValues.TryParse(field.Type, fallback, out var typed) ? typed : null);
-                columns[column] = StoredValue(value);
+                columns[column] = StoredValue(field.Type == CvFieldType.Decimal ? Money.Exact(value) : value);
             }
         }
 
@@ -202,7 +202,7 @@ public abstract partial class SqlStore
             return $"Question {code} is not a question of the response's survey.";
         }
 
-        var score = StoredValue(row.Values.GetValueOrDefault("QuestionScore"));
+        var score = StoredValue(Money.Exact(row.Values.GetValueOrDefault("QuestionScore")));
         await s.Command("INSERT INTO response_details (response_pk, question_pk, score) VALUES (@r, @q, @s) ON CONFLICT (response_pk, question_pk) DO " +
                 (row.Detail.Element == "SurveyDetail" ? "UPDATE SET score = excluded.score" : "NOTHING"))
             .With("@r", response).With("@q", question).With("@s", score).ExecuteNonQueryAsync(ct);
@@ -231,14 +231,14 @@ public abstract partial class SqlStore
     private static string? OwnColumn(string expression, string alias) =>
         Regex.Match(expression, $"^{Regex.Escape(alias)}\\.([a-z_0-9]+)$") is { Success: true } match ? match.Groups[1].Value : null;
 
-    /// <summary>The stored form of a typed value: 1/0, Unix milliseconds, the dialect's ID.</summary>
+    /// <summary>The stored form of a typed value: 1/0, Unix milliseconds, the dialect's ID, amounts in ten-thousandths.</summary>
     private object? StoredValue(object? value) => value switch
     {
         bool flag => flag ? 1 : 0,
         DateTimeOffset time => UnixTime.ToStored(time),
         CventId id => Dialect.IdValue(id),
         int number => (long)number,
-        decimal amount => (double)amount,
+        decimal amount => Money.ToTenThousandths(amount),
         _ => value,
     };
 }

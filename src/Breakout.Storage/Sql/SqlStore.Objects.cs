@@ -176,7 +176,7 @@ public abstract partial class SqlStore
                 CvFieldType.Boolean => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture) != 0,
                 CvFieldType.DateTime => UnixTime.FromStored(Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture)),
                 CvFieldType.Integer => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
-                CvFieldType.Decimal => Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
+                CvFieldType.Decimal => Money.FromTenThousandths(Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture)),
                 _ => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture),
             };
         }

@@ -29,4 +29,6 @@ public interface IV200611Soap
     Task<ManageDistributionListMembersResponse> ManageDistributionListMembersAsync(ManageDistributionListMembersRequest request); // #18
     [OperationContract(Action = CventNamespaces.Tns + "/CopyEvent", ReplyAction = "*")] // #18 events
     Task<CopyEventResponse> CopyEventAsync(CopyEventRequest request);
+    [OperationContract(Action = CventNamespaces.Tns + "/CreateTransaction", ReplyAction = "*")]
+    Task<CreateTransactionResponse> CreateTransactionAsync(CreateTransactionRequest request);
 }
