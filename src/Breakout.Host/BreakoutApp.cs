@@ -68,6 +68,11 @@ public static class BreakoutApp
         }
 
         services.AddSingleton<IOperation, DeleteContactOperation>();
+        services.AddSingleton<IOperation>(sp => new SendEmailOperation(sp.GetRequiredService<IBreakoutStore>(), settings.Smtp.From));
+        if (settings.Smtp.Enabled)
+        {
+            services.AddHostedService<Email.OutboxSender>();
+        }
 
         services.AddSingleton<IOperation, RetrieveOperation>();
         services.AddSingleton<IOperation, SearchOperation>();
