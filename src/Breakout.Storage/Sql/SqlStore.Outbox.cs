@@ -55,7 +55,8 @@ public abstract partial class SqlStore : IEmailOutbox
         bool optedOut;
         EmailRecipient recipient;
         await using (var reader = await s.Command(
-                "SELECT r.pk, c.pk, c.email_address, c.excluded_from_email, COALESCE(c.first_name, r.first_name), COALESCE(c.last_name, r.last_name), r.confirmation_number " +
+                "SELECT r.pk, r.contact_pk, c.pk, COALESCE(c.email_address, r.email_address), c.excluded_from_email, COALESCE(c.first_name, r.first_name), " +
+                "COALESCE(c.last_name, r.last_name), r.confirmation_number " +
                 "FROM registrants r LEFT JOIN contacts c ON c.pk = r.contact_pk AND c.deleted_at IS NULL " +
                 "WHERE r.account_pk = @a AND r.id = @id AND r.event_pk = @e AND r.kind = 0")
             .With("@a", command.AccountKey).With("@id", Dialect.IdValue(inviteeId)).With("@e", e.Key).ExecuteReaderAsync(ct))
@@ -65,16 +66,17 @@ public abstract partial class SqlStore : IEmailOutbox
                 return CventErrors.RecipientDoesNotExist;
             }
 
-            inviteeKey = reader.GetInt64(0);
-            contactKey = reader.GetNullableInt64(1);
-            address = reader.GetNullableString(2)?.Trim();
-            optedOut = reader.GetNullableInt64(3) is { } excluded && excluded != 0;
-            recipient = new EmailRecipient(reader.GetString(4), reader.GetString(5), reader.GetString(6), e.Title, e.Code);
-        }
+            // An invitee imported without a contact is mailed at its own address; one whose contact was deleted has none.
+            if (!reader.IsDBNull(1) && reader.IsDBNull(2))
+            {
+                return CventErrors.RecipientContactNotFound;
+            }
 
-        if (contactKey is null)
-        {
-            return CventErrors.RecipientContactNotFound;
+            inviteeKey = reader.GetInt64(0);
+            contactKey = reader.GetNullableInt64(2);
+            address = reader.GetNullableString(3)?.Trim();
+            optedOut = reader.GetNullableInt64(4) is { } excluded && excluded != 0;
+            recipient = new EmailRecipient(reader.GetString(5), reader.GetString(6), reader.GetString(7), e.Title, e.Code);
         }
 
         if (optedOut)
