@@ -91,7 +91,15 @@ internal static class IsolationCases
         new("Search Appointment by EventId, A's event", "Search", f => f.Server.Conference.Id, (_, id) => Search("Appointment", "EventId", id)),
         new("Search AppointmentAttendee by AppointmentID, A's appointment", "Search", f => ObjectOfA(f, "Appointment"),
             (_, id) => Search("AppointmentAttendee", "AppointmentID", id)),
+
+        // #18 SendEmail
+        new("SendEmail, A's event", "SendEmail", f => f.Server.Conference.Id, (f, id) => SendEmail(id, f.InviteeB)),
+        new("SendEmail, A's invitee", "SendEmail", f => f.InviteeA.Id, (f, id) => SendEmail(f.EventB, id)),
     ];
+
+    private static string SendEmail(string eventId, string inviteeId) =>
+        $"<SendEmail xmlns=\"{Tns}\"><EmailRequest xmlns=\"{S1}\" ActivityType=\"Event\" ActivityId=\"{eventId}\" EmailTemplateName=\"Invitation\" " +
+        $"ResendToPreviousRecipients=\"true\"><RecipientId><CvObject Id=\"{inviteeId}\" MessageId=\"m1\"/></RecipientId></EmailRequest></SendEmail>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 

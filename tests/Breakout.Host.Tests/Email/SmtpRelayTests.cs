@@ -1,0 +1,107 @@
+using Breakout.Domain.Email;
+using Breakout.TestSupport;
+
+namespace Breakout.Host.Tests.Email;
+
+/// <summary>
+/// The outbox delivered through a relay: a local SMTP sink (python3-aiosmtpd) on loopback, started by each test. The
+/// host polls every 50 ms and retries after 0.1 s, 0.2 s, … so that retries happen within the test.
+/// </summary>
+public sealed class SmtpRelayTests
+{
+    private static async Task<(BreakoutServer Server, string Token)> StartAsync(int port, int maxAttempts = 50)
+    {
+        var server = await BreakoutServer.StartAsync([
+            "--Breakout:Smtp:Host=127.0.0.1", $"--Breakout:Smtp:Port={port}", "--Breakout:Smtp:From=planner@example.com", "--Breakout:Smtp:PollSeconds=0.05",
+            "--Breakout:Smtp:RetryBaseSeconds=0.1", "--Breakout:Smtp:RetryMaxSeconds=0.5", $"--Breakout:Smtp:MaxAttempts={maxAttempts}",
+        ]);
+        return (server, await server.LoginAsync());
+    }
+
+    [Fact]
+    public async Task Relay_ReceivesEachMessage_WithTheInviteeAsRecipient_AndTheTemplatesSubject()
+    {
+        var port = SmtpSink.FreePort();
+        await using var sink = await SmtpSink.StartAsync(port);
+        var (server, token) = await StartAsync(port);
+        await using var _ = server;
+        var invitees = server.AcceptedInvitees.Take(2).ToArray();
+
+        var results = SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "EventReminder", false, null, [.. invitees.Select(i => (i.Id, (string?)null))])));
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).All(m => m.Status == OutboxStatus.Sent), "both messages sent");
+
+        Assert.All(results, r => Assert.True(r.Success));
+        var outbox = await server.OutboxAsync();
+        var received = sink.Received;
+        Assert.Equal(outbox.Select(m => m.ToAddress).Order(StringComparer.Ordinal), received.SelectMany(m => m.RcptTos).Order(StringComparer.Ordinal));
+        Assert.All(received, m => Assert.Equal(($"Reminder: {server.Conference.Title}", "planner@example.com", "planner@example.com"), (m.Subject, m.MailFrom, m.From)));
+        var first = received.Single(m => m.RcptTos.Single() == outbox.Single(o => o.InviteeId == invitees[0].Id).ToAddress);
+        Assert.Contains(invitees[0].ConfirmationNumber, first.Body, StringComparison.Ordinal);
+        Assert.All(outbox, m => Assert.Equal((1, (string?)null), (m.Attempts, m.LastError)));
+        var history = Assert.Single(ObjectCalls.Objects(await server.CallAsync(token, "Retrieve", ObjectCalls.Retrieve("EventEmailHistory", outbox[0].Id))));
+        Assert.Equal("Sent", (string?)history.Attribute("EmailStatus"));
+        Assert.False(string.IsNullOrEmpty((string?)history.Attribute("EmailSentDate")));
+    }
+
+    [Fact]
+    public async Task Relay_RefusingWith451_IsRetried_AndTheOutboxShowsTheAttempts()
+    {
+        var port = SmtpSink.FreePort();
+        await using var sink = await SmtpSink.StartAsync(port, refusals: 2);
+        var (server, token) = await StartAsync(port);
+        await using var _ = server;
+
+        Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "CustomEmail", false, "Room change", (server.AcceptedInvitees.First().Id, "r1"))))).Success);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Status != OutboxStatus.Queued, "the message sent");
+
+        var mail = Assert.Single(await server.OutboxAsync());
+        Assert.Equal((OutboxStatus.Sent, 3), (mail.Status, mail.Attempts));
+        Assert.StartsWith("451 ", mail.LastError, StringComparison.Ordinal);
+        Assert.Equal("Room change", Assert.Single(sink.Received).Subject);
+    }
+
+    [Fact]
+    public async Task Relay_Down_KeepsMailQueued_ThenDeliversIt_OnceTheRelayStarts()
+    {
+        var port = SmtpSink.FreePort();
+        SmtpSink.Require();
+        var (server, token) = await StartAsync(port);
+        await using var _ = server;
+
+        Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Attempts >= 2, "two failed attempts");
+        var waiting = Assert.Single(await server.OutboxAsync());
+        Assert.Equal(OutboxStatus.Queued, waiting.Status);
+        Assert.Contains("127.0.0.1", waiting.LastError, StringComparison.Ordinal);
+        Assert.NotNull(waiting.NextAttemptAt);
+
+        await using var sink = await SmtpSink.StartAsync(port);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Status == OutboxStatus.Sent, "the message sent");
+
+        Assert.Equal($"You are invited: {server.Conference.Title}", Assert.Single(sink.Received).Subject);
+    }
+
+    [Fact]
+    public async Task Relay_DownForEveryAttempt_MarksTheMessageFailed_WithItsReason()
+    {
+        var port = SmtpSink.FreePort();
+        SmtpSink.Require();
+        var (server, token) = await StartAsync(port, maxAttempts: 2);
+        await using var _ = server;
+
+        Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Status == OutboxStatus.Failed, "the message failed");
+
+        var failed = Assert.Single(await server.OutboxAsync());
+        Assert.Equal(2, failed.Attempts);
+        Assert.StartsWith("gave up after 2 attempts: cannot connect to 127.0.0.1", failed.LastError, StringComparison.Ordinal);
+        var history = Assert.Single(ObjectCalls.Objects(await server.CallAsync(token, "Retrieve", ObjectCalls.Retrieve("EventEmailHistory", failed.Id))));
+        Assert.Equal("Failed", (string?)history.Attribute("EmailStatus"));
+        Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
+    }
+}
