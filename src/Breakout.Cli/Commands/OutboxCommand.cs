@@ -20,7 +20,7 @@ internal static class OutboxCommand
     {
         var account = new Option<string?>("--account") { Description = "Only this account's e-mails (its account number).", HelpName = "N" };
         var status = new Option<OutboxStatus?>("--status") { Description = "Only e-mails in this state: Queued, Sent or Failed.", HelpName = "STATUS" };
-        var limit = new Option<int>("--limit") { Description = $"At most this many, newest first (default {DefaultLimit}).", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
+        var limit = new Option<int>("--limit") { Description = "At most this many, newest first.", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
         var format = Listing.FormatOption();
         var list = new Command("list", "The e-mails SendEmail queued, newest first: recipient, subject, status, attempts, the last delivery error.")
         {
