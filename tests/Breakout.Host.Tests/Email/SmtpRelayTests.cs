@@ -1,5 +1,8 @@
 using Breakout.Domain.Email;
+using Breakout.Host.Tests.FirstRun;
 using Breakout.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Breakout.Host.Tests.Email;
 
@@ -9,12 +12,15 @@ namespace Breakout.Host.Tests.Email;
 /// </summary>
 public sealed class SmtpRelayTests
 {
-    private static async Task<(BreakoutServer Server, string Token)> StartAsync(int port, int maxAttempts = 50)
+    private static async Task<(BreakoutServer Server, string Token)> StartAsync(int port, int maxAttempts = 50, string[]? extra = null, LogRecorder? logs = null)
     {
-        var server = await BreakoutServer.StartAsync([
-            "--Breakout:Smtp:Host=127.0.0.1", $"--Breakout:Smtp:Port={port}", "--Breakout:Smtp:From=planner@example.com", "--Breakout:Smtp:PollSeconds=0.05",
-            "--Breakout:Smtp:RetryBaseSeconds=0.1", "--Breakout:Smtp:RetryMaxSeconds=0.5", $"--Breakout:Smtp:MaxAttempts={maxAttempts}",
-        ]);
+        var server = await BreakoutServer.StartAsync(
+            [
+                "--Breakout:Smtp:Host=127.0.0.1", $"--Breakout:Smtp:Port={port}", "--Breakout:Smtp:From=planner@example.com", "--Breakout:Smtp:PollSeconds=0.05",
+                "--Breakout:Smtp:RetryBaseSeconds=0.1", "--Breakout:Smtp:RetryMaxSeconds=0.5", $"--Breakout:Smtp:MaxAttempts={maxAttempts}", "--Logging:LogLevel:Default=Information",
+                .. extra ?? [],
+            ],
+            logs is null ? null : s => s.AddSingleton<ILoggerProvider>(logs));
         return (server, await server.LoginAsync());
     }
 
@@ -104,4 +110,44 @@ public sealed class SmtpRelayTests
         Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
             SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
     }
+
+    [Fact]
+    public async Task Relay_WithStartTlsRequired_ButNotOffered_SendsNothing_AndFailsWithTheReason()
+    {
+        var port = SmtpSink.FreePort();
+        await using var sink = await SmtpSink.StartAsync(port);
+        var (server, token) = await StartAsync(port, maxAttempts: 1, extra: ["--Breakout:Smtp:StartTls=true"]);
+        await using var _ = server;
+
+        await SendInvitationAsync(server, token);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Status == OutboxStatus.Failed, "the message failed");
+
+        Assert.Contains("STARTTLS", Assert.Single(await server.OutboxAsync()).LastError, StringComparison.Ordinal);
+        Assert.Empty(sink.Received);
+    }
+
+    [Fact]
+    public async Task Relay_Credentials_AreUsed_ButNeverLogged()
+    {
+        const string password = "Sm7p-s3cret-Pa55";
+        var logs = new LogRecorder();
+        var port = SmtpSink.FreePort();
+        await using var sink = await SmtpSink.StartAsync(port);
+        var (server, token) = await StartAsync(port, maxAttempts: 1, extra: ["--Breakout:Smtp:UserName=relay-user", $"--Breakout:Smtp:Password={password}"], logs: logs);
+        await using var _ = server;
+
+        await SendInvitationAsync(server, token);
+        await SendEmailCalls.WaitUntilAsync(async () => (await server.OutboxAsync()).Single().Status == OutboxStatus.Failed, "the message failed");
+
+        // The sink offers no AUTH: the login is attempted, fails, and the message with it.
+        Assert.Contains("authentication", Assert.Single(await server.OutboxAsync()).LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(logs.Entries, e => e.Contains("E-mail outbox: delivering through 127.0.0.1", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Contains("failed", StringComparison.Ordinal) && e.Contains("E-mail", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Contains(password, StringComparison.Ordinal));
+        Assert.Empty(sink.Received);
+    }
+
+    private static async Task SendInvitationAsync(BreakoutServer server, string token) =>
+        Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
+            SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
 }
