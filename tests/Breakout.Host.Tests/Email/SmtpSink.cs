@@ -57,7 +57,10 @@ internal sealed class SmtpSink : IAsyncDisposable
         var outfile = Path.Combine(Path.GetTempPath(), $"breakout-smtp-{Guid.NewGuid():N}.jsonl");
         var start = new ProcessStartInfo(Python)
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Email", "smtp_sink.py"), port.ToString(System.Globalization.CultureInfo.InvariantCulture), outfile,
             refusals.ToString(System.Globalization.CultureInfo.InvariantCulture) })
