@@ -150,4 +150,50 @@ public sealed class SmtpRelayTests
     private static async Task SendInvitationAsync(BreakoutServer server, string token) =>
         Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
             SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
+
+    [Fact]
+    public async Task TwoNodesOnOnePostgres_DeliverEveryMessageExactlyOnce()
+    {
+        var (database, skip) = await PostgresTestDatabase.TryCreateAsync();
+        if (database is null)
+        {
+            Assert.Skip(skip!);
+        }
+
+        try
+        {
+            await DeliverOnTwoNodesAsync(database.ConnectionString);
+        }
+        finally
+        {
+            // The hosts' pooled connections would keep the database from being dropped.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await database.DisposeAsync();
+        }
+    }
+
+    private static async Task DeliverOnTwoNodesAsync(string connectionString)
+    {
+        var port = SmtpSink.FreePort();
+        await using var sink = await SmtpSink.StartAsync(port);
+        string[] shared = ["--postgres", connectionString, "--Breakout:Smtp:BatchSize=3"];
+        var (nodeA, tokenA) = await StartAsync(port, extra: shared);
+        await using var a = nodeA;
+        var (nodeB, tokenB) = await StartAsync(port, extra: shared);
+        await using var b = nodeB;
+        var invitees = nodeA.Conference.Invitees.Take(60).Select(i => (i.Id, (string?)null)).ToArray();
+
+        var sentByA = SendEmailCalls.Results(await nodeA.SendAsync(tokenA, SendEmailCalls.Body("Event", nodeA.Conference.Id, "EventReminder", false, null, invitees)));
+        var sentByB = SendEmailCalls.Results(await nodeB.SendAsync(tokenB, SendEmailCalls.Body("Event", nodeB.Conference.Id, "PostEventFollowUp", false, null, invitees)));
+        var queued = sentByA.Count(r => r.Success) + sentByB.Count(r => r.Success);
+        await SendEmailCalls.WaitUntilAsync(async () => (await nodeA.OutboxAsync()).All(m => m.Status == OutboxStatus.Sent), "every message sent");
+
+        Assert.True(queued > 20, $"{queued} messages");
+        var outbox = await nodeA.OutboxAsync();
+        Assert.Equal(queued, outbox.Count);
+        Assert.All(outbox, m => Assert.Equal(1, m.Attempts));
+        var received = sink.Received;
+        Assert.Equal(queued, received.Count);
+        Assert.Equal(outbox.Select(m => $"<{m.Id}@breakout>").Order(StringComparer.Ordinal), received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+    }
 }
