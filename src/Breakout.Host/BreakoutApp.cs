@@ -68,7 +68,8 @@ public static class BreakoutApp
         }
 
         services.AddSingleton<IOperation, DeleteContactOperation>();
-        services.AddSingleton<IOperation>(sp => new SendEmailOperation(sp.GetRequiredService<IBreakoutStore>(), settings.Smtp.From));
+        settings.Smtp.Check();
+        services.AddSingleton<IOperation>(sp => new SendEmailOperation(sp.GetRequiredService<IBreakoutStore>(), MimeKit.MailboxAddress.Parse(settings.Smtp.From).Address));
         if (settings.Smtp.Enabled)
         {
             services.AddHostedService<Email.OutboxSender>();

@@ -131,7 +131,10 @@ internal sealed partial class OutboxSender(IBreakoutStore store, BreakoutSetting
             // The outbox ID (the EventEmailHistory ID) names the message, so a resend after a lost lease is recognisable.
             MessageId = $"{message.Id}@breakout",
         };
-        mime.From.Add(MailboxAddress.Parse(message.FromAddress));
+        // The configured sender's display name, when the message was queued with its address (by any node).
+        mime.From.Add(MailboxAddress.TryParse(smtp.From, out var configured) && string.Equals(configured.Address, message.FromAddress, StringComparison.OrdinalIgnoreCase)
+            ? configured
+            : MailboxAddress.Parse(message.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
         return mime;
     }

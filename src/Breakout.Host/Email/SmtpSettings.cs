@@ -47,6 +47,25 @@ public sealed class SmtpSettings
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
+    /// <summary>Stops the host at start on settings no message could go out with (a bad sender, port or attempt count).</summary>
+    public void Check()
+    {
+        if (!MimeKit.MailboxAddress.TryParse(From, out var sender) || string.IsNullOrEmpty(sender.Address) || !sender.Address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new HostStartException($"Breakout:Smtp:From '{From}' is not an e-mail address (for example events@example.com or \"Events <events@example.com>\").");
+        }
+
+        if (Enabled && Port is < 1 or > 65535)
+        {
+            throw new HostStartException($"Breakout:Smtp:Port {Port} is not a TCP port (1 to 65535).");
+        }
+
+        if (Enabled && (MaxAttempts < 1 || BatchSize < 1 || LeaseSeconds < 1 || TimeoutSeconds < 1))
+        {
+            throw new HostStartException("Breakout:Smtp:MaxAttempts, BatchSize, LeaseSeconds and TimeoutSeconds must be at least 1.");
+        }
+    }
+
     /// <summary>The wait after attempt number <paramref name="attempt"/> (1 for the first) failed.</summary>
     public TimeSpan RetryDelay(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(RetryMaxSeconds, RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempt - 1))));

@@ -16,7 +16,7 @@ public sealed class SmtpRelayTests
     {
         var server = await BreakoutServer.StartAsync(
             [
-                "--Breakout:Smtp:Host=127.0.0.1", $"--Breakout:Smtp:Port={port}", "--Breakout:Smtp:From=planner@example.com", "--Breakout:Smtp:PollSeconds=0.05",
+                "--Breakout:Smtp:Host=127.0.0.1", $"--Breakout:Smtp:Port={port}", "--Breakout:Smtp:From=Events Team <planner@example.com>", "--Breakout:Smtp:PollSeconds=0.05",
                 "--Breakout:Smtp:RetryBaseSeconds=0.1", "--Breakout:Smtp:RetryMaxSeconds=0.5", $"--Breakout:Smtp:MaxAttempts={maxAttempts}", "--Logging:LogLevel:Default=Information",
                 .. extra ?? [],
             ],
@@ -41,7 +41,7 @@ public sealed class SmtpRelayTests
         var outbox = await server.OutboxAsync();
         var received = sink.Received;
         Assert.Equal(outbox.Select(m => m.ToAddress).Order(StringComparer.Ordinal), received.SelectMany(m => m.RcptTos).Order(StringComparer.Ordinal));
-        Assert.All(received, m => Assert.Equal(($"Reminder: {server.Conference.Title}", "planner@example.com", "planner@example.com"), (m.Subject, m.MailFrom, m.From)));
+        Assert.All(received, m => Assert.Equal(($"Reminder: {server.Conference.Title}", "planner@example.com", "Events Team <planner@example.com>"), (m.Subject, m.MailFrom, m.From)));
         var first = received.Single(m => m.RcptTos.Single() == outbox.Single(o => o.InviteeId == invitees[0].Id).ToAddress);
         Assert.Contains(invitees[0].ConfirmationNumber, first.Body, StringComparison.Ordinal);
         Assert.All(outbox, m => Assert.Equal((1, (string?)null), (m.Attempts, m.LastError)));
@@ -150,6 +150,25 @@ public sealed class SmtpRelayTests
     private static async Task SendInvitationAsync(BreakoutServer server, string token) =>
         Assert.True(Assert.Single(SendEmailCalls.Results(await server.SendAsync(token,
             SendEmailCalls.Body("Event", server.Conference.Id, "Invitation", false, null, (server.AcceptedInvitees.First().Id, null))))).Success);
+
+    [Theory]
+    [InlineData("--Breakout:Smtp:From=not an address", "Breakout:Smtp:From")]
+    [InlineData("--Breakout:Smtp:Port=0", "Breakout:Smtp:Port")]
+    public async Task BadRelaySettings_StopTheHostAtStart_NamingTheSetting(string setting, string named)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "breakout-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var error = await Assert.ThrowsAsync<HostStartException>(
+                () => BreakoutServer.StartAsync(["--Breakout:Smtp:Host=127.0.0.1", setting], directory: directory));
+
+            Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task TwoNodesOnOnePostgres_DeliverEveryMessageExactlyOnce()
