@@ -174,6 +174,22 @@ public abstract partial class StoreContractTests
         Assert.All(claims.SelectMany(c => c), m => Assert.Equal(1, m.Attempt));
     }
 
+    [Fact]
+    public async Task Account_DeletedWithForce_TakesItsOutboxWithIt()
+    {
+        var tenant = await NewTenantAsync();
+        Assert.True(Assert.Single(await SendEmailAsync(tenant, EmailTemplate.Invitation, new ObjectItem(tenant.Catalog.Accepted[0].Id.ToString(), null))).Success);
+        Assert.True(Assert.Single(await SendEmailAsync(tenant, EmailTemplate.EventReminder, new ObjectItem(tenant.Catalog.Accepted[1].Id.ToString(), null))).Success);
+        var claimed = await ClaimOwnAsync(tenant, "node-a");
+        Assert.True(await Store.RecordAttemptAsync(claimed[0].Key, "node-a", new OutboxAttempt(OutboxStatus.Sent), Ct));
+
+        Assert.True((await Store.DeleteAccountAsync(tenant.Account.Key, force: true, Ct)).Deleted);
+
+        Assert.DoesNotContain(await Store.ListOutboxAsync(null, null, 10_000, Ct), m => m.AccountNumber == tenant.Account.AccountNumber);
+        Assert.False(await Store.RecordAttemptAsync(claimed[1].Key, "node-a", new OutboxAttempt(OutboxStatus.Sent), Ct));
+        await AssertInvariantsAsync();
+    }
+
     private Task<IReadOnlyList<ItemResult>> SendEmailAsync(Tenant tenant, EmailTemplate template, params ObjectItem[] items) =>
         SendToAsync(tenant, template, false, null, items);
 
