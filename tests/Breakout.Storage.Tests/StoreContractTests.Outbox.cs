@@ -169,9 +169,9 @@ public abstract partial class StoreContractTests
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => ((i % 2 == 0) ? Store : second).ClaimOutboxAsync($"node-{i}", 3, Lease, Ct))));
 
-        var claimed = claims.SelectMany(c => c).Where(m => mine.Contains(m.Id)).Select(m => m.Id).ToList();
-        Assert.Equal(claimed.Count, claimed.Distinct().Count());
-        Assert.All(claims.SelectMany(c => c), m => Assert.Equal(1, m.Attempt));
+        var claimed = claims.SelectMany(c => c).Where(m => mine.Contains(m.Id)).ToList();
+        Assert.Equal(claimed.Count, claimed.Select(m => m.Id).Distinct().Count());
+        Assert.All(claimed, m => Assert.Equal(1, m.Attempt));
     }
 
     [Fact]
