@@ -34,6 +34,9 @@ public sealed class EventEmailsTests
         Assert.Equal("CV91102", EventEmails.CheckCall(ActivityType.Event, "x", EmailTemplate.SurveyInvitation, null)?.Code);
         Assert.Equal("CV91103", EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.SurveyCustomEmail, null)?.Code);
         Assert.Equal("CV91101", EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.CustomDeclineeMessage, "")?.Code);
+        Assert.Equal("CV91102", EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.CustomEmail, new string('n', 201))?.Code);
+        Assert.Equal("CV91102", EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.CustomEmail, "Subject\r\nBcc: someone@example.com")?.Code);
+        Assert.Null(EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.CustomEmail, new string('n', 200)));
         Assert.Null(EventEmails.CheckCall(ActivityType.Event, id, EmailTemplate.Regret, null));
     }
 

@@ -13,6 +13,9 @@ public static class EventEmails
     /// <summary>Most characters of an e-mail address (RFC 5321's path limit).</summary>
     public const int MaxAddressLength = 254;
 
+    /// <summary>Most characters of a custom e-mail's name, which becomes the message's subject line.</summary>
+    public const int MaxEmailNameLength = 200;
+
     /// <summary>
     /// The whole-call error of a request, or null: only events are served (surveys and eMarketing have no e-mail
     /// access here), a template must be an event one, approval e-mails need an approval process Breakout does not
@@ -28,6 +31,8 @@ public static class EventEmails
         _ when template is EmailTemplate.ApprovalDenied or EmailTemplate.ApprovalPending => CventErrors.RegistrationApprovalNotEnabled,
         _ when IsCustom(template) && string.IsNullOrWhiteSpace(emailName) =>
             CventErrors.EmailArgumentsMissing.WithDescription($"Required arguments not supplied: EmailName (the custom e-mail's name) for {template}."),
+        _ when IsCustom(template) && (emailName!.Trim().Length > MaxEmailNameLength || emailName.Any(char.IsControl)) =>
+            CventErrors.EmailArgumentInvalid.WithDescription($"Invalid argument format: EmailName must be one line of at most {MaxEmailNameLength} characters."),
         _ => null,
     };
 
