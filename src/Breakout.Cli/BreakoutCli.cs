@@ -35,6 +35,7 @@ public static class BreakoutCli
             DemoCommand.Create(store, console),
             VerifyCommand.Create(store, console),
             ReportCommand.Create(store, console),
+            OutboxCommand.Create(store, console),
             ServeCommand.Create(store, console),
         };
 

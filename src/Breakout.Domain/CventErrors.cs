@@ -66,6 +66,23 @@ public static class CventErrors
     public static readonly CventError InvalidActivityId = new("CV50105", "Invalid activity ID");
     public static readonly CventError InvalidActivityType = new("CV50106", "Invalid activity type");
 
+    /// <summary>SendEmail (developers.cvent.com, Error Codes, CV911xx/CV912xx): whole-call codes, reported on every item.</summary>
+    public static readonly CventError EmailArgumentsMissing = new("CV91101", "Required arguments not supplied");
+    public static readonly CventError EmailArgumentInvalid = new("CV91102", "Invalid argument format");
+    public static readonly CventError InvalidEmailTemplate = new("CV91103", "Invalid template");
+    public static readonly CventError NoSurveyEmailAccess = new("CV91106", "No survey email access");
+    public static readonly CventError NoEMarketingEmailAccess = new("CV91108", "No eMarketing email access");
+
+    /// <summary>SendEmail, per recipient.</summary>
+    public static readonly CventError InvalidRecipientId = new("CV91200", "Recipient’s ID is not valid");
+    public static readonly CventError RecipientDoesNotExist = new("CV91201", "Recipient does not exist");
+    public static readonly CventError DuplicateRecipient = new("CV91202", "Duplicate recipient found");
+    public static readonly CventError RecipientContactNotFound = new("CV91203", "Recipient’s contact information not found");
+    public static readonly CventError RecipientAlreadyReceived = new("CV91204", "Recipient has already received this email");
+    public static readonly CventError RecipientEmailInvalid = new("CV91205", "Recipient’s email address is invalid");
+    public static readonly CventError RecipientOptedOut = new("CV91206", "Recipient has opted out");
+    public static readonly CventError RegistrationApprovalNotEnabled = new("CV91209", "Registration approval is not enabled");
+
     public static readonly CventError InvalidCheckInId = new("CV60101", "Invalid ID");
     public static readonly CventError DuplicateCheckInId = new("CV60102", "Duplicate ID");
 
@@ -325,5 +342,8 @@ public static class CventErrors
         RegistrationTypeFull, IncludedSessionFull, RegistrationTypeNotChangeable,
         InvalidInviteeStatus, DuplicateTransactionInvitee, DuplicateDistributionProduct, AmountDueNotPositive, AmountDueNotNegative, AppliedNotEqualToPaid, InvalidDistributionProduct, InvalidAmount,
         TransactionIdExists, TransactionIdNotFound, QuestionCodeNotInSurvey, InvalidRespondentStatus, InvalidSurveyQuestionType, SurveyQuestionRequired, QuestionIdNotInSurvey, InvalidAnswer, NoFeedbackSurvey,
+        EmailArgumentsMissing, EmailArgumentInvalid, InvalidEmailTemplate, NoSurveyEmailAccess, NoEMarketingEmailAccess, InvalidRecipientId,
+        RecipientDoesNotExist, DuplicateRecipient, RecipientContactNotFound, RecipientAlreadyReceived, RecipientEmailInvalid, RecipientOptedOut,
+        RegistrationApprovalNotEnabled,
     ];
 }

@@ -99,6 +99,9 @@ public sealed class BreakoutSettings
     /// <summary>The operator console (<c>Breakout:Console</c>; docs/operations-console.md). // console</summary>
     public OperatorConsole.ConsoleSettings Console { get; set; } = new();
 
+    /// <summary>SendEmail's SMTP relay (<c>Breakout:Smtp</c>; docs/configuration.md); without a host, mail stays in the outbox.</summary>
+    public Email.SmtpSettings Smtp { get; set; } = new();
+
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;
 }

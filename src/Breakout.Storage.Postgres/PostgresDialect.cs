@@ -17,6 +17,8 @@ internal sealed class PostgresDialect : SqlDialect
     /// </summary>
     public override string LockRows(string alias) => $" FOR NO KEY UPDATE OF {alias}";
 
+    public override string ClaimRows(string alias) => $" FOR UPDATE OF {alias} SKIP LOCKED";
+
     public override object IdValue(CventId id) => id.Value;
 
     public override Array IdValues(IReadOnlyList<CventId> ids) => ids.Select(id => id.Value).ToArray();

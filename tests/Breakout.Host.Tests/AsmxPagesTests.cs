@@ -172,10 +172,10 @@ public sealed partial class AsmxPagesTests(ServerFixture fixture) : IClassFixtur
         var envelope = $"""
             <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Header>
             <CventSessionHeader xmlns="http://api.cvent.com/2006-11"><CventSessionValue>{token}</CventSessionValue></CventSessionHeader>
-            </soap:Header><soap:Body><SendEmail xmlns="http://api.cvent.com/2006-11"><EventId>x</EventId></SendEmail></soap:Body></soap:Envelope>
+            </soap:Header><soap:Body><CreateRFP xmlns="http://api.cvent.com/2006-11"><EventId>x</EventId></CreateRFP></soap:Body></soap:Envelope>
             """;
 
-        var reply = await Server.PostSoap11Async(envelope, SoapEnvelopes.Action("SendEmail"));
+        var reply = await Server.PostSoap11Async(envelope, SoapEnvelopes.Action("CreateRFP"));
 
         Assert.Equal("BO10001", reply.FaultCode);
         Assert.Equal("OPERATION_NOT_SUPPORTED", reply.FaultString);

@@ -7,7 +7,7 @@ internal static partial class HostileCatalogue
     private static IEnumerable<HostileCase> SoapCases()
     {
         yield return new("UnknownOperation_InTns_IsRefused", _ => Soap11(Envelope11($"""<Frobnicate xmlns="{Tns}"/>""")), Expectation.Fault(Cv10001));
-        yield return new("KnownButUnsupportedOperation_IsNotSupported", _ => Soap11(Envelope11($"""<SendEmail xmlns="{Tns}"/>""")), Expectation.Fault("BO10001"));
+        yield return new("KnownButUnsupportedOperation_IsNotSupported", _ => Soap11(Envelope11($"""<CreateRFP xmlns="{Tns}"/>""")), Expectation.Fault("BO10001"));
         yield return new("Operation_InForeignNamespace_IsRefused",
             c => Soap11(Envelope11(LoginBody(c).Replace(Tns, "urn:evil", StringComparison.Ordinal))), Expectation.Fault(Cv10001));
         yield return new("Operation_InS1Namespace_IsRefused",

@@ -150,6 +150,9 @@ internal static class IsolationCases
                 $"<CvAnswers><CvAnswer MessageId=\"a1\" Id=\"{f.ContactB}\" QuestionCode=\"RATING\" Answer=\"Good\"/></CvAnswers></CreateSurveyAnswer>"),
         new("CreatePostEventFeedback, A's event", "CreatePostEventFeedback", f => f.Server.Conference.Id, (f, id) => Feedback(id, f.InviteeB)),
         new("CreatePostEventFeedback, A's invitee", "CreatePostEventFeedback", f => f.InviteeA.Id, (f, id) => Feedback(f.EventB, id)),
+        // #18 SendEmail
+        new("SendEmail, A's event", "SendEmail", f => f.Server.Conference.Id, (f, id) => SendEmail(id, f.InviteeB)),
+        new("SendEmail, A's invitee", "SendEmail", f => f.InviteeA.Id, (f, id) => SendEmail(f.EventB, id)),
     ];
 
     private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>
@@ -182,6 +185,10 @@ internal static class IsolationCases
     private static string Payment(string eventId, string inviteeId, string? productId) =>
         $"<CreateTransaction xmlns=\"{Tns}\"><Transactions><Transaction MessageId=\"p1\" InviteeId=\"{inviteeId}\" TransactionType=\"Offline Charge\" Amount=\"1.00\">" +
         (productId is null ? "" : $"<DistributionDetail ProductId=\"{productId}\" AmountApplied=\"1.00\"/>") + $"</Transaction></Transactions><EventId>{eventId}</EventId></CreateTransaction>";
+
+    private static string SendEmail(string eventId, string inviteeId) =>
+        $"<SendEmail xmlns=\"{Tns}\"><EmailRequest xmlns=\"{S1}\" ActivityType=\"Event\" ActivityId=\"{eventId}\" EmailTemplateName=\"Invitation\" " +
+        $"ResendToPreviousRecipients=\"true\"><RecipientId><CvObject Id=\"{inviteeId}\" MessageId=\"m1\"/></RecipientId></EmailRequest></SendEmail>";
 
     private static string ObjectOfA(TenantIsolationFixture f, string type) => f.Server.Manifest.Objects.First(o => o.Type == type).Id;
 

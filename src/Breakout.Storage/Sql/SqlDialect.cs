@@ -12,6 +12,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string LockRows(string alias);
 
+    /// <summary>
+    /// Suffix for a SELECT of queue rows to claim: locks the rows of <paramref name="alias"/> and skips those another
+    /// transaction holds, so concurrent claimers take different rows (empty where the store serialises all writers).
+    /// </summary>
+    public virtual string ClaimRows(string alias) => "";
+
     /// <summary>Value to bind for an ID column.</summary>
     public abstract object IdValue(CventId id);
 
