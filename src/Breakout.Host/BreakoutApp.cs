@@ -81,6 +81,8 @@ public static class BreakoutApp
         foreach (var kind in Enum.GetValues<EventParametersOperation.Kind>()) // #18 events
         {
             services.AddSingleton<IOperation>(sp => new EventParametersOperation(sp.GetRequiredService<IBreakoutStore>(), kind));
+        }
+
         settings.Smtp.Check();
         services.AddSingleton<IOperation>(sp => new SendEmailOperation(sp.GetRequiredService<IBreakoutStore>(), MimeKit.MailboxAddress.Parse(settings.Smtp.From).Address));
         if (settings.Smtp.Enabled)

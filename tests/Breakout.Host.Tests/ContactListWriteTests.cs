@@ -124,6 +124,29 @@ public sealed class ContactListWriteTests : ClockedServerTest
     }
 
     [Fact]
+    public async Task RetrieveContact_ListsTheContactsGroupsAndDistributionLists_AsTheWsdlsDetails_AndForgetsARemovedMembership()
+    {
+        var (group, list, pendingList) = (await CreateListAsync("ContactGroup", "Board"), await CreateListAsync("DistributionList", "Approved readers"),
+            await CreateListAsync("DistributionList", "Awaiting approval"));
+        var contact = await CreateContactAsync("Flo");
+        await Server.CallAsync(Token, "ManageContactGroupMembers", Manage("ManageContactGroupMembers", "Add", "GroupId", group, (contact, "1")));
+        await Server.CallAsync(Token, "ManageDistributionListMembers", Manage("ManageDistributionListMembers", "Add as Pending", "DistListId", pendingList, (contact, "2")));
+        await Server.CallAsync(Token, "ManageDistributionListMembers", Manage("ManageDistributionListMembers", "Add", "DistListId", list, (contact, "3")));
+
+        var details = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Contact", contact)))).Elements().ToList();
+
+        Assert.Equal(["ContactGroupDetail", "DistributionListDetail", "DistributionListDetail"], details.Select(d => d.Name.LocalName));
+        Assert.Equal([$"GroupName=Board GroupId={group}", $"Id={list} DistributionListName=Approved readers Approved=true",
+                $"Id={pendingList} DistributionListName=Awaiting approval Approved=false"],
+            details.Select(d => string.Join(' ', d.Attributes().Select(a => $"{a.Name.LocalName}={a.Value}"))));
+
+        await Server.CallAsync(Token, "ManageContactGroupMembers", Manage("ManageContactGroupMembers", "Remove", "GroupId", group, (contact, "4")));
+
+        var after = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Contact", contact))));
+        Assert.Equal(["DistributionListDetail", "DistributionListDetail"], after.Elements().Select(d => d.Name.LocalName));
+    }
+
+    [Fact]
     public async Task ManageMembers_OfAListThatIsNotTheAccounts_FailsEveryItem()
     {
         var contact = await CreateContactAsync("Di");

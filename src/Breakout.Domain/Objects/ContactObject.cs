@@ -22,6 +22,28 @@ public static class ContactObject
     /// </summary>
     public static readonly CvDetailDescriptor CustomFieldDetail = EntityCustomFieldObject.ValueDetail();
 
+    /// <summary>
+    /// <c>s1:ContactGroupDetail</c>: one row per contact group the contact is a member of (ManageContactGroupMembers,
+    /// or the import's members), in the order of the groups' names.
+    /// </summary>
+    public static readonly CvDetailDescriptor ContactGroupDetail = new("ContactGroupDetail",
+    [
+        new("GroupName", T.String, 100, ReadOnly: true),
+        new("GroupId", T.Id, ReadOnly: true),
+    ]);
+
+    /// <summary>
+    /// <c>s1:DistributionListDetail</c>: one row per distribution list the contact is a member of, <c>Approved</c> false
+    /// for a member added "as Pending", in the order of the lists' names. The type extends <c>s1:CvObject</c>, so its
+    /// <c>Id</c> (the list's ID) is the base type's attribute and comes first, as ASMX writes base attributes first.
+    /// </summary>
+    public static readonly CvDetailDescriptor DistributionListDetail = new("DistributionListDetail",
+    [
+        new("Id", T.Id, ReadOnly: true),
+        new("DistributionListName", T.String, 100, ReadOnly: true),
+        new("Approved", T.Boolean, ReadOnly: true),
+    ]);
+
     public static readonly IReadOnlyList<string> EmailAddressStatuses = ["No Email Sent", "Email Sent", "Undeliverable"];
 
     public static readonly CvObjectDescriptor Descriptor = new(
@@ -109,6 +131,6 @@ public static class ContactObject
             new("NationalProviderIdentifier", T.String, 20),
         ])
     {
-        Details = [CustomFieldDetail],
+        Details = [CustomFieldDetail, ContactGroupDetail, DistributionListDetail],
     };
 }

@@ -10,7 +10,7 @@ namespace Breakout.Soap.Operations;
 /// objects whose scalar fields are attributes. Attributes that are not Contact fields are ignored, as ASMX's
 /// serializer ignores them. <c>CustomFieldDetail</c> children set the contact's values of the account's contact custom
 /// fields (checked against each field's type and choices); <c>ContactGroupDetail</c> and <c>DistributionListDetail</c>
-/// children are accepted and ignored.
+/// children are accepted and ignored: memberships change with the Manage…Members calls, and Retrieve returns them.
 /// </summary>
 public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode mode) : IOperation
 {

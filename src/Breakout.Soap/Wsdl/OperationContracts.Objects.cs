@@ -79,11 +79,15 @@ public static partial class OperationContracts
         }
 
         var notation = declared.Attributes.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        var inherited = declared.Extends == S1 + "CvObject" ? CvObjectAttributes : [];
         return declared with
         {
-            Attributes = [.. fields.Select(f => notation.GetValueOrDefault(f.Name) ?? new XsdAttribute(f.Name, SchemaType(f.Type)))],
+            Attributes = [.. fields.Where(f => !inherited.Contains(f.Name)).Select(f => notation.GetValueOrDefault(f.Name) ?? new XsdAttribute(f.Name, SchemaType(f.Type)))],
         };
     }
+
+    /// <summary>The attributes of <c>s1:CvObject</c>: a detail that extends it (DistributionListDetail) writes its <c>Id</c> first but does not redeclare it.</summary>
+    private static readonly string[] CvObjectAttributes = ["Id", "MessageId", "TransactionID"];
 
     private static XName SchemaType(CvFieldType type) => type switch
     {

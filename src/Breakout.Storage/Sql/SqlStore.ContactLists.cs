@@ -55,4 +55,17 @@ public abstract partial class SqlStore
         await s.Command("DELETE FROM contact_group_members WHERE contact_pk = @c").With("@c", contactKey).ExecuteNonQueryAsync(ct);
         await s.Command("DELETE FROM distribution_list_members WHERE contact_pk = @c").With("@c", contactKey).ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>A contact's ContactGroupDetail and DistributionListDetail rows: the lists it is a member of, by name.</summary>
+    private static IEnumerable<SqlDetailProjection> ContactListDetailProjections()
+    {
+        yield return new(ContactObject.ContactGroupDetail,
+            "SELECT m.contact_pk AS \"Parent\", g.name AS \"GroupName\", g.id AS \"GroupId\", COALESCE(g.name, '') AS \"Name\" " +
+            "FROM contact_group_members m JOIN contact_groups g ON g.pk = m.group_pk WHERE m.contact_pk IN ({parents})",
+            d => $"{d.Binary("d.\"Name\"")}, d.\"GroupId\"");
+        yield return new(ContactObject.DistributionListDetail,
+            "SELECT m.contact_pk AS \"Parent\", l.id AS \"Id\", l.name AS \"DistributionListName\", m.approved AS \"Approved\", " +
+            "COALESCE(l.name, '') AS \"Name\" FROM distribution_list_members m JOIN distribution_lists l ON l.pk = m.list_pk WHERE m.contact_pk IN ({parents})",
+            d => $"{d.Binary("d.\"Name\"")}, d.\"Id\"");
+    }
 }

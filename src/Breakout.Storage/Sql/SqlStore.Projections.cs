@@ -98,6 +98,7 @@ public abstract partial class SqlStore
         .Concat(SurveyDetailProjections()) // #17 part B
         .Append(EventCustomFieldProjection()) // #18 events
         .Concat(FieldsAndInviteesDetailProjections()) // #18 fields and invitees
+        .Concat(ContactListDetailProjections()) // #18 lists: a contact's memberships
         .ToDictionary(p => p.Descriptor);
 
     /// <summary>An event's EventDetail: its own fields and the counts of its invitees by status, counted when read.</summary>
