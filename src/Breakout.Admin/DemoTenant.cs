@@ -124,7 +124,19 @@ public static partial class DemoTenant
             guests.Add(new GuestRecord(NextId(), host.Id, $"GST{i:D6}", status, $"Plus{i:D3}", host.LastName, $"guest{i:D3}@example.com"));
         }
 
-        var batch = new CatalogBatch { Events = [conference, closedEvent], Sessions = sessions, Contacts = contacts, Invitees = invitees, Guests = guests };
+        // Registration types (UpdateRegistrationType): fixed IDs, so the seeded IDs after them stay as they were.
+        CventId SessionOf(string code) => sessions.First(s => s.Code == code).Id;
+        RegistrationTypeRecord[] registrationTypes =
+        [
+            new(CventId.Parse("7e9a0001-0000-4000-8000-000000000001"), conference.Id, "Attendee", "ATT", -1, [SessionOf("KEY")]),
+            new(CventId.Parse("7e9a0001-0000-4000-8000-000000000002"), conference.Id, "VIP", "VIP", 25, [SessionOf("KEY"), SessionOf("NET")]),
+            new(CventId.Parse("7e9a0001-0000-4000-8000-000000000003"), conference.Id, "Press", "PRS", 3, []),
+        ];
+
+        var batch = new CatalogBatch
+        {
+            Events = [conference, closedEvent], Sessions = sessions, RegistrationTypes = registrationTypes, Contacts = contacts, Invitees = invitees, Guests = guests,
+        };
 
         // #17 part A
         var (objects, details) = DeclaredObjects(NextId, batch);

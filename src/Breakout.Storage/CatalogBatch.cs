@@ -7,6 +7,9 @@ public sealed record CatalogBatch
 
     public IReadOnlyList<SessionRecord> Sessions { get; init; } = [];
 
+    /// <summary>Registration types of events (UpdateRegistrationType assigns them), applied after sessions.</summary>
+    public IReadOnlyList<RegistrationTypeRecord> RegistrationTypes { get; init; } = [];
+
     public IReadOnlyList<ContactRecord> Contacts { get; init; } = [];
 
     public IReadOnlyList<InviteeRecord> Invitees { get; init; } = [];
@@ -19,5 +22,5 @@ public sealed record CatalogBatch
     /// <summary>Detail rows of those objects, applied last.</summary>
     public IReadOnlyList<CvDetailRow> Details { get; init; } = [];
 
-    public int Count => Events.Count + Sessions.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count + Details.Count;
+    public int Count => Events.Count + Sessions.Count + RegistrationTypes.Count + Contacts.Count + Invitees.Count + Guests.Count + Objects.Count + Details.Count;
 }

@@ -86,6 +86,7 @@ internal sealed class CatalogImporter(IBreakoutStore store, long accountKey, int
             Contacts = [.. records[CatalogKind.Contacts].Cast<ContactRecord>()],
             Invitees = [.. records[CatalogKind.Invitees].Cast<InviteeRecord>()],
             Guests = [.. records[CatalogKind.Guests].Cast<GuestRecord>()],
+            RegistrationTypes = [.. records[CatalogKind.RegistrationTypes].Cast<RegistrationTypeRecord>()],
             Objects = [.. records.Values.SelectMany(r => r).OfType<CvObjectRow>()],
             Details = [.. records.Values.SelectMany(r => r).OfType<CvDetailRow>()],
         };

@@ -16,6 +16,7 @@ internal sealed record CatalogKind(string Name, string StoreName, int Order, CvO
     public static readonly CatalogKind Contacts = new("contacts", "contact", 2);
     public static readonly CatalogKind Invitees = new("invitees", "invitee", 3);
     public static readonly CatalogKind Guests = new("guests", "guest", 4);
+    public static readonly CatalogKind RegistrationTypes = new("registrationtypes", "registrationtype", 5);
 
     public override string ToString() => Name;
 }

@@ -41,7 +41,7 @@ internal static class CatalogKinds
 
     private static List<CatalogKind> Build()
     {
-        List<CatalogKind> kinds = [CatalogKind.Events, CatalogKind.Sessions, CatalogKind.Contacts, CatalogKind.Invitees, CatalogKind.Guests];
+        List<CatalogKind> kinds = [CatalogKind.Events, CatalogKind.Sessions, CatalogKind.Contacts, CatalogKind.Invitees, CatalogKind.Guests, CatalogKind.RegistrationTypes];
         var stored = CvObjectCatalogue.All.Where(t => !RegistrationTypes.Contains(t.Type)).ToList();
         foreach (var type in stored)
         {

@@ -15,6 +15,7 @@ internal static class RowConverter
         [CatalogKind.Contacts] = ["id", "firstName", "lastName", "emailAddress", "company"],
         [CatalogKind.Invitees] = ["id", "eventId", "contactId", "confirmationNumber", "status", "firstName", "lastName", "emailAddress"],
         [CatalogKind.Guests] = ["id", "inviteeId", "confirmationNumber", "status", "firstName", "lastName", "emailAddress"],
+        [CatalogKind.RegistrationTypes] = ["id", "eventId", "name", "code", "capacity", "includedSessions"],
     };
 
     /// <summary>
@@ -60,6 +61,11 @@ internal static class RowConverter
                 f.Id("id"), f.Id("eventId"), f.OptionalId("contactId"), f.Text("confirmationNumber"), f.InviteeStatus("status"),
                 f.OptionalText("firstName"), f.OptionalText("lastName"), f.OptionalText("emailAddress"), f.OptionalAmount("orderAmount"));
         }
+        else if (row.Kind == CatalogKind.RegistrationTypes)
+        {
+            record = new RegistrationTypeRecord(
+                f.Id("id"), f.Id("eventId"), f.Text("name"), f.OptionalText("code"), f.Int("capacity", -1), f.IdList("includedSessions"));
+        }
         else
         {
             record = new GuestRecord(
@@ -79,6 +85,7 @@ internal static class RowConverter
         ContactRecord r => r.Id,
         InviteeRecord r => r.Id,
         GuestRecord r => r.Id,
+        RegistrationTypeRecord r => r.Id,
         CvObjectRow r => r.Id,
         _ => throw new ArgumentException("Not a catalogue record.", nameof(record)),
     };

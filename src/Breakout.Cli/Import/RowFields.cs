@@ -25,6 +25,18 @@ internal sealed class RowFields(SourceRow row)
         return CventId.TryParse(text, out var id) ? id : Fail<CventId?>($"{name} '{text}' is not a valid ID (a GUID).");
     }
 
+    /// <summary>IDs separated by spaces, commas or semicolons (<c>includedSessions</c>); empty when absent.</summary>
+    public IReadOnlyList<CventId> IdList(string name)
+    {
+        var ids = new List<CventId>();
+        foreach (var text in (Raw(name) ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            ids.Add(CventId.TryParse(text, out var id) ? id : Fail<CventId>($"{name}: '{text}' is not a valid ID (a GUID)."));
+        }
+
+        return ids;
+    }
+
     public string Text(string name) => Raw(name) ?? Fail<string>($"{name} is missing.") ?? "";
 
     public string OptionalText(string name, string fallback = "") => Raw(name) ?? fallback;

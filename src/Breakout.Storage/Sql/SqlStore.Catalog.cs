@@ -24,6 +24,14 @@ public abstract partial class SqlStore
                 await UpsertSessionAsync(s, accountKey, eventKey, session, ct);
             }
 
+            foreach (var type in batch.RegistrationTypes) // #18: after the sessions they include
+            {
+                if (await UpsertRegistrationTypeAsync(s, accountKey, type, ct) is { } problem)
+                {
+                    errors.Add(new ImportRowError("registrationtype", type.Id.ToString(), problem));
+                }
+            }
+
             foreach (var contact in batch.Contacts)
             {
                 await s.Command(

@@ -20,27 +20,83 @@ public abstract partial class SqlStore
         {
             foreach (var type in types)
             {
-                var eventKey = await s.Command("SELECT pk FROM events WHERE account_pk = @a AND id = @id").With("@a", accountKey).With("@id", Dialect.IdValue(type.EventId))
-                    .ScalarInt64Async(ct) ?? throw new ArgumentException($"Event {type.EventId} does not exist in the account.", nameof(types));
-                var key = (await s.Command(
-                        "INSERT INTO registration_types (account_pk, id, event_pk, name, code, capacity, updated_at) VALUES (@a, @id, @e, @n, @c, @k, @t) " +
-                        "ON CONFLICT (account_pk, id) DO UPDATE SET name = excluded.name, code = excluded.code, capacity = excluded.capacity, updated_at = excluded.updated_at " +
-                        "RETURNING pk")
-                    .With("@a", accountKey).With("@id", Dialect.IdValue(type.Id)).With("@e", eventKey).With("@n", type.Name).With("@c", type.Code)
-                    .With("@k", type.Capacity).With("@t", Now).ScalarInt64Async(ct))!.Value;
-                await s.Command("DELETE FROM registration_type_sessions WHERE registration_type_pk = @r").With("@r", key).ExecuteNonQueryAsync(ct);
-                foreach (var session in type.IncludedSessions)
+                if (await UpsertRegistrationTypeAsync(s, accountKey, type, ct) is { } problem)
                 {
-                    var sessionKey = await s.Command("SELECT pk FROM sessions WHERE account_pk = @a AND id = @id AND event_pk = @e")
-                        .With("@a", accountKey).With("@id", Dialect.IdValue(session)).With("@e", eventKey).ScalarInt64Async(ct)
-                        ?? throw new ArgumentException($"Session {session} is not a session of event {type.EventId}.", nameof(types));
-                    await s.Command("INSERT INTO registration_type_sessions (registration_type_pk, session_pk) VALUES (@r, @s)")
-                        .With("@r", key).With("@s", sessionKey).ExecuteNonQueryAsync(ct);
+                    throw new ArgumentException(problem, nameof(types));
                 }
             }
 
             return true;
         }, cancellationToken);
+
+    /// <summary>
+    /// Creates or updates (by ID) one registration type, or says why it cannot (nothing written then): its event must
+    /// be the account's (and stay the same on an update), its name not empty and not another type's of the event, its
+    /// capacity -1 or more and not below the invitees holding it, and each included session the event's. Invitees
+    /// already holding the type keep their seats when its sessions change.
+    /// </summary>
+    private async Task<string?> UpsertRegistrationTypeAsync(SqlSession s, long accountKey, RegistrationTypeRecord type, CancellationToken ct)
+    {
+        if (await FindKeyAsync(s, "events", accountKey, type.EventId, ct) is not { } eventKey)
+        {
+            return $"Event {type.EventId} does not exist.";
+        }
+
+        if (string.IsNullOrWhiteSpace(type.Name) || type.Capacity < -1)
+        {
+            return string.IsNullOrWhiteSpace(type.Name) ? "name is missing." : $"capacity {type.Capacity} is below -1 (no limit).";
+        }
+
+        await using (var reader = await s.Command("SELECT event_pk, holder_count FROM registration_types WHERE account_pk = @a AND id = @id")
+            .With("@a", accountKey).With("@id", Dialect.IdValue(type.Id)).ExecuteReaderAsync(ct))
+        {
+            if (await reader.ReadAsync(ct))
+            {
+                if (reader.GetInt64(0) != eventKey)
+                {
+                    return $"Registration type {type.Id} belongs to another event.";
+                }
+
+                if (type.Capacity >= 0 && reader.GetInt64(1) > type.Capacity)
+                {
+                    return $"capacity {type.Capacity} is below the {reader.GetInt64(1)} invitees holding the type.";
+                }
+            }
+        }
+
+        if (await s.Command("SELECT 1 FROM registration_types WHERE event_pk = @e AND name = @n AND id <> @id")
+                .With("@e", eventKey).With("@n", type.Name).With("@id", Dialect.IdValue(type.Id)).ExecuteScalarAsync(ct) is not null)
+        {
+            return $"Another registration type of event {type.EventId} is named '{type.Name}'.";
+        }
+
+        var sessionKeys = new List<long>();
+        foreach (var session in type.IncludedSessions.Distinct())
+        {
+            if (await s.Command("SELECT pk FROM sessions WHERE account_pk = @a AND id = @id AND event_pk = @e")
+                    .With("@a", accountKey).With("@id", Dialect.IdValue(session)).With("@e", eventKey).ScalarInt64Async(ct) is not { } sessionKey)
+            {
+                return $"Session {session} is not a session of event {type.EventId}.";
+            }
+
+            sessionKeys.Add(sessionKey);
+        }
+
+        var key = (await s.Command(
+                "INSERT INTO registration_types (account_pk, id, event_pk, name, code, capacity, updated_at) VALUES (@a, @id, @e, @n, @c, @k, @t) " +
+                "ON CONFLICT (account_pk, id) DO UPDATE SET name = excluded.name, code = excluded.code, capacity = excluded.capacity, updated_at = excluded.updated_at " +
+                "RETURNING pk")
+            .With("@a", accountKey).With("@id", Dialect.IdValue(type.Id)).With("@e", eventKey).With("@n", type.Name).With("@c", type.Code)
+            .With("@k", type.Capacity).With("@t", Now).ScalarInt64Async(ct))!.Value;
+        await s.Command("DELETE FROM registration_type_sessions WHERE registration_type_pk = @r").With("@r", key).ExecuteNonQueryAsync(ct);
+        foreach (var sessionKey in sessionKeys)
+        {
+            await s.Command("INSERT INTO registration_type_sessions (registration_type_pk, session_pk) VALUES (@r, @s)")
+                .With("@r", key).With("@s", sessionKey).ExecuteNonQueryAsync(ct);
+        }
+
+        return null;
+    }
 
     public Task<IReadOnlyList<ItemResult>> UpdateRegistrationTypesAsync(UpdateRegistrationTypesCommand command, CancellationToken cancellationToken = default) =>
         WriteAsync<IReadOnlyList<ItemResult>>(async (s, ct) =>

@@ -72,6 +72,20 @@ public sealed class UpdateRegistrationTypeTests(FieldsServerFixture fixture) : I
     }
 
     [Fact]
+    public async Task TheDemoConference_HasRegistrationTypes_ThatAnUnmodifiedClientCanAssignByCode()
+    {
+        var invitee = Accepted(20);
+        var lounge = fixture.Server.Session("NET").Id;
+
+        var item = Assert.Single(await fixture.ItemsAsync("UpdateRegistrationType", Body(EventId, $"Id=\"{invitee}\" RegistrationTypeCode=\"VIP\""), "UpdateRegTypeResult"));
+
+        Assert.True(item.Success, item.Description);
+        var registration = await fixture.RetrieveAsync("Registration", invitee);
+        Assert.Equal(("VIP", "VIP"), ((string?)registration.Attribute("RegistrationType"), (string?)registration.Attribute("RegistrationTypeCode")));
+        Assert.Contains((lounge, "Registered"), await OrderAsync(invitee));
+    }
+
+    [Fact]
     public async Task Update_BeyondTheTypesCapacity_IsRefused_AndAnotherInviteeCanHaveItOnceItIsFreed()
     {
         var (vip, other) = (await TypeAsync(1), await TypeAsync(-1));
