@@ -135,7 +135,12 @@ public static partial class DemoTenant
 
         var batch = new CatalogBatch
         {
-            Events = [conference, closedEvent], Sessions = sessions, RegistrationTypes = registrationTypes, Contacts = contacts, Invitees = invitees, Guests = guests,
+            Events = [conference, closedEvent],
+            Sessions = sessions,
+            RegistrationTypes = registrationTypes,
+            Contacts = contacts,
+            Invitees = invitees,
+            Guests = guests,
         };
 
         // #17 part A
