@@ -94,6 +94,11 @@ public static class BreakoutApp
         services.AddSingleton<IOperation, UpdateInviteeInternalInfoOperation>();
         services.AddSingleton<IOperation, UpdateRegistrationTypeOperation>();
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
+        services.AddSingleton(sp => new Soap.Idempotency.IdempotentExecution(sp.GetRequiredService<IBreakoutStore>(), settings.Idempotency)
+        {
+            AfterCommit = IdempotencyCrashPoint.AfterCommit(settings.Admin), // test only
+        }); // #21
+        services.AddHostedService<IdempotencyKeyPurger>(); // #21
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability
         services.AddSoapRateLimiting(settings);

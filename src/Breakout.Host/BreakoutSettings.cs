@@ -99,6 +99,9 @@ public sealed class BreakoutSettings
     /// <summary>The operator console (<c>Breakout:Console</c>; docs/operations-console.md). // console</summary>
     public OperatorConsole.ConsoleSettings Console { get; set; } = new();
 
+    /// <summary>Safe retries with <c>Idempotency-Key</c> (<c>Breakout:Idempotency</c>; docs/idempotency.md). // #21</summary>
+    public Soap.Idempotency.IdempotencyOptions Idempotency { get; set; } = new();
+
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;
 }
