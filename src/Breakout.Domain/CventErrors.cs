@@ -172,6 +172,12 @@ public static class CventErrors
 
     /// <summary>The <c>Breakout-Dry-Run</c> header is neither <c>true</c> nor <c>false</c> (docs/dry-run.md).</summary>
     public static readonly CventError InvalidDryRunHeader = new("BO10010", "The Breakout-Dry-Run header must be true or false", "INVALID_DRY_RUN_HEADER");
+
+    /// <summary>An <c>Idempotency-Key</c> the account used before for another request body (docs/idempotency.md); nothing ran.</summary>
+    public static readonly CventError IdempotencyKeyReused = new("BO10011", "The Idempotency-Key was used before with another request", "IDEMPOTENCY_KEY_REUSED");
+
+    /// <summary>A call with the same <c>Idempotency-Key</c> is still running (docs/idempotency.md); nothing ran, send it again later.</summary>
+    public static readonly CventError IdempotencyKeyInProgress = new("BO10012", "A call with this Idempotency-Key is still running; send it again later", "IDEMPOTENCY_KEY_IN_PROGRESS");
     // Contact groups and distribution lists (#18): Cvent's codes, and Breakout's for what Cvent does not document.
     public static readonly CventError ExceedManageContactGroupMembersLimit =
         new("CV30107", "Exceed manage contact group members limit", "EXCEED_MANAGE_CONTACT_GROUP_MEMBERS_LIMIT");
@@ -345,5 +351,8 @@ public static class CventErrors
         EmailArgumentsMissing, EmailArgumentInvalid, InvalidEmailTemplate, NoSurveyEmailAccess, NoEMarketingEmailAccess, InvalidRecipientId,
         RecipientDoesNotExist, DuplicateRecipient, RecipientContactNotFound, RecipientAlreadyReceived, RecipientEmailInvalid, RecipientOptedOut,
         RegistrationApprovalNotEnabled,
+
+        // #21 idempotency keys
+        IdempotencyKeyReused, IdempotencyKeyInProgress,
     ];
 }

@@ -104,6 +104,11 @@ public static class BreakoutApp
         services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: false)); // #18
         services.AddSingleton<IOperation>(sp => new SurveyAnswerOperation(sp.GetRequiredService<IBreakoutStore>(), postEventFeedback: true)); // #18
         services.AddSingleton(sp => new OperationCatalogue(sp.GetServices<IOperation>()));
+        services.AddSingleton(sp => new Soap.Idempotency.IdempotentExecution(sp.GetRequiredService<IBreakoutStore>(), settings.Idempotency)
+        {
+            AfterCommit = IdempotencyCrashPoint.AfterCommit(settings.Admin), // test only
+        }); // #21
+        services.AddHostedService<IdempotencyKeyPurger>(); // #21
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability
         services.AddSoapRateLimiting(settings);

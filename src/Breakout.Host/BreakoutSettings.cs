@@ -101,6 +101,8 @@ public sealed class BreakoutSettings
 
     /// <summary>SendEmail's SMTP relay (<c>Breakout:Smtp</c>; docs/configuration.md); without a host, mail stays in the outbox.</summary>
     public Email.SmtpSettings Smtp { get; set; } = new();
+    /// <summary>Safe retries with <c>Idempotency-Key</c> (<c>Breakout:Idempotency</c>; docs/idempotency.md). // #21</summary>
+    public Soap.Idempotency.IdempotencyOptions Idempotency { get; set; } = new();
 
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Breakout.Domain;
 using Breakout.Soap;
+using Breakout.Soap.Idempotency;
 
 namespace Breakout.Host;
 
@@ -70,7 +71,11 @@ internal static class SoapRoutes
                     : await endpoint.HandleAsync(
                         new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
                             context.Connection.RemoteIpAddress, endpointUrl)
-                        { Call = watched?.Info, DryRunHeader = request.Headers[SoapEndpoint.DryRunHeader].FirstOrDefault() },
+                        {
+                            Call = watched?.Info,
+                            DryRunHeader = request.Headers[SoapEndpoint.DryRunHeader].FirstOrDefault(),
+                            IdempotencyKeyHeader = request.Headers.TryGetValue(IdempotentExecution.Header, out var key) ? key.ToString() : null,
+                        },
                         context.RequestAborted);
             }
         }
@@ -116,6 +121,11 @@ internal static class SoapRoutes
         if (result.DryRun)
         {
             response.Headers[SoapEndpoint.DryRunHeader] = "true";
+        }
+
+        if (result.IdempotentReplay)
+        {
+            response.Headers[IdempotentExecution.ReplayedHeader] = "true";
         }
 
         await response.Body.WriteAsync(result.Body, cancellationToken);

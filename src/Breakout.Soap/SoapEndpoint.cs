@@ -17,7 +17,8 @@ public sealed class SoapEndpoint(
     SessionAuthenticator authenticator,
     SoapEndpointOptions options,
     ILogger<SoapEndpoint> logger,
-    SoapTelemetry? telemetry = null)
+    SoapTelemetry? telemetry = null,
+    Idempotency.IdempotentExecution? idempotency = null)
 {
     /// <summary>The HTTP header that asks for a dry run (<c>true</c>) and says one was made (docs/dry-run.md).</summary>
     public const string DryRunHeader = "Breakout-Dry-Run";
@@ -85,6 +86,11 @@ public sealed class SoapEndpoint(
             // A dry run covers everything the call writes, the API call count included; Login always runs for real
             // (a client that sends the header on every call still gets a session it can use).
             var dryRun = IsDryRun(request.DryRunHeader) && operation.RequiresSession;
+            // A key is honoured on calls with a session that are not dry runs (docs/idempotency.md): Login has no
+            // account yet, and a dry run neither keeps nor replays a response.
+            var idempotencyKey = Idempotency.IdempotentExecution.ParseKey(request.IdempotencyKeyHeader) is { } key && operation.RequiresSession && !dryRun
+                ? key
+                : null;
             using var dryRunScope = dryRun ? DryRun.Begin() : null;
             var caller = operation.RequiresSession
                 ? await authenticator.AuthenticateAsync(envelope.SessionValue, request.RemoteAddress, call, cancellationToken)
@@ -105,8 +111,18 @@ public sealed class SoapEndpoint(
                 SoapTelemetry.Context(call, context); // observability
             }
 
-            var body = await operation.ExecuteAsync(envelope.Request!, context, cancellationToken);
-            return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body)) { DryRun = dryRun };
+            if (idempotencyKey is not null && idempotency is not null)
+            {
+                return await idempotency.RunAsync(idempotencyKey, caller!.AccountKey, request.Body, ExecuteAsync, cancellationToken);
+            }
+
+            return (await ExecuteAsync(cancellationToken)) with { DryRun = dryRun };
+
+            async Task<SoapHttpResponse> ExecuteAsync(CancellationToken ct)
+            {
+                var body = await operation.ExecuteAsync(envelope.Request!, context, ct);
+                return new SoapHttpResponse(200, EnvelopeWriter.ContentType(version), EnvelopeWriter.Write(version, caller?.SessionValue, body));
+            }
         }
         catch (SoapFaultException fault)
         {

@@ -15,6 +15,9 @@ public sealed record SoapHttpRequest(
     /// <summary>The <c>Breakout-Dry-Run</c> header's value, or null when the request has none (docs/dry-run.md).</summary>
     public string? DryRunHeader { get; init; }
 
+    /// <summary>The <c>Idempotency-Key</c> header's value, or null when the request has none (docs/idempotency.md).</summary>
+    public string? IdempotencyKeyHeader { get; init; }
+
     /// <summary>Test double: where the endpoint reports the operation and caller of this call (null: nobody watches).</summary>
     public SoapCallInfo? Call { get; init; }
 }

@@ -7,4 +7,7 @@ public sealed record SoapHttpResponse(int StatusCode, string ContentType, ReadOn
 {
     /// <summary>The call ran as a dry run: nothing it did was kept (the host says so in the <c>Breakout-Dry-Run</c> response header).</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>The stored response of an earlier call with the same <c>Idempotency-Key</c> (the host says so in the <c>Idempotent-Replayed</c> response header).</summary>
+    public bool IdempotentReplay { get; init; }
 }

@@ -225,6 +225,15 @@ public sealed class PostgresStore : SqlStore
         }
     }
 
+    /// <summary>A call with an <c>Idempotency-Key</c> waits on another node's claim of the key for a bounded time (docs/idempotency.md).</summary>
+    protected override Task SetLockTimeoutAsync(SqlSession session, TimeSpan? timeout, CancellationToken cancellationToken) =>
+        session.Command(timeout is { } wait
+                ? $"SET LOCAL lock_timeout = {Math.Max(1, (long)wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                : "SET LOCAL lock_timeout TO DEFAULT")
+            .ExecuteNonQueryAsync(cancellationToken);
+
+    protected override bool IsLockTimeout(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable };
+
     private static bool IsRetryable(PostgresException ex) =>
         ex.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
 }

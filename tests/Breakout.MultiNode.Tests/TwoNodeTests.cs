@@ -121,4 +121,29 @@ public sealed class TwoNodeTests(PostgresDatabase database) : IClassFixture<Post
         var (exit, report) = await VerifyCommand.RunAsync("--postgres", database.ConnectionString);
         Assert.True(exit == 0, report);
     }
+
+    [Fact]
+    public async Task ConcurrentRetriesOfOneIdempotencyKey_OnTwoNodes_RunOnce_AndAllAnswerTheSameBytes()
+    {
+        // docs/idempotency.md: the second node's claim of the key waits for the first node's transaction, then replays.
+        var ct = TestContext.Current.CancellationToken;
+        await StartNodesAsync();
+        using var client = new SoapClient(nodeA!.Endpoint);
+        var token = await LoginAsync(client, nodeA.Manifest);
+        var workshop = nodeA.Manifest.Events[0].Sessions.Single(s => s.Code == "WKS").Id;
+        var envelope = SoapEnvelopes.SessionRegAction(token, "Register", workshop,
+            [.. nodeA.Manifest.Events[0].Invitees.Where(i => i.Status == "Accepted").Take(4).Select(i => ((string?)i.Id, (string?)null, (string?)null))]);
+        using var http = new HttpClient();
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(
+            () => RawSoapPost.PostAsync(http, (i % 2 == 0 ? nodeA : nodeB!).Endpoint, envelope, "SessionRegAction", "two-nodes-1", cancellationToken: ct), ct)));
+
+        Assert.All(replies, r => Assert.Equal(200, r.Status));
+        Assert.All(replies, r => Assert.Equal(replies[0].Body, r.Body));
+        Assert.Single(replies, r => !r.Replayed);
+        Assert.All(ItemResult.Parse(System.Xml.Linq.XDocument.Parse(replies[0].Text)), r => Assert.True(r.Success));
+        await using var store = await StoreFactory.OpenAsync(new StoreOptions { Postgres = database.ConnectionString }, TimeProvider.System);
+        var account = (await store.FindAccountAsync(nodeA.Manifest.AccountNumber, ct))!;
+        Assert.Equal(4, await store.ExportRegistrationsAsync(account.Key, ct).CountAsync(r => r.SessionId == workshop, ct));
+    }
 }

@@ -25,7 +25,9 @@ public sealed class BreakoutProcess : IAsyncDisposable
     public string Endpoint => Manifest.Endpoint;
 
     /// <summary>Starts a node. <paramref name="storeArgs"/> picks the store (e.g. <c>--db FILE</c> or <c>--postgres CONN</c>).</summary>
-    public static async Task<BreakoutProcess> StartAsync(string directory, IEnumerable<string> storeArgs, CancellationToken cancellationToken = default)
+    /// <param name="environment">Extra environment variables of the process (a test-only fault point), or null.</param>
+    public static async Task<BreakoutProcess> StartAsync(
+        string directory, IEnumerable<string> storeArgs, CancellationToken cancellationToken = default, IReadOnlyDictionary<string, string>? environment = null)
     {
         System.IO.Directory.CreateDirectory(directory);
         var manifestPath = Path.Combine(directory, $"manifest-{Guid.NewGuid():N}.json");
@@ -39,6 +41,11 @@ public sealed class BreakoutProcess : IAsyncDisposable
         foreach (var arg in (string[])[hostDll, .. storeArgs, "--demo", "--demo-manifest", manifestPath, "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"])
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
@@ -66,6 +73,21 @@ public sealed class BreakoutProcess : IAsyncDisposable
         }
 
         return new BreakoutProcess(process, DemoManifest.FromJson(await File.ReadAllTextAsync(manifestPath, cancellationToken)), directory);
+    }
+
+    /// <summary>Waits (bounded) for the process to end by itself; true when it did.</summary>
+    public async Task<bool> ExitsWithinAsync(TimeSpan timeout)
+    {
+        using var bounded = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(bounded.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing; what is not committed is lost.</summary>

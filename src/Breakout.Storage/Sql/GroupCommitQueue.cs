@@ -19,7 +19,9 @@ namespace Breakout.Storage.Sql;
 /// that key in the same transaction, in one call of its combined function, so that many calls on one session cost the
 /// statements (and round trips) of one; once a transaction runs with savepoints, every request runs alone.
 /// Work queued during a <see cref="DryRun"/> runs alone, after the batch it was taken with, in a transaction that is
-/// rolled back: it answers what it would have answered and leaves nothing behind.
+/// rolled back: it answers what it would have answered and leaves nothing behind. Work queued alone (a call with an
+/// <c>Idempotency-Key</c>) runs in a transaction of its own, committed; the writes of a call running there
+/// (<see cref="CallTransaction"/>) run on its session instead of being queued.
 /// </summary>
 public sealed class GroupCommitQueue : IAsyncDisposable
 {
@@ -60,7 +62,14 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     /// <paramref name="affinity"/> runs on the writer that key maps to, in queue order with the key's other work.
     /// </summary>
     public Task<T> EnqueueAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, int? affinity = null) =>
-        Enqueue(new WorkRequest<T>(work, cancellationToken), affinity);
+        CallTransaction.Active is { } call ? call.WriteAsync(work) : Enqueue(new WorkRequest<T>(work, cancellationToken), affinity);
+
+    /// <summary>
+    /// Queues work that runs alone in a transaction of its own (a call with an <c>Idempotency-Key</c>, which holds its
+    /// transaction for the whole call); completes like <see cref="EnqueueAsync{T}"/>.
+    /// </summary>
+    public Task<T> EnqueueAloneAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        Enqueue(new WorkRequest<T>(work, cancellationToken) { Alone = true }, null);
 
     /// <summary>
     /// Queues <paramref name="input"/> for <paramref name="run"/>, which a writer calls with the inputs of every queued
@@ -70,7 +79,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     public Task<T> EnqueueAsync<TIn, T>(
         TIn input, object combineKey, Func<SqlSession, IReadOnlyList<TIn>, CancellationToken, Task<IReadOnlyList<T>>> run,
         CancellationToken cancellationToken, int? affinity = null) =>
-        Enqueue(new CombinedRequest<TIn, T>(input, combineKey, run, cancellationToken), affinity);
+        CallTransaction.Active is { } call
+            ? call.WriteAsync(async (session, ct) => (await run(session, [input], ct))[0])
+            : Enqueue(new CombinedRequest<TIn, T>(input, combineKey, run, cancellationToken), affinity);
 
     private Task<T> Enqueue<T>(Request<T> request, int? affinity)
     {
@@ -129,18 +140,18 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     continue;
                 }
 
-                if (batch.Exists(r => r.Dry))
+                if (batch.Exists(r => r.Dry || r.Alone))
                 {
-                    var dry = batch.FindAll(r => r.Dry);
-                    batch.RemoveAll(r => r.Dry);
+                    var alone = batch.FindAll(r => r.Dry || r.Alone);
+                    batch.RemoveAll(r => r.Dry || r.Alone);
                     if (batch.Count > 0)
                     {
                         session = await RunBatchAsync(session, batch);
                     }
 
-                    foreach (var request in dry)
+                    foreach (var request in alone)
                     {
-                        session = await RunDryAsync(session, request);
+                        session = request.Dry ? await RunDryAsync(session, request) : await RunBatchAsync(session, [request]);
                     }
 
                     continue;
@@ -545,6 +556,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
 
         /// <summary>Queued during a <see cref="DryRun"/>: run alone and rolled back.</summary>
         public bool Dry { get; } = DryRun.IsActive;
+
+        /// <summary>Runs in a transaction of its own, committed (see <see cref="EnqueueAloneAsync{T}"/>).</summary>
+        public bool Alone { get; init; }
 
         public abstract bool IsFailed { get; }
 

@@ -51,6 +51,7 @@ public abstract partial class SqlStore : IAccountAdministration
         "DELETE FROM api_usage WHERE account_pk = @a",
         "DELETE FROM call_counts WHERE account_pk = @a",
         "DELETE FROM failed_calls WHERE account_pk = @a",
+        "DELETE FROM idempotency_keys WHERE account_pk = @a",
         "DELETE FROM accounts WHERE pk = @a",
     ];
 

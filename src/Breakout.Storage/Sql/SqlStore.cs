@@ -18,9 +18,14 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     /// <summary>Runs read-only work on a connection of its own.</summary>
     protected abstract Task<T> ReadCoreAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 
-    /// <summary>Runs read-only work on a connection of its own, in a <c>store.read</c> span (observability).</summary>
+    /// <summary>
+    /// Runs read-only work on a connection of its own, in a <c>store.read</c> span (observability); inside a call with
+    /// an <c>Idempotency-Key</c> that writes, on that call's transaction, so that it sees what the call wrote.
+    /// </summary>
     protected Task<T> ReadAsync<T>(Func<SqlSession, CancellationToken, Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "") =>
-        StoreTelemetry.TraceAsync("store.read", method, (Store: this, work, cancellationToken), static c => c.Store.ReadCoreAsync(c.work, c.cancellationToken));
+        CallTransaction.Active?.Session is { } held
+            ? work(held, cancellationToken)
+            : StoreTelemetry.TraceAsync("store.read", method, (Store: this, work, cancellationToken), static c => c.Store.ReadCoreAsync(c.work, c.cancellationToken));
 
     /// <summary>
     /// The store's writers: every change runs inside one of their transactions, and completes only after its commit
