@@ -1,5 +1,4 @@
 using Breakout.Domain;
-using Breakout.Storage;
 using Breakout.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +22,7 @@ public sealed class ItemErrorRuleTests
             itemError = "CV90109",
             itemErrorDescription = "Injected: already in this session group.",
         });
-        var before = await RegisteredAsync(server, session.Id);
+        var before = await server.RegisteredAsync(session.Id);
 
         var reply = await server.PostSoap11Async(
             SoapEnvelopes.SessionRegAction(token, "Register", session.Id, (a, null, "m-a"), (b, null, "m-b"), (c, null, "m-c")),
@@ -57,7 +56,7 @@ public sealed class ItemErrorRuleTests
             reply.Body);
 
         // a and c really registered, b did not: two seats more, and a second call finds a and c already registered.
-        Assert.Equal(before + 2, await RegisteredAsync(server, session.Id));
+        Assert.Equal(before + 2, await server.RegisteredAsync(session.Id));
         Assert.Equal(204, await server.AdminDeleteAsync("faults"));
         var again = await server.SessionRegActionAsync(token, "Register", session.Id, (a, null, null), (b, null, null), (c, null, null));
         Assert.Equal([CventErrors.AlreadyRegistered.Code, null, CventErrors.AlreadyRegistered.Code], again.Select(r => r.ErrorCode));
@@ -76,14 +75,14 @@ public sealed class ItemErrorRuleTests
         var token = await server.LoginAsync();
         var session = server.Session("KEY");
         var ids = server.AcceptedInvitees.Take(3).Select(i => i.Id).ToArray();
-        var before = await RegisteredAsync(server, session.Id);
+        var before = await server.RegisteredAsync(session.Id);
 
         var results = await server.SessionRegActionAsync(token, "Register", session.Id, [.. ids.Select(id => ((string?)id, (string?)null, (string?)null))]);
 
         Assert.Equal([false, false, true], results.Select(r => r.Success));
         Assert.Equal([CventErrors.SessionFull.Code, CventErrors.SessionFull.Code, null], results.Select(r => r.ErrorCode));
         Assert.Equal(ids, results.Select(r => r.Id));
-        Assert.Equal(before + 1, await RegisteredAsync(server, session.Id));
+        Assert.Equal(before + 1, await server.RegisteredAsync(session.Id));
 
         // Another session's items do not match; the rule has fired its two times.
         var other = await server.SessionRegActionAsync(token, "Register", server.Session("NET").Id, (ids[0], null, null));
@@ -143,13 +142,5 @@ public sealed class ItemErrorRuleTests
         {
             File.Delete(file); // read once, at start
         }
-    }
-
-    private static async Task<int> RegisteredAsync(BreakoutServer server, string sessionId)
-    {
-        var store = server.Services.GetRequiredService<IBreakoutStore>();
-        var account = await store.FindAccountAsync(server.Manifest.AccountNumber);
-        var fills = await ((ISessionReports)store).SessionFillAsync(account!.Key, CventId.Parse(server.Conference.Id));
-        return fills!.Single(f => f.SessionId == CventId.Parse(sessionId)).Registered;
     }
 }
