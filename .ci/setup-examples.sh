@@ -8,3 +8,13 @@ if ! /usr/bin/python3 -m pytest --version >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pytest >/dev/null
 fi
 /usr/bin/python3 -m pytest --version
+
+# Jest for examples/js, at the version pinned in its package-lock.json (this runs before setup-interop.sh, which
+# would install node and npm too).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "installing nodejs and npm"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+examples_js_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../examples/js" && pwd)"
+(cd "$examples_js_dir" && npm ci --no-audit --no-fund --loglevel=error && node -e 'console.log("jest", require("jest/package.json").version)')

@@ -4,7 +4,8 @@ import json
 import statistics
 import sys
 
-TARGETS = ["canned", "soapcore", "soapcore-sqlite", "breakout-memory", "breakout-sqlite", "breakout-postgres"]
+TARGETS = ["canned", "soapcore", "soapcore-sqlite", "breakout-memory", "breakout-sqlite", "breakout-postgres",
+           "breakout-testmode", "breakout-testmode-nojournal", "wiremock", "mountebank"]
 LABELS = {
     "canned": "canned (HTTP limit)",
     "soapcore": "SoapCore peer, no storage",
@@ -12,10 +13,15 @@ LABELS = {
     "breakout-memory": "Breakout, protocol only",
     "breakout-sqlite": "Breakout, SQLite (FULL)",
     "breakout-postgres": "Breakout, PostgreSQL",
+    "breakout-testmode": "Breakout, SQLite, test mode, journal on",
+    "breakout-testmode-nojournal": "Breakout, SQLite, test mode, journal off",
+    "wiremock": "WireMock.Net 1.25.0 stub",
+    "mountebank": "mountebank 2.9.1 stub",
 }
 # The peer a target is compared with: the same storage, or none.
 PEER = {"canned": "soapcore", "soapcore": "soapcore", "breakout-memory": "soapcore",
-        "soapcore-sqlite": "soapcore-sqlite", "breakout-sqlite": "soapcore-sqlite", "breakout-postgres": "soapcore-sqlite"}
+        "soapcore-sqlite": "soapcore-sqlite", "breakout-sqlite": "soapcore-sqlite", "breakout-postgres": "soapcore-sqlite",
+        "breakout-testmode": "soapcore-sqlite", "breakout-testmode-nojournal": "soapcore-sqlite", "wiremock": "soapcore", "mountebank": "soapcore"}
 
 
 def load(path):
@@ -126,6 +132,10 @@ def targets_table(all_s, rows):
         line(f"{LABELS[t]}: p99 at half load ≤ 25 ms batch", f"{pb:.2f} ms" if pb is not None else "n/a", pb <= 25 if pb is not None else None)
     rss = max([v for v in (get("breakout-sqlite", w, "rss") for w in ("single", "batch")) if v] or [0])
     line("Breakout on SQLite: steady RSS ≤ 150 MB", f"{rss:.0f} MB" if rss else "n/a", rss <= 150 if rss else None)
+    w, t, n = get("wiremock", "single", "rps"), get("breakout-testmode", "single", "rps"), get("breakout-testmode-nojournal", "single", "rps")
+    line("test mode, journal on, SQLite single ≥ WireMock.Net stub", f"{t / w:.2f}×" if t and w else "n/a", t >= w if t and w else None)
+    line("protocol-only single ≥ 2× WireMock.Net stub", f"{m / w:.2f}×" if m and w else "n/a", m >= 2 * w if m and w else None)
+    line("the journal costs ≤ 10 % (test mode, journal on / off)", f"{1 - t / n:.0%}" if t and n else "n/a", t >= 0.9 * n if t and n else None)
     dk = disk(rows)
     if dk:
         d, registered, per = dk
@@ -140,6 +150,8 @@ def markdown(rows, machine, quick):
            "the peer itself and Breakout protocol-only, the peer on SQLite for the SQLite and PostgreSQL targets. "
            "Closed loop: median of the runs by requests/s; latencies of that run. Open loop: one run at half the median rate.", ""]
     for w, title in (("single", "Single-invitee calls (register/unregister alternating)"), ("batch", "200-invitee batches")):
+        if not any(all_s[(t, w)] for t in TARGETS):
+            continue
         out += [f"## {title}", "",
                 "| target | requests/s | invitees/s | p50 ms | p99 ms | p99.9 ms | server CPU % | CPU µs per call | RSS MB | errors |",
                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]

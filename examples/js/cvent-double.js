@@ -1,4 +1,4 @@
-// Starts Breakout as a Cvent test double for a test run (Jest's globalSetup/beforeAll, node:test's before) and
+// Starts Breakout as a Cvent test double for a test run (Jest's beforeAll or globalSetup) and
 // talks to its admin API. No dependencies: child_process and fetch. Set BREAKOUT_DLL to a built breakout.dll to run
 // it with `dotnet`; otherwise the `breakout` tool on PATH is used.
 'use strict';

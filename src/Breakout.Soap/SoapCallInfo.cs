@@ -20,4 +20,7 @@ public sealed class SoapCallInfo
     /// <see cref="SoapFaultException"/>, which is answered like any other fault.
     /// </summary>
     public Func<SoapCallInfo, CancellationToken, ValueTask>? BeforeExecute { get; init; }
+
+    /// <summary>Set by <see cref="BeforeExecute"/>: items of a batch the host answers itself (<see cref="IItemFaults"/>).</summary>
+    public IItemFaults? ItemFaults { get; set; }
 }

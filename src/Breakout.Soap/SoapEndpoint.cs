@@ -105,7 +105,11 @@ public sealed class SoapEndpoint(
                 }
             }
 
-            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid()) { Call = call };
+            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid())
+            {
+                Call = call,
+                ItemFaults = request.Call?.ItemFaults, // test double
+            };
             if (call is not null)
             {
                 SoapTelemetry.Context(call, context); // observability

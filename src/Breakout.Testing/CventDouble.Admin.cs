@@ -60,6 +60,25 @@ public sealed partial class CventDouble
         return await ReadAsync<FaultRuleState>(response, cancellationToken);
     }
 
+    /// <summary>
+    /// Answers the items of a batch that match <paramref name="items"/> with <paramref name="errorCode"/> instead of
+    /// running them, while the call's other items run: e.g. <c>items => items.SessionRegAction(productId).WithInvitee(id)</c>
+    /// (an operation that answers item by item, and the item's or its call's fields). For the next <paramref name="times"/>
+    /// matching items, or all of them.
+    /// </summary>
+    public Task<FaultRuleState> FailItemsAsync(Func<CallFilter, CallFilter> items, string errorCode, int? times = null, CancellationToken cancellationToken = default)
+    {
+        var criteria = items(new CallFilter()).ToCriteria();
+        if (criteria.ResultCode is not null || criteria.Since is not null)
+        {
+            throw new ArgumentException("Items are chosen by operation, account and fields, not by result or time.", nameof(items));
+        }
+
+        return AddFaultAsync(
+            new FaultRuleSpec { Operation = criteria.Operation, Account = criteria.Account, Fields = criteria.Fields, ItemError = errorCode, Times = times },
+            cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FaultRuleState>> FaultsAsync(CancellationToken cancellationToken = default)
     {
         using var response = await admin.GetAsync("faults", cancellationToken);

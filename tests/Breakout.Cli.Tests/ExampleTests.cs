@@ -4,8 +4,8 @@ using Breakout.TestSupport;
 namespace Breakout.Cli.Tests;
 
 /// <summary>
-/// The pytest fixture and the Node helper in <c>examples/</c>, run against this build's <c>breakout serve</c>, so the
-/// examples docs/testing-with-breakout.md shows keep working. Skipped without python3-pytest or node, except in CI.
+/// The pytest fixture and the Jest suite in <c>examples/</c>, run against this build's <c>breakout serve</c>, so the
+/// examples docs/testing-with-breakout.md shows keep working. Skipped without python3-pytest, node or Jest, except in CI.
 /// </summary>
 public sealed class ExampleTests
 {
@@ -17,15 +17,36 @@ public sealed class ExampleTests
     }
 
     [Fact]
-    public async Task JavaScriptExample_PassesWithNodeTest()
+    public async Task JavaScriptExample_PassesWithJest()
     {
+        var folder = Path.Combine(SharedFiles.RepositoryRoot, "examples", "js");
+        var jest = Path.Combine(folder, "node_modules", "jest", "bin", "jest.js");
         Require(ToolProbe.Runs("node", "--version"), "node is not installed.");
-        await RunAsync("node", "--test", Path.Combine(SharedFiles.RepositoryRoot, "examples", "js"));
+        Require(File.Exists(jest), "Jest is not installed in examples/js (.ci/setup-examples.sh runs npm ci there).");
+        await RunInAsync(folder, "node", jest, "--ci");
     }
 
-    private static async Task RunAsync(string fileName, params string[] arguments)
+    [Fact]
+    public void TestingPage_ShowsTheJavaScriptExample_ExactlyAsItRuns()
+    {
+        var page = File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot, "docs", "testing-with-breakout.md")).ReplaceLineEndings("\n");
+        var section = page[page.IndexOf("### JavaScript (Jest)", StringComparison.Ordinal)..];
+        var code = section[(section.IndexOf("```js\n", StringComparison.Ordinal) + "```js\n".Length)..];
+        code = code[..code.IndexOf("```", StringComparison.Ordinal)];
+        var file = File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot, "examples", "js", "seat-booking.test.js")).ReplaceLineEndings("\n");
+        Assert.Equal(file, code);
+    }
+
+    private static Task RunAsync(string fileName, params string[] arguments) => RunInAsync(null, fileName, arguments);
+
+    private static async Task RunInAsync(string? workingDirectory, string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

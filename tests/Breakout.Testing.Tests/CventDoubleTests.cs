@@ -57,6 +57,25 @@ public sealed class CventDoubleTests
     }
 
     [Fact]
+    public async Task FailItems_AnswersTheMatchingInvitee_AndRunsTheOthers()
+    {
+        var seed = Path.Combine(SharedFiles.RepositoryRoot, "examples", "cvent-seed.json");
+        await using var cvent = await CventDouble.StartAsync(new CventDoubleOptions { SeedFile = seed });
+        using var client = new SoapClient(cvent.Url);
+        var token = await client.LoginAsync(cvent.Manifest.AccountNumber, cvent.Manifest.UserName, cvent.Manifest.Password);
+
+        var rule = await cvent.FailItemsAsync(items => items.SessionRegAction(Workshop).WithInvitee(Grace), "CV90109", times: 1);
+        var results = await client.SessionRegActionAsync(token, "Register", Workshop, [Ada, Grace]);
+
+        Assert.Equal([(Ada.ToLowerInvariant(), true, null), (Grace.ToLowerInvariant(), false, "CV90109")], results.Select(r => (r.Id, r.Success, r.ErrorCode)));
+        Assert.Equal(1, Assert.Single(await cvent.FaultsAsync()).Fired);
+        // Ada holds one of the two seeded seats, so Grace takes the last and Linus finds the session full.
+        Assert.True((await client.SessionRegActionAsync(token, "Register", Workshop, [Grace]))[0].Success);
+        Assert.Equal("BO90202", (await client.SessionRegActionAsync(token, "Register", Workshop, [Linus]))[0].ErrorCode);
+        await cvent.RemoveFaultAsync(rule.Rule.Id!);
+    }
+
+    [Fact]
     public async Task TwoDoubles_RunSideBySide_OnTheirOwnPortsAndData()
     {
         await using var first = await CventDouble.StartAsync();

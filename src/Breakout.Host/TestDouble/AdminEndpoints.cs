@@ -126,37 +126,39 @@ internal static class AdminEndpoints
 
     private static void MapSnapshots(RouteGroupBuilder admin, AdminSettings settings)
     {
-        admin.MapPost("/snapshots/{name}", (string name, Snapshots snapshots) =>
-            Refusal(settings, snapshots, name) ?? Save(snapshots, name))
-            .WithSummary("Saves the whole database as the named snapshot (test mode, SQLite).");
-        admin.MapPost("/reset/{name}", (string name, Snapshots snapshots, Storage.IBreakoutStore store) =>
-            Refusal(settings, snapshots, name) ?? Restore(snapshots, name, store))
-            .WithSummary("Restores the named snapshot (test mode, SQLite).");
-        admin.MapPost("/reset", (Snapshots snapshots, Storage.IBreakoutStore store) =>
-            Refusal(settings, snapshots, null) ?? Restore(snapshots, Snapshots.Start, store))
+        admin.MapPost("/snapshots/{name}", async (string name, Snapshots snapshots, CancellationToken cancellationToken) =>
+            Refusal(settings, snapshots, name) ?? await SaveAsync(snapshots, name, cancellationToken))
+            .WithSummary("Saves the whole database as the named snapshot (test mode; on PostgreSQL when AllowPostgresSnapshots).");
+        admin.MapPost("/reset/{name}", async (string name, Snapshots snapshots, Storage.IBreakoutStore store, CancellationToken cancellationToken) =>
+            Refusal(settings, snapshots, name) ?? await RestoreAsync(snapshots, name, store, cancellationToken))
+            .WithSummary("Restores the named snapshot (test mode; on PostgreSQL when AllowPostgresSnapshots).");
+        admin.MapPost("/reset", async (Snapshots snapshots, Storage.IBreakoutStore store, CancellationToken cancellationToken) =>
+            Refusal(settings, snapshots, null) ?? await RestoreAsync(snapshots, Snapshots.Start, store, cancellationToken))
             .WithSummary("Restores the database as it was when the server had started (demo tenant and seed file loaded).");
     }
 
     private static IResult? Refusal(AdminSettings settings, Snapshots snapshots, string? name) =>
         !settings.TestMode ? AdminResults.Problem(403, "Snapshots and resets are for test mode only (--test-mode).")
-        : !snapshots.Supported ? AdminResults.Problem(409, "Snapshots and resets work on SQLite only; this server uses PostgreSQL.")
+        : !snapshots.Supported ? AdminResults.Problem(409,
+            "Snapshots and resets on PostgreSQL are off: a reset rewrites every table of the database for every node using it. " +
+            "Set Breakout:Admin:AllowPostgresSnapshots=true to allow them.")
         : name is not null && !Snapshots.IsValidName(name) ? AdminResults.Problem(400, "A snapshot name is 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit.")
         : null;
 
-    private static IResult Save(Snapshots snapshots, string name)
+    private static async Task<IResult> SaveAsync(Snapshots snapshots, string name, CancellationToken cancellationToken)
     {
-        snapshots.Save(name);
+        await snapshots.SaveAsync(name, cancellationToken);
         return Results.Created($"/admin/snapshots/{name}", null);
     }
 
-    private static IResult Restore(Snapshots snapshots, string name, Storage.IBreakoutStore store)
+    private static async Task<IResult> RestoreAsync(Snapshots snapshots, string name, Storage.IBreakoutStore store, CancellationToken cancellationToken)
     {
-        if (!snapshots.Exists(name))
+        if (!await snapshots.ExistsAsync(name, cancellationToken))
         {
             return AdminResults.Problem(404, $"There is no snapshot '{name}'.");
         }
 
-        snapshots.Restore(name);
+        await snapshots.RestoreAsync(name, cancellationToken);
         (store as SqlStore)?.ForgetRememberedTokens();
         return Results.NoContent();
     }

@@ -27,8 +27,14 @@ public sealed class AdminSettings
     /// <summary>A JSON file of fault rules (an array, as <c>POST /admin/faults</c> takes them) loaded at start.</summary>
     public string? FaultsFile { get; set; }
 
-    /// <summary>Where snapshots are saved (default: a folder next to the SQLite database, <c>NAME.snapshots</c>).</summary>
+    /// <summary>Where snapshots are saved on SQLite (default: a folder next to the database, <c>NAME.snapshots</c>).</summary>
     public string? SnapshotFolder { get; set; }
+
+    /// <summary>
+    /// Allow snapshots and resets (test mode) on PostgreSQL: each snapshot is a schema holding a copy of every table,
+    /// and a reset empties and refills every table of the database, for every node using it. Off by default.
+    /// </summary>
+    public bool AllowPostgresSnapshots { get; set; }
 
     /// <summary>Whether the admin API is served.</summary>
     public bool Served => Enabled || TestMode;

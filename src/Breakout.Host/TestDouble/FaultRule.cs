@@ -14,9 +14,14 @@ internal sealed class FaultRule
 
     public FaultRule(FaultRuleSpec spec)
     {
-        if (spec.Delay is null && spec.Fault is null && spec.HttpStatus is null && !spec.Drop)
+        if (spec.Delay is null && spec.Fault is null && spec.HttpStatus is null && !spec.Drop && spec.ItemError is null)
         {
-            throw new ArgumentException("A fault rule needs an action: delay, fault, httpStatus or drop.");
+            throw new ArgumentException("A fault rule needs an action: delay, fault, httpStatus, drop or itemError.");
+        }
+
+        if (spec.ItemError is not null && (spec.Delay is not null || spec.Fault is not null || spec.HttpStatus is not null || spec.Drop))
+        {
+            throw new ArgumentException("itemError answers items, not the call: it cannot go with delay, fault, httpStatus or drop (add those as another rule).");
         }
 
         if (spec.Drop && (spec.Fault is not null || spec.HttpStatus is not null))
@@ -43,9 +48,10 @@ internal sealed class FaultRule
             throw new ArgumentException($"delay '{spec.Delay}' is not an ISO 8601 duration such as PT2S.");
         }
 
-        Error = spec.Fault is null ? null
-            : CventErrors.All.FirstOrDefault(e => string.Equals(e.Code, spec.Fault, StringComparison.OrdinalIgnoreCase))
-              ?? throw new ArgumentException($"fault '{spec.Fault}' is not an error code this server knows (docs/error-codes.md).");
+        Error = spec.Fault is null ? null : Known(spec.Fault, "fault");
+        ItemError = spec.ItemError is null ? null
+            : spec.ItemErrorDescription is { } description ? Known(spec.ItemError, "itemError").WithDescription(description)
+            : Known(spec.ItemError, "itemError");
         random = spec.Probability is null ? null : spec.Seed is { } seed ? new Random(seed) : new Random();
         Spec = spec with { Id = string.IsNullOrWhiteSpace(spec.Id) ? Guid.NewGuid().ToString("N") : spec.Id };
     }
@@ -57,6 +63,9 @@ internal sealed class FaultRule
     public TimeSpan? Delay { get; }
 
     public CventError? Error { get; }
+
+    /// <summary>The error matching items of a batch are answered with (<see cref="FaultRuleSpec.ItemError"/>).</summary>
+    public CventError? ItemError { get; }
 
     /// <summary>Whether the call is answered by the host (a status or a dropped connection) instead of the operation.</summary>
     public bool ReplacesAnswer => Spec.Drop || (Error is null && Spec.HttpStatus is not null);
@@ -94,7 +103,16 @@ internal sealed class FaultRule
         }
     }
 
-    /// <summary>Counts a matching call and decides whether the rule acts on it (every condition given must allow it).</summary>
+    /// <summary>Whether an item of a batch (its fields and its call's, any case) holds every field of the rule.</summary>
+    public bool MatchesItem(IReadOnlyDictionary<string, string?> fields) =>
+        Spec.Fields is null || Spec.Fields.All(f => fields.TryGetValue(f.Key, out var value)
+            && string.Equals(value?.Trim(), f.Value, StringComparison.OrdinalIgnoreCase));
+
+    private static CventError Known(string code, string field) =>
+        CventErrors.All.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"{field} '{code}' is not an error code this server knows (docs/errors.md).");
+
+    /// <summary>Counts a matching call (an item, for an item rule) and decides whether the rule acts on it (every condition given must allow it).</summary>
     public bool Fires()
     {
         lock (gate)

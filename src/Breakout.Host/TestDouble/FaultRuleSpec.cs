@@ -6,6 +6,8 @@ namespace Breakout.Host.TestDouble;
 /// Cvent fault, an HTTP status with an empty body, or a dropped connection (the operation does not run for those
 /// three). It acts on the next <see cref="Times"/> matching calls, on every <see cref="EveryNth"/>, or with a
 /// <see cref="Probability"/> drawn from a generator seeded with <see cref="Seed"/>; with none, on every match.
+/// An <see cref="ItemError"/> rule acts on items instead of calls: the items of a batch whose fields match
+/// <see cref="Fields"/> are answered with that error and not run, the others run; it counts items, not calls.
 /// </summary>
 public sealed record FaultRuleSpec
 {
@@ -33,6 +35,17 @@ public sealed record FaultRuleSpec
 
     /// <summary>With <see cref="Fault"/>: the fault's HTTP status (default 500). Alone: that status, empty body.</summary>
     public int? HttpStatus { get; init; }
+
+    /// <summary>
+    /// A Cvent error code (<c>CV40104</c>) that answers each matching item of a batch (SessionRegAction, CheckIn) as a
+    /// failed item, without running it; items match when their own fields (<c>Id</c>, <c>ConfirmationNumber</c>,
+    /// <c>MessageId</c>) and their call's (<c>ProductId</c>, <c>SessionRegActionType</c>, <c>AttendeeType</c>) hold
+    /// every one of <see cref="Fields"/>. Needs <see cref="Operation"/>; no other action goes with it.
+    /// </summary>
+    public string? ItemError { get; init; }
+
+    /// <summary>The item error's description (default: the error's own).</summary>
+    public string? ItemErrorDescription { get; init; }
 
     /// <summary>Close the connection without an answer.</summary>
     public bool Drop { get; init; }

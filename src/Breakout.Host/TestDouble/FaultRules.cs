@@ -4,8 +4,11 @@ using Breakout.Soap.Operations;
 
 namespace Breakout.Host.TestDouble;
 
-/// <summary>The fault rules in force, in the order they were added; the first that matches a call and fires acts.</summary>
-internal sealed class FaultRules(CallerNames names)
+/// <summary>
+/// The fault rules in force, in the order they were added. Of the call rules, the first that matches a call and fires
+/// acts on it; the item rules (<see cref="FaultRuleSpec.ItemError"/>) that match the call answer its items.
+/// </summary>
+internal sealed class FaultRules(CallerNames names, OperationCatalogue catalogue)
 {
     private readonly Lock gate = new();
     private FaultRule[] rules = [];
@@ -17,6 +20,12 @@ internal sealed class FaultRules(CallerNames names)
     public FaultRule Add(FaultRuleSpec spec)
     {
         var rule = new FaultRule(spec);
+        if (rule.ItemError is not null && (spec.Operation is null || catalogue.Find(spec.Operation) is not IBatchOperation))
+        {
+            var batches = catalogue.Implemented.OfType<IBatchOperation>().Select(o => o.Name).Order(StringComparer.Ordinal);
+            throw new ArgumentException($"itemError needs an operation that answers item by item: {string.Join(", ", batches)}.");
+        }
+
         lock (gate)
         {
             rules = [.. rules.Where(r => r.Id != rule.Id), rule];
@@ -43,21 +52,32 @@ internal sealed class FaultRules(CallerNames names)
         }
     }
 
-    /// <summary>The first rule that matches this call and decides to act on it, if any.</summary>
-    public async ValueTask<FaultRule?> FindAsync(SoapCallInfo call, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first call rule that matches this call and decides to act on it, if any; and the item rules that match the
+    /// call (operation, account, request text), which then answer its matching items.
+    /// </summary>
+    public async ValueTask<(FaultRule? Fired, ItemFaultAnswers? Items)> FindAsync(SoapCallInfo call, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         string? text = null;
+        List<FaultRule>? itemRules = null;
         foreach (var rule in Volatile.Read(ref rules))
         {
-            if (await MatchesAsync(rule, call, body, cancellationToken) && rule.Fires())
+            if (rule.ItemError is not null)
             {
-                return rule;
+                if (await MatchesAsync(rule))
+                {
+                    (itemRules ??= []).Add(rule);
+                }
+            }
+            else if (await MatchesAsync(rule) && (rule.Spec.Fields is null || EnvelopeText.HasFields(body, rule.Spec.Fields)) && rule.Fires())
+            {
+                return (rule, null);
             }
         }
 
-        return null;
+        return (null, itemRules is null ? null : new ItemFaultAnswers(itemRules));
 
-        async ValueTask<bool> MatchesAsync(FaultRule rule, SoapCallInfo call, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+        async ValueTask<bool> MatchesAsync(FaultRule rule)
         {
             var spec = rule.Spec;
             if (spec.Operation is not null && !string.Equals(spec.Operation, call.Operation, StringComparison.OrdinalIgnoreCase))
@@ -84,12 +104,7 @@ internal sealed class FaultRules(CallerNames names)
                 }
             }
 
-            if (spec.RequestContains is not null && !(text ??= Encoding.UTF8.GetString(body.Span)).Contains(spec.RequestContains, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            return spec.Fields is null || EnvelopeText.HasFields(body, spec.Fields);
+            return spec.RequestContains is null || (text ??= Encoding.UTF8.GetString(body.Span)).Contains(spec.RequestContains, StringComparison.Ordinal);
         }
     }
 }

@@ -4,16 +4,21 @@ using Microsoft.Data.Sqlite;
 namespace Breakout.Host.TestDouble;
 
 /// <summary>
-/// Whole-database snapshots of the SQLite store, taken and restored with SQLite's online backup API
+/// Whole-database snapshots. On SQLite they are files, taken and restored with SQLite's online backup API
 /// (https://sqlite.org/backup.html): a restore replaces every page of the live database in one step, under the
-/// database's write lock, so the running server sees the restored data on its next statement. PostgreSQL is refused.
+/// database's write lock, so the running server sees the restored data on its next statement. On PostgreSQL they are
+/// schemas (<see cref="PostgresSnapshots"/>), and only when <see cref="AdminSettings.AllowPostgresSnapshots"/> says so.
 /// </summary>
 internal sealed partial class Snapshots(BreakoutSettings settings)
 {
     /// <summary>The snapshot taken once the server has started (after the demo tenant and seed file): <c>POST /admin/reset</c>.</summary>
     public const string Start = "_start";
 
-    public bool Supported => string.IsNullOrWhiteSpace(settings.Postgres);
+    private readonly PostgresSnapshots? postgres = string.IsNullOrWhiteSpace(settings.Postgres) ? null : new PostgresSnapshots(settings.Postgres);
+
+    public bool OnPostgres => postgres is not null;
+
+    public bool Supported => postgres is null || settings.Admin.AllowPostgresSnapshots;
 
     private string Folder => settings.Admin.SnapshotFolder is { Length: > 0 } folder
         ? Path.GetFullPath(folder)
@@ -24,10 +29,17 @@ internal sealed partial class Snapshots(BreakoutSettings settings)
 
     public static bool IsValidName(string name) => ValidName().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
 
-    public bool Exists(string name) => File.Exists(PathOf(name));
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        postgres is not null ? await postgres.ExistsAsync(name, cancellationToken) : File.Exists(PathOf(name));
 
-    public void Save(string name)
+    public async Task SaveAsync(string name, CancellationToken cancellationToken)
     {
+        if (postgres is not null)
+        {
+            await postgres.SaveAsync(name, cancellationToken);
+            return;
+        }
+
         Directory.CreateDirectory(Folder);
         var temp = PathOf(name) + ".tmp";
         File.Delete(temp);
@@ -40,8 +52,14 @@ internal sealed partial class Snapshots(BreakoutSettings settings)
         File.Move(temp, PathOf(name), overwrite: true);
     }
 
-    public void Restore(string name)
+    public async Task RestoreAsync(string name, CancellationToken cancellationToken)
     {
+        if (postgres is not null)
+        {
+            await postgres.RestoreAsync(name, cancellationToken);
+            return;
+        }
+
         using var copy = Open(PathOf(name));
         using var live = Open(settings.Database);
         copy.BackupDatabase(live);

@@ -32,7 +32,7 @@ internal static class TestDoubleSetup
 
     /// <summary>
     /// Maps the admin API and loads the faults file; once the server listens, saves the start snapshot (test mode,
-    /// SQLite) and writes the ready file. Call before anything else registers for ApplicationStarted (the demo
+    /// where snapshots are allowed) and writes the ready file. Call before anything else registers for ApplicationStarted (the demo
     /// tenant): started callbacks run last-registered first, so this one runs after the tenant exists.
     /// </summary>
     public static async Task MapTestDoubleAsync(this WebApplication app, AdminSettings settings, string? readyFile)
@@ -51,7 +51,7 @@ internal static class TestDoubleSetup
             var snapshots = app.Services.GetService<Snapshots>();
             if (settings.TestMode && snapshots is { Supported: true })
             {
-                snapshots.Save(Snapshots.Start);
+                snapshots.SaveAsync(Snapshots.Start, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
             }
 
             if (readyFile is not null)

@@ -12,6 +12,7 @@ internal sealed class WatchedCall
     private readonly DateTimeOffset startedAt;
     private readonly long started;
     private FaultRule? fired;
+    private ItemFaultAnswers? itemFaults;
 
     public WatchedCall(RequestJournal journal, FaultRules faults, TimeProvider time, ReadOnlyMemory<byte> body)
     {
@@ -27,7 +28,8 @@ internal sealed class WatchedCall
 
     private async ValueTask ApplyFaultsAsync(FaultRules faults, SoapCallInfo call, CancellationToken cancellationToken)
     {
-        fired = await faults.FindAsync(call, body, cancellationToken);
+        (fired, itemFaults) = await faults.FindAsync(call, body, cancellationToken);
+        call.ItemFaults = itemFaults;
         if (fired is not null)
         {
             await fired.ActAsync(cancellationToken);
@@ -43,9 +45,9 @@ internal sealed class WatchedCall
         var status = result.StatusCode;
         var response = result.Body;
         var replaced = fired?.ReplacesAnswer == true;
-        if (fired is { Spec.Drop: true })
+        var dropped = fired is { Spec.Drop: true };
+        if (dropped)
         {
-            context.Abort();
             status = 0;
             response = ReadOnlyMemory<byte>.Empty;
         }
@@ -67,10 +69,16 @@ internal sealed class WatchedCall
             login?.AccountNumber,
             login?.UserName,
             status,
-            fired is { Spec.Drop: true },
-            fired?.Id,
+            dropped,
+            fired?.Id ?? itemFaults?.Fired,
             body,
             response));
+        if (dropped)
+        {
+            // After the journal has it: a client that sees the connection fail may look for the call at once.
+            context.Abort();
+        }
+
         return replaced;
     }
 }

@@ -9,7 +9,7 @@ namespace Breakout.Soap.Operations;
 /// CheckIn: marks invitees or guests as attending the event or a session (or undoes it). A session check-in needs a
 /// session registration (CV97102). <c>SendPlannerAlert</c> is accepted and ignored: Breakout sends no e-mail.
 /// </summary>
-public sealed class CheckInOperation(IBreakoutStore store) : IOperation
+public sealed class CheckInOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(ProductType AttendeeType, string? ProductId, bool Undo, IReadOnlyList<ObjectItem> Items, int Count);
 
@@ -52,8 +52,14 @@ public sealed class CheckInOperation(IBreakoutStore store) : IOperation
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
-        var results = await store.CheckInAsync(
-            new CheckInCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.AttendeeType, call.ProductId, call.Undo, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item.Id, item.ConfirmationNumber, item.MessageId,
+                ("ProductId", call.ProductId), ("AttendeeType", call.AttendeeType.ToString())),
+            items => store.CheckInAsync(
+                new CheckInCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.AttendeeType, call.ProductId, call.Undo, items), cancellationToken),
+            (item, error) => new ItemResult(InjectedItemErrors.EchoId(item.Id), string.IsNullOrEmpty(item.MessageId) ? null : item.MessageId, error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

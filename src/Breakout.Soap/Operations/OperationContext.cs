@@ -7,4 +7,7 @@ public sealed record OperationContext(SoapVersion Version, string EndpointUrl, I
 {
     /// <summary>Where the operation reports its items and outcomes for metrics, traces and logs; null when not observed.</summary>
     public Telemetry.SoapCall? Call { get; init; }
+
+    /// <summary>Test double: items a watching host answers itself (<see cref="IBatchOperation"/>); null when none.</summary>
+    public IItemFaults? ItemFaults { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Breakout.Soap.Operations;
 /// SessionRegAction: registers or unregisters up to 200 invitees or guests for one session. Each item gets its
 /// own result, in input order; the call as a whole faults only when it cannot be processed at all.
 /// </summary>
-public sealed class SessionRegActionOperation(IBreakoutStore store) : IOperation
+public sealed class SessionRegActionOperation(IBreakoutStore store) : IBatchOperation
 {
     public string Name => "SessionRegAction";
 
@@ -45,9 +45,16 @@ public sealed class SessionRegActionOperation(IBreakoutStore store) : IOperation
         BatchReading.CheckCount(Name, "CvInvitee", call.ItemCount);
 
         var caller = context.Caller!;
-        var results = await store.SessionRegActionAsync(
-            new SessionRegCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.ProductId, call.Items),
-            cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item.Id, item.ConfirmationNumber, item.MessageId,
+                ("ProductId", call.ProductId), ("SessionRegActionType", call.Action.ToString())),
+            items => store.SessionRegActionAsync(
+                new SessionRegCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.ProductId, items),
+                cancellationToken),
+            (item, error) => new SessionRegItemResult(
+                InjectedItemErrors.EchoId(item.Id), string.IsNullOrEmpty(item.MessageId) ? null : item.MessageId, RegistrationOutcome.Refused, error));
         context.Call?.Registered(call.Action, results); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

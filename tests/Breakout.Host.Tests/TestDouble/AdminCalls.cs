@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Breakout.Domain;
+using Breakout.Storage;
 using Breakout.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Breakout.Host.Tests.TestDouble;
 
@@ -43,6 +46,15 @@ internal static class AdminCalls
     /// <summary>A SessionRegAction over SOAP 1.1, the raw reply (status and body).</summary>
     public static Task<SoapReply> RegisterAsync(this BreakoutServer server, string token, string sessionId, string inviteeId) =>
         server.PostSoap11Async(SoapEnvelopes.SessionRegAction(token, "Register", sessionId, (inviteeId, null, null)), SoapEnvelopes.Action("SessionRegAction"));
+
+    /// <summary>How many are registered for a session of the demo conference, as the store counts them.</summary>
+    public static async Task<int> RegisteredAsync(this BreakoutServer server, string sessionId)
+    {
+        var store = server.Services.GetRequiredService<IBreakoutStore>();
+        var account = await store.FindAccountAsync(server.Manifest.AccountNumber);
+        var fills = await ((ISessionReports)store).SessionFillAsync(account!.Key, CventId.Parse(server.Conference.Id));
+        return fills!.Single(f => f.SessionId == CventId.Parse(sessionId)).Registered;
+    }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {

@@ -1,0 +1,60 @@
+using Breakout.Domain;
+
+namespace Breakout.Soap.Operations;
+
+/// <summary>
+/// Runs a batch's items except those a watching host answers itself (<see cref="OperationContext.ItemFaults"/>): the
+/// answered items are not run, the others are run together as usual, and the results come back in input order.
+/// </summary>
+internal static class InjectedItemErrors
+{
+    public static async Task<IReadOnlyList<TResult>> RunAsync<TItem, TResult>(
+        OperationContext context,
+        IReadOnlyList<TItem> items,
+        Func<TItem, IReadOnlyDictionary<string, string?>> fields,
+        Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> run,
+        Func<TItem, CventError, TResult> answered)
+    {
+        if (context.ItemFaults is not { } faults)
+        {
+            return await run(items);
+        }
+
+        var errors = items.Select(item => faults.Answer(fields(item))).ToArray();
+        if (errors.All(e => e is null))
+        {
+            return await run(items);
+        }
+
+        var toRun = items.Where((_, i) => errors[i] is null).ToList();
+        var ran = toRun.Count == 0 ? [] : await run(toRun);
+        var results = new List<TResult>(items.Count);
+        var next = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            results.Add(errors[i] is { } error ? answered(items[i], error) : ran[next++]);
+        }
+
+        return results;
+    }
+
+    /// <summary>The fields of a <c>CvObject</c> or <c>CvInvitee</c> item, with its call's (<paramref name="call"/>).</summary>
+    public static IReadOnlyDictionary<string, string?> Fields(string? id, string? confirmationNumber, string? messageId, params (string Name, string? Value)[] call)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Id"] = id,
+            ["ConfirmationNumber"] = confirmationNumber,
+            ["MessageId"] = messageId,
+        };
+        foreach (var (name, value) in call)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
+    /// <summary>The ID an answered item echoes: the wire form when it is a GUID, else exactly what was sent.</summary>
+    public static string? EchoId(string? id) => CventId.TryParse(id, out var parsed) ? parsed.ToString() : string.IsNullOrEmpty(id) ? null : id;
+}
