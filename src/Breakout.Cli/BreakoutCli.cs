@@ -36,6 +36,7 @@ public static class BreakoutCli
             VerifyCommand.Create(store, console),
             ReportCommand.Create(store, console),
             ServeCommand.Create(store, console),
+            WebhookCommand.Create(store, console), // #21 change feed
         };
 
         try

@@ -99,6 +99,9 @@ public sealed class BreakoutSettings
     /// <summary>The operator console (<c>Breakout:Console</c>; docs/operations-console.md). // console</summary>
     public OperatorConsole.ConsoleSettings Console { get; set; } = new();
 
+    /// <summary>The change feed and webhooks (<c>Breakout:ChangeFeed</c>; docs/change-feed.md). // #21 change feed</summary>
+    public ChangeFeed.ChangeFeedSettings ChangeFeed { get; set; } = new();
+
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;
 }

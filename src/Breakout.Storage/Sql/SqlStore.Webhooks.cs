@@ -81,7 +81,15 @@ public abstract partial class SqlStore : IWebhooks
             return log;
         }, cancellationToken);
 
-    public Task<IReadOnlyList<WebhookRecord>> LeaseDueWebhooksAsync(string node, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<WebhookRecord>> LeaseDueWebhooksAsync(string node, TimeSpan lease, int limit, CancellationToken cancellationToken = default)
+    {
+        // Every node polls: a read first, so that a server without due subscriptions writes nothing.
+        var due = await ReadAsync(async (s, ct) => await s.Command("SELECT MIN(pk) FROM webhooks WHERE state = 0 AND next_attempt_at <= @now")
+            .With("@now", Now).ScalarInt64Async(ct), cancellationToken);
+        return due is null ? [] : await LeaseAsync(node, lease, limit, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<WebhookRecord>> LeaseAsync(string node, TimeSpan lease, int limit, CancellationToken cancellationToken) =>
         WriteAsync(async (s, ct) =>
         {
             var now = Now;
