@@ -24,9 +24,7 @@ public abstract partial class StoreContractTests
     public async Task Webhook_LeasedByOneNode_IsNotTakenByAnother_UntilTheLeaseRunsOut()
     {
         var ct = TestContext.Current.CancellationToken;
-        var tenant = await NewTenantAsync();
-        await RegisterAsync(tenant, tenant.Catalog.Unlimited, tenant.Catalog.Accepted[0].Id);
-        var webhook = await Store.CreateWebhookAsync(tenant.Account.Key, "https://example.com/b", "whsec_AAAA", 0, ct);
+        var webhook = await WebhookWithOneChangeAsync();
         var (first, second) = ("first-" + Guid.NewGuid(), "second-" + Guid.NewGuid());
 
         Assert.Contains(await Store.LeaseDueWebhooksAsync(first, TimeSpan.FromSeconds(30), 100, ct), w => w.Id == webhook.Id);
@@ -45,9 +43,7 @@ public abstract partial class StoreContractTests
     public async Task Webhook_FailingUntilDead_IsNotDue_UntilRedelivered()
     {
         var ct = TestContext.Current.CancellationToken;
-        var tenant = await NewTenantAsync();
-        await RegisterAsync(tenant, tenant.Catalog.Unlimited, tenant.Catalog.Accepted[0].Id);
-        var webhook = await Store.CreateWebhookAsync(tenant.Account.Key, "https://example.com/c", "whsec_AAAA", 0, ct);
+        var webhook = await WebhookWithOneChangeAsync();
         var node = "node-" + Guid.NewGuid();
         Assert.Contains(await Store.LeaseDueWebhooksAsync(node, TimeSpan.FromMinutes(1), 100, ct), w => w.Id == webhook.Id);
         var now = Fixture.Clock.GetUtcNow();
@@ -63,5 +59,13 @@ public abstract partial class StoreContractTests
         Assert.Equal((false, 0, 0L), (again.Dead, again.Failures, again.DeliveredPosition));
         Assert.Contains(await Store.LeaseDueWebhooksAsync(node, TimeSpan.FromMinutes(1), 100, ct), w => w.Id == webhook.Id);
         Assert.Equal([false, false], (await Store.ListWebhookDeliveriesAsync(webhook.Id, 10, ct)).Select(d => d.Delivered));
+    }
+
+    /// <summary>A subscription from the start of a new account's feed, which has one change.</summary>
+    private async Task<WebhookRecord> WebhookWithOneChangeAsync()
+    {
+        var tenant = await NewTenantAsync();
+        await RegisterAsync(tenant, tenant.Catalog.Unlimited, tenant.Catalog.Accepted[0].Id);
+        return await Store.CreateWebhookAsync(tenant.Account.Key, "https://example.com/hook", "whsec_AAAA", 0, TestContext.Current.CancellationToken);
     }
 }

@@ -57,26 +57,19 @@ $$;
 CREATE CONSTRAINT TRIGGER change_feed_place AFTER INSERT ON change_feed
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION breakout_change_feed_place();
 
--- Statement triggers: one INSERT into the feed per INSERT into the ledger, however many rows it wrote.
-CREATE FUNCTION breakout_registration_history_feed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Statement triggers: one INSERT into the feed per INSERT into the ledger, however many rows it wrote. The argument is
+-- the source: 1 registration_history, 2 registrant_history (both have pk, call_pk and action).
+CREATE FUNCTION breakout_history_feed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action)
-    SELECT c.account_pk, h.call_pk, 1, h.pk, h.action FROM added h JOIN api_calls c ON c.pk = h.call_pk ORDER BY h.pk;
+    SELECT c.account_pk, h.call_pk, TG_ARGV[0]::smallint, h.pk, h.action FROM added h JOIN api_calls c ON c.pk = h.call_pk ORDER BY h.pk;
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER registration_history_feed AFTER INSERT ON registration_history
-    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION breakout_registration_history_feed();
-
-CREATE FUNCTION breakout_registrant_history_feed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action)
-    SELECT c.account_pk, h.call_pk, 2, h.pk, h.action FROM added h JOIN api_calls c ON c.pk = h.call_pk ORDER BY h.pk;
-    RETURN NULL;
-END
-$$;
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION breakout_history_feed(1);
 CREATE TRIGGER registrant_history_feed AFTER INSERT ON registrant_history
-    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION breakout_registrant_history_feed();
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION breakout_history_feed(2);
 
 CREATE FUNCTION breakout_field_changes_feed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Breakout.TestSupport;
@@ -28,7 +27,7 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task Webhook_ToAnHttpsReceiver_DeliversEveryChangeInOrder_SignedAsStandardWebhooksSays()
     {
-        using var certificate = SelfSignedCertificate();
+        using var certificate = TestCertificate.SelfSigned();
         var certificateFile = Path.Combine(Path.GetTempPath(), $"breakout-webhook-{Guid.NewGuid():N}.cer");
         await File.WriteAllBytesAsync(certificateFile, certificate.Export(X509ContentType.Cert), TestContext.Current.CancellationToken);
         try
@@ -37,9 +36,7 @@ public sealed class WebhookDeliveryTests
             await using var server = await StartServerAsync($"--Breakout:ChangeFeed:Webhooks:TrustedCertificateFile={certificateFile}");
             using var api = FeedApi.For(server.Endpoint);
             Assert.StartsWith("https://127.0.0.1:", receiver.Url, StringComparison.Ordinal);
-            var webhook = await api.JsonAsync(HttpMethod.Post, "webhooks", new { account = server.Manifest.AccountNumber, url = receiver.Url });
-            var secret = webhook.GetProperty("secret").GetString()!;
-            var from = webhook.GetProperty("deliveredPosition").GetInt64();
+            var (id, secret, from) = await SubscribeAsync(api, server, receiver);
             var people = await RegisterSixInTheWorkshopAsync(server);
 
             await receiver.WaitUntilAsync(r => r.Delivered().Count == 6);
@@ -52,7 +49,7 @@ public sealed class WebhookDeliveryTests
             Assert.All(delivered, d => Assert.Equal(clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), d.Timestamp));
             Assert.Equal(6, delivered.Select(d => d.Id).Distinct().Count());
             Assert.All(delivered, d => Assert.Equal(server.Manifest.AccountNumber, d.Json.GetProperty("account").GetString()));
-            var log = await api.JsonAsync(HttpMethod.Get, $"webhooks/{webhook.GetProperty("id").GetString()}/deliveries");
+            var log = await api.JsonAsync(HttpMethod.Get, $"webhooks/{id}/deliveries");
             Assert.Equal(6, log.EnumerateArray().Count(a => a.GetProperty("delivered").GetBoolean()));
         }
         finally
@@ -68,9 +65,7 @@ public sealed class WebhookDeliveryTests
         receiver.Answer = n => n <= 2 ? 500 : 200;
         await using var server = await StartServerAsync();
         using var api = FeedApi.For(server.Endpoint);
-        var webhook = await api.JsonAsync(HttpMethod.Post, "webhooks", new { account = server.Manifest.AccountNumber, url = receiver.Url });
-        var id = webhook.GetProperty("id").GetString()!;
-        var from = webhook.GetProperty("deliveredPosition").GetInt64();
+        var (id, _, from) = await SubscribeAsync(api, server, receiver);
 
         await RegisterSixInTheWorkshopAsync(server);
 
@@ -99,9 +94,7 @@ public sealed class WebhookDeliveryTests
         receiver.Answer = _ => 503;
         await using var server = await StartServerAsync();
         using var api = FeedApi.For(server.Endpoint);
-        var webhook = await api.JsonAsync(HttpMethod.Post, "webhooks", new { account = server.Manifest.AccountNumber, url = receiver.Url });
-        var id = webhook.GetProperty("id").GetString()!;
-        var from = webhook.GetProperty("deliveredPosition").GetInt64();
+        var (id, _, from) = await SubscribeAsync(api, server, receiver);
         await RegisterSixInTheWorkshopAsync(server);
 
         for (var attempt = 1; attempt <= 3; attempt++)
@@ -136,6 +129,13 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
+    /// <summary>Subscribes the receiver to the demo account's changes from now on: the ID, the secret and the last position before.</summary>
+    private static async Task<(string Id, string Secret, long From)> SubscribeAsync(FeedApi api, BreakoutServer server, WebhookReceiver receiver)
+    {
+        var webhook = await api.JsonAsync(HttpMethod.Post, "webhooks", new { account = server.Manifest.AccountNumber, url = receiver.Url });
+        return (webhook.GetProperty("id").GetString()!, webhook.GetProperty("secret").GetString()!, webhook.GetProperty("deliveredPosition").GetInt64());
+    }
+
     private static async Task<string[]> RegisterSixInTheWorkshopAsync(BreakoutServer server)
     {
         var token = await server.LoginAsync();
@@ -166,20 +166,5 @@ public sealed class WebhookDeliveryTests
     {
         var webhook = await WebhookAsync(api, id);
         return (webhook.GetProperty("failures").GetInt32(), webhook.GetProperty("nextAttemptAt").GetDateTimeOffset());
-    }
-
-    /// <summary>A server certificate for 127.0.0.1 and localhost, valid for a day, with its key (through PKCS#12, as Kestrel wants it).</summary>
-    private static X509Certificate2 SelfSignedCertificate()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=Breakout webhook receiver", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddDnsName("localhost");
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        var now = DateTimeOffset.UtcNow;
-        using var created = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx, "pw"), "pw");
     }
 }
