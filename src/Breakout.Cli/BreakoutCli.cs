@@ -37,6 +37,7 @@ public static class BreakoutCli
             ReportCommand.Create(store, console),
             OutboxCommand.Create(store, console),
             ServeCommand.Create(store, console),
+            WebhookCommand.Create(store, console), // #21 change feed
         };
 
         try

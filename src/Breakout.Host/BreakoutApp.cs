@@ -2,6 +2,7 @@ using Breakout.Admin;
 using Breakout.Domain.Access;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
+using Breakout.Host.ChangeFeed; // #21 change feed
 using Breakout.Host.Observability;
 using Breakout.Host.OperatorConsole; // console
 using Breakout.Host.TestDouble;
@@ -124,6 +125,7 @@ public static class BreakoutApp
             hsts.ExcludedHosts.Clear();
         });
         services.AddTestDouble(settings.Admin); // test double
+        services.AddChangeFeed(settings.ChangeFeed); // #21 change feed
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -152,6 +154,7 @@ public static class BreakoutApp
         app.MapSoap();
         app.MapBreakoutHealth();
         app.MapBreakoutMetrics(); // observability
+        app.MapChangeFeed(settings.ChangeFeed); // #21 change feed
         await app.MapTestDoubleAsync(settings.Admin, options.ReadyFile); // test double: before the demo tenant's start callback
 
         if (options.Demo)

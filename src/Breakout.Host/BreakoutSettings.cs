@@ -103,6 +103,8 @@ public sealed class BreakoutSettings
     public Email.SmtpSettings Smtp { get; set; } = new();
     /// <summary>Safe retries with <c>Idempotency-Key</c> (<c>Breakout:Idempotency</c>; docs/idempotency.md). // #21</summary>
     public Soap.Idempotency.IdempotencyOptions Idempotency { get; set; } = new();
+    /// <summary>The change feed and webhooks (<c>Breakout:ChangeFeed</c>; docs/change-feed.md). // #21 change feed</summary>
+    public ChangeFeed.ChangeFeedSettings ChangeFeed { get; set; } = new();
 
     /// <summary>How long the readiness check waits for the database before it reports it unhealthy.</summary>
     public int HealthTimeoutSeconds { get; set; } = 5;

@@ -22,7 +22,7 @@ public sealed class HttpsTests
     [InlineData(false)]
     public async Task LoginAndSessionRegAction_WorkOverHttps_WithHstsOnlyWhenEnabled(bool hsts)
     {
-        using var certificate = SelfSignedCertificate();
+        using var certificate = TestCertificate.SelfSigned();
         var pfx = Path.Combine(Path.GetTempPath(), $"breakout-test-{Guid.NewGuid():N}.pfx");
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, password), TestContext.Current.CancellationToken);
@@ -77,7 +77,7 @@ public sealed class HttpsTests
     [Fact]
     public async Task AClientThatDoesNotTrustTheCertificate_CannotConnect()
     {
-        using var certificate = SelfSignedCertificate();
+        using var certificate = TestCertificate.SelfSigned();
         var pfx = Path.Combine(Path.GetTempPath(), $"breakout-test-{Guid.NewGuid():N}.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pw"), TestContext.Current.CancellationToken);
         try
@@ -103,20 +103,5 @@ public sealed class HttpsTests
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
         request.Headers.TryAddWithoutValidation("SOAPAction", SoapEnvelopes.Action("Login"));
         return await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    /// <summary>A server certificate for 127.0.0.1 and localhost, valid for a day.</summary>
-    private static X509Certificate2 SelfSignedCertificate()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=Breakout test", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddDnsName("localhost");
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        var now = DateTimeOffset.UtcNow;
-        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
     }
 }

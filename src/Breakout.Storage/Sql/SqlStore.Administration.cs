@@ -15,6 +15,7 @@ public abstract partial class SqlStore : IAccountAdministration
     // guests before their invitees.
     private static readonly string[] DeleteAccountStatements =
     [
+        .. ChangeFeedDeleteAccountStatements(), // #21 change feed
         // #18: custom field values, internal answers and registration types name imported rows and registrants.
         "DELETE FROM field_changes WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a)",
         "DELETE FROM custom_field_values WHERE account_pk = @a",

@@ -158,6 +158,7 @@ public abstract partial class SqlStore
 
         await CallKeyAsync(s, call.Call, ct);
         await WriteCustomValuesAsync(s, call.Call, nameof(CvObjectType.Contact), "contact_pk", contactKey, customValues, ct);
+        await AppendContactChangeAsync(s, call.Call, contactKey, creating, deleting: false, ct); // #21 change feed
         return new ContactItemResult(contactId.ToString(), reference, merged.GetValueOrDefault(ContactRules.SourceId) as string, null, NewContact: creating);
     }
 
@@ -215,7 +216,7 @@ public abstract partial class SqlStore
         await LeaveContactListsAsync(s, contact.Key, now, ct); // #17 part B
         await s.Command("INSERT INTO deleted_objects (account_pk, object_type, id, deleted_at) VALUES (@a, @o, @id, @t)")
             .With("@a", call.Call.AccountKey).With("@o", nameof(CvObjectType.Contact)).With("@id", Dialect.IdValue(id)).With("@t", now).ExecuteNonQueryAsync(ct);
-        await CallKeyAsync(s, call.Call, ct);
+        await AppendContactChangeAsync(s, call.Call, contact.Key, creating: false, deleting: true, ct); // #21 change feed
         return new ContactItemResult(id.ToString(), reference, contact.Values[ContactRules.SourceId] as string, null);
     }
 

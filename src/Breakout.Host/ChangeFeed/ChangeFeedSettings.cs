@@ -1,0 +1,22 @@
+namespace Breakout.Host.ChangeFeed;
+
+/// <summary>
+/// The <c>Breakout:ChangeFeed</c> section: the change feed (<c>GET /api/v1/changes</c>) and the webhook API
+/// (<c>/api/v1/webhooks</c>). Off by default; when on, it answers loopback clients only unless
+/// <see cref="AllowRemote"/>, and with <see cref="ApiKey"/> set every call must send <c>Authorization: Bearer KEY</c>.
+/// See docs/change-feed.md.
+/// </summary>
+public sealed class ChangeFeedSettings
+{
+    /// <summary>Serve <c>/api/v1/changes</c> and <c>/api/v1/webhooks</c>.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The bearer key every call must send; required with <see cref="AllowRemote"/>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Accept calls from any address (after trusted proxy headers); by default only from loopback.</summary>
+    public bool AllowRemote { get; set; }
+
+    /// <summary>Delivery of webhooks (runs whether or not the API is served: subscriptions can be made with the CLI).</summary>
+    public WebhookSettings Webhooks { get; set; } = new();
+}

@@ -1,0 +1,21 @@
+namespace Breakout.Storage;
+
+/// <summary>
+/// One change of the feed: its position, its type (<c>session.registered</c>, <c>invitee.accepted</c>,
+/// <c>contact.updated</c>, …), the API call that made it (operation, call ID, time), and the IDs it concerns (null when
+/// not applicable). <see cref="Fields"/> lists the changed fields of an <c>invitee.updated</c> or <c>guest.updated</c>.
+/// </summary>
+public sealed record ChangeRecord(
+    long Position,
+    string Type,
+    DateTimeOffset At,
+    string Operation,
+    string CallId,
+    string? EventId,
+    string? SessionId,
+    string? RegistrantId,
+    string? RegistrantKind,
+    string? ConfirmationNumber,
+    string? ContactId,
+    string? MessageId,
+    IReadOnlyList<ChangedField>? Fields);
