@@ -62,6 +62,10 @@ internal static class SqlObjectTables
         },
         " LEFT JOIN contacts c ON c.pk = r.contact_pk");
 
+    /// <summary>A transaction's <c>DistributionDetail</c>s, written by CreateTransaction and the import.</summary>
+    public static readonly SqlDetailTable Distributions =
+        new(Transactions, TransactionObject.DistributionDetail, "transaction_distributions", "td", "transaction_pk", ["ProductId"], [], None);
+
     /// <summary>Every imported type's table, in import order.</summary>
     public static readonly IReadOnlyList<SqlObjectTable> All =
     [
@@ -83,6 +87,15 @@ internal static class SqlObjectTables
         new(EventQuestions, EventQuestionObject.AnswerDetail, "event_question_answers", "qa", "question_pk", ["AnswerText"], [], None),
         new(EventQuestions, EventQuestionObject.RowDetail, "event_question_rows", "qr", "question_pk", ["RowText"], [], None),
         new(EntityCustomFields, EntityCustomFieldObject.FieldChoices, "entity_custom_field_choices", "fc", "field_pk", ["FieldChoiceText"], [], None),
+
+        // #17: declared details that were not kept (migrations 0022 SQLite, 0026 PostgreSQL)
+        Distributions,
+        new(Users, UserObject.CustomFieldDetail, "planner_user_field_values", "uf", "user_pk", ["FieldId"],
+            [new("FieldId", "field_pk", "entity_custom_fields", "f", "User custom field", Scope: "x.custom_field_category = 'UserCustomField'")],
+            new Dictionary<string, string?> { ["FieldName"] = "f.field_name", ["FieldType"] = "f.field_type" }),
+        new(Users, UserObject.VisibilityDefaults, "planner_user_visibility", "uv", "user_pk", ["UserGroupId", "VisibilityType"],
+            [new("UserGroupId", "user_group_pk", "user_groups", "ug", "User group")],
+            new Dictionary<string, string?> { ["UserGroupName"] = "ug.user_group_name" }),
     ];
 
     /// <summary>
