@@ -18,7 +18,14 @@ internal static class SqlFilter
         var lookedUp = false;
         var conditions = search.Filters.Select((filter, i) =>
         {
-            var byId = ById(dialect, filter, $"@f{i}_", command, projection);
+            if (projection.DetailFilters?.GetValueOrDefault(filter.Field.Name) is { } detail)
+            {
+                var (condition, indexed) = DetailCondition(dialect, filter, $"@f{i}_", command, projection, detail);
+                lookedUp |= indexed;
+                return "(" + condition + ")";
+            }
+
+            var byId = ById(dialect, filter, $"@f{i}_", command, projection.IdLookups);
             lookedUp |= byId is not null;
             return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, Column(dialect, filter, $"@f{i}_", command, projection))) + ")";
         }).ToList();
@@ -40,6 +47,28 @@ internal static class SqlFilter
         command.With(prefix + "cf", dialect.IdValue(fieldId));
         return $"COALESCE((SELECT v.field_value FROM custom_field_values v JOIN entity_custom_fields f ON f.pk = v.field_pk " +
             $"WHERE v.contact_pk = {projection.Key} AND f.account_pk = @a AND f.id = {prefix}cf), '')";
+    }
+
+    /// <summary>
+    /// A filter on a detail field: the objects one of whose detail rows matches, or, for Not Equal to, Does not Contain
+    /// and Excludes, none of whose rows matches the positive filter (so an object without rows matches them, as a field
+    /// with no value does). Whether the match goes through an index lookup.
+    /// </summary>
+    private static (string Condition, bool Indexed) DetailCondition(
+        SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection, SqlDetailFilter detail)
+    {
+        var positive = filter.Operator switch
+        {
+            CvSearchOperator.NotEqualTo => filter with { Operator = CvSearchOperator.EqualTo },
+            CvSearchOperator.DoesNotContain => filter with { Operator = CvSearchOperator.Contains },
+            CvSearchOperator.Excludes => filter with { Operator = CvSearchOperator.Includes },
+            _ => filter,
+        };
+        var lookups = detail.Lookup is { } lookup ? new Dictionary<string, (string, string)> { [filter.Field.Name] = lookup } : null;
+        var byId = ById(dialect, positive, prefix, command, lookups);
+        var match = byId ?? Condition(dialect, positive, prefix, command, SqlProjection.Output(dialect, filter.Field, detail.Column));
+        var rows = $"SELECT {detail.ParentColumn} FROM {detail.From} WHERE {match}";
+        return (ReferenceEquals(positive, filter) ? $"{projection.Key} IN ({rows})" : $"{projection.Key} NOT IN ({rows})", byId is not null && ReferenceEquals(positive, filter));
     }
 
     private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)
@@ -90,10 +119,11 @@ internal static class SqlFilter
     /// every value a GUID: the rows whose key column holds one of the referred rows of those IDs. Null when the filter
     /// is not of that kind; the text comparison then decides, with the same answer (an ID's text is its upper-case GUID).
     /// </summary>
-    private static string? ById(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection)
+    private static string? ById(
+        SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups)
     {
         if (filter.Field.Type != CvFieldType.Id || filter.Operator is not (CvSearchOperator.EqualTo or CvSearchOperator.Includes)
-            || projection.IdLookups is null || !projection.IdLookups.TryGetValue(filter.Field.Name, out var lookup))
+            || idLookups is null || !idLookups.TryGetValue(filter.Field.Name, out var lookup))
         {
             return null;
         }
