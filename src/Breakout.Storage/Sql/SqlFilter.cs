@@ -102,8 +102,12 @@ internal static class SqlFilter
             return filter.Operator == CvSearchOperator.EqualTo ? $"{column} IS NULL" : $"{column} IS NOT NULL";
         }
 
-        // Dates are stored in milliseconds and compared in seconds.
-        var value = filter.Field.Type == CvFieldType.DateTime ? $"({column} / 1000)" : column;
+        if (filter.Field.Type == CvFieldType.DateTime)
+        {
+            return DateCondition(filter, column, Bind);
+        }
+
+        var value = column;
         var values = string.Join(", ", filter.Values.Select((v, i) => Bind(i, Stored(v!))));
         return filter.Operator switch
         {
@@ -146,6 +150,35 @@ internal static class SqlFilter
             return name;
         });
         return $"{lookup.KeyColumn} IN (SELECT x.pk FROM {lookup.Target} x WHERE x.account_pk = @a AND x.id IN ({string.Join(", ", names)}))";
+    }
+
+    /// <summary>
+    /// Dates are stored in milliseconds and compared to the second: a value stands for the range of its second, so a
+    /// comparison is one on the stored column itself, which its (account, date) index serves.
+    /// </summary>
+    private static string DateCondition(CvFilter filter, string column, Func<int, object, string> bind)
+    {
+        string Second(int i)
+        {
+            var start = ((DateTimeOffset)filter.Values[i]!).ToUnixTimeSeconds() * 1000;
+            return $"{column} >= {bind(2 * i, start)} AND {column} < {bind((2 * i) + 1, start + 1000)}";
+        }
+
+        string Start() => bind(0, ((DateTimeOffset)filter.Values[0]!).ToUnixTimeSeconds() * 1000);
+        string End() => bind(1, (((DateTimeOffset)filter.Values[0]!).ToUnixTimeSeconds() * 1000) + 1000);
+        string Any() => string.Join(" OR ", filter.Values.Select((_, i) => $"({Second(i)})"));
+        return filter.Operator switch
+        {
+            CvSearchOperator.EqualTo => Second(0),
+            CvSearchOperator.NotEqualTo => $"{column} IS NULL OR NOT ({Second(0)})",
+            CvSearchOperator.LessThan => $"{column} < {Start()}",
+            CvSearchOperator.LessThanOrEqualTo => $"{column} < {End()}",
+            CvSearchOperator.GreaterThan => $"{column} >= {End()}",
+            CvSearchOperator.GreaterThanOrEqualTo => $"{column} >= {Start()}",
+            CvSearchOperator.Includes => Any(),
+            CvSearchOperator.Excludes => $"{column} IS NULL OR NOT ({Any()})",
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Operator, "Not an operator on dates."),
+        };
     }
 
     private static string Comparison(CvSearchOperator op) => op switch

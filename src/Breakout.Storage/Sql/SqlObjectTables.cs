@@ -19,6 +19,19 @@ internal static class SqlObjectTables
 
     private static readonly SqlReference Event = new("EventId", "event_pk", "events", "e", "Event");
 
+    /// <summary>
+    /// A transaction's or travel record's <c>ContactId</c> and <c>EventId</c> are its invitee's: Search finds the
+    /// contact or event by its (account, id) key, its invitees by their contact or event index, then the rows by their
+    /// invitee (<paramref name="alias"/><c>.registrant_pk</c>), through a derived table of (invitee key, the contact's or
+    /// event's account and ID)
+    /// that both databases flatten into the lookup.
+    /// </summary>
+    private static Dictionary<string, (string KeyColumn, string Target)> RegistrantLookups(string alias) => new()
+    {
+        ["ContactId"] = ($"{alias}.registrant_pk", "(SELECT v.pk, t.account_pk, t.id FROM contacts t JOIN registrants v ON v.contact_pk = t.pk)"),
+        ["EventId"] = ($"{alias}.registrant_pk", "(SELECT v.pk, t.account_pk, t.id FROM events t JOIN registrants v ON v.event_pk = t.pk)"),
+    };
+
     // #17 part A
     public static readonly SqlObjectTable Speakers = new(SpeakerObject.Descriptor, "speakers", "sp", [Event], new Dictionary<string, string?>
     {
@@ -29,7 +42,8 @@ internal static class SqlObjectTables
     public static readonly SqlObjectTable Transactions = new(TransactionObject.Descriptor, "transactions", "tr",
         [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
         RegistrantFields(),
-        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk",
+        RegistrantLookups("tr"));
 
     public static readonly SqlObjectTable UserGroups = new(UserGroupObject.Descriptor, "user_groups", "ug", [], None);
 
@@ -48,7 +62,8 @@ internal static class SqlObjectTables
     public static readonly SqlObjectTable Travel = new(TravelObject.Descriptor, "travel", "tv",
         [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
         RegistrantFields(),
-        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk",
+        RegistrantLookups("tv"));
 
     public static readonly SqlObjectTable TableAssignments = new(TableAssignmentObject.Descriptor, "table_assignments", "ta",
         [Event, new("EntityId", "registrant_pk", "registrants", "r", "Invitee or guest")],
