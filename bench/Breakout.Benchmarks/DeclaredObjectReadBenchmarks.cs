@@ -2,17 +2,22 @@ using BenchmarkDotNet.Attributes;
 using Breakout.Domain;
 using Breakout.Domain.Objects;
 using Breakout.Storage;
+using Breakout.Storage.Postgres;
 using Breakout.Storage.Sqlite;
+using Npgsql;
 
 namespace Breakout.Benchmarks;
 
 /// <summary>
 /// Reads of a type served by declaration at the size issue #17 names: one account with 100,000 contacts, 200,000
 /// invitees and 50,000 transactions, imported an hour apart in 50 batches of 1,000 transactions (so a one-hour
-/// GetUpdated window holds 1,000 of them). SQLite store on a temp file. Run with <c>--filter *DeclaredObjectRead*</c>.
+/// GetUpdated window holds 1,000 of them; one in a thousand failed). SQLite on a temp file
+/// (<see cref="SqliteDeclaredObjectReadBenchmarks"/>) or PostgreSQL on a database created on
+/// <c>BREAKOUT_BENCH_POSTGRES</c> and analysed after the import, as autovacuum would
+/// (<see cref="PostgresDeclaredObjectReadBenchmarks"/>). Run with <c>--filter *DeclaredObjectRead*</c>.
 /// </summary>
 [MemoryDiagnoser]
-public class DeclaredObjectReadBenchmarks
+public abstract class DeclaredObjectReadBenchmarks
 {
     private const int Contacts = 100_000;
     private const int Invitees = 200_000;
@@ -27,16 +32,30 @@ public class DeclaredObjectReadBenchmarks
     private long account;
     private List<CventId> inviteeIds = [];
     private List<CventId> transactionIds = [];
+    private List<CventId> contactIds = [];
+    private string? postgresDatabase;
+
+    protected abstract string Kind { get; }
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         folder = Directory.CreateTempSubdirectory("breakout-bench-objects-").FullName;
-        store = new SqliteStore(new SqliteStoreOptions { Path = Path.Combine(folder, "bench.db"), Synchronous = "NORMAL" }, clock);
+        var server = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES");
+        if (Kind == "postgres")
+        {
+            postgresDatabase = "breakout_bench_objects_" + Guid.NewGuid().ToString("N")[..12];
+            await BenchFixture.ExecuteAsync(server ?? throw new InvalidOperationException("Set BREAKOUT_BENCH_POSTGRES."), $"CREATE DATABASE {postgresDatabase}");
+        }
+
+        store = Kind == "postgres"
+            ? new PostgresStore(new PostgresStoreOptions { ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString }, clock)
+            : new SqliteStore(new SqliteStoreOptions { Path = Path.Combine(folder, "bench.db"), Synchronous = "NORMAL" }, clock);
         await store.MigrateAsync();
         account = (await store.CreateAccountAsync("BENCHOBJ", "Objects at size")).Key;
         var e = new EventRecord(CventId.New(), "Bench Summit", "BS", EventStatus.Active, Start, Start.AddDays(1), "UTC");
         var contacts = Enumerable.Range(0, Contacts).Select(i => new ContactRecord(CventId.New(), $"F{i}", $"L{i}", $"c{i}@example.com", "Co")).ToList();
+        contactIds = [.. contacts.Select(c => c.Id)];
         inviteeIds = [.. Enumerable.Range(0, Invitees).Select(_ => CventId.New())];
         await store.ImportAsync(account, new CatalogBatch { Events = [e] });
         foreach (var chunk in contacts.Chunk(5_000))
@@ -63,8 +82,14 @@ public class DeclaredObjectReadBenchmarks
                     ["Amount"] = 100m + (i % 400),
                     ["PaidInFull"] = i % 2 == 0,
                     ["TransactionDate"] = Start.AddMinutes(i),
+                    ["Success"] = i % 1_000 == 999 ? false : null,
                 })).ToList();
             await store.ImportAsync(account, new CatalogBatch { Objects = rows });
+        }
+
+        if (postgresDatabase is not null)
+        {
+            await BenchFixture.ExecuteAsync(new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString, "ANALYZE");
         }
     }
 
@@ -73,6 +98,11 @@ public class DeclaredObjectReadBenchmarks
     {
         await store.DisposeAsync();
         Directory.Delete(folder, recursive: true);
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await BenchFixture.ExecuteAsync(Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES")!, $"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
+        }
     }
 
     /// <summary>Search Transaction by InviteeId Equals (one invitee's transactions): the index path.</summary>
@@ -85,6 +115,21 @@ public class DeclaredObjectReadBenchmarks
     public Task<IReadOnlyList<string>> SearchByTransactionNumber() =>
         store.SearchAsync(account, Search("TransactionNumber", CvSearchOperator.EqualTo, "TXN0012345"), 25_000);
 
+    /// <summary>Search Transaction by TransactionDate Equals (one transaction's minute, to the second): a range of the stored column.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchByTransactionDate() =>
+        store.SearchAsync(account, Search("TransactionDate", CvSearchOperator.EqualTo, "2027-01-12T13:45:00"), 25_000);
+
+    /// <summary>Search Transaction by Success Equals false (50 of 50,000; the others have no value, read as the default true).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchFailed() =>
+        store.SearchAsync(account, Search("Success", CvSearchOperator.EqualTo, "false"), 25_000);
+
+    /// <summary>Search Transaction by ContactId Equals (the invitee's contact: a field read from a related row).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchByContact() =>
+        store.SearchAsync(account, Search("ContactId", CvSearchOperator.EqualTo, contactIds[30_000].ToString()), 25_000);
+
     /// <summary>GetUpdated over one hour: 1,000 of the 50,000 transactions.</summary>
     [Benchmark]
     public Task<IReadOnlyList<string>> GetUpdatedOneHour() =>
@@ -94,6 +139,47 @@ public class DeclaredObjectReadBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<CvObjectRecord>> Retrieve200() =>
         store.RetrieveAsync(account, TransactionObject.Descriptor, transactionIds.Skip(10_000).Take(200).ToList());
+
+    /// <summary>
+    /// One set-up, then each read 3 times to warm up and 25 times measured, printed as median and 90th percentile in
+    /// milliseconds: <c>dotnet run -c Release --project bench/Breakout.Benchmarks -- declared-reads sqlite|postgres</c>.
+    /// For a machine too loaded for BenchmarkDotNet's per-method set-up (which imports the account again per method).
+    /// </summary>
+    public static async Task MeasureAsync(string kind, TextWriter output)
+    {
+        DeclaredObjectReadBenchmarks reads = kind == "postgres" ? new PostgresDeclaredObjectReadBenchmarks() : new SqliteDeclaredObjectReadBenchmarks();
+        var setup = System.Diagnostics.Stopwatch.StartNew();
+        await reads.SetupAsync();
+        output.WriteLine($"{kind}: set-up {setup.Elapsed.TotalSeconds:F0} s");
+        try
+        {
+            foreach (var (name, read) in new (string, Func<Task>)[]
+            {
+                (nameof(SearchByInvitee), reads.SearchByInvitee), (nameof(SearchByTransactionNumber), reads.SearchByTransactionNumber),
+                (nameof(SearchByTransactionDate), reads.SearchByTransactionDate), (nameof(SearchFailed), reads.SearchFailed),
+                (nameof(SearchByContact), reads.SearchByContact), (nameof(GetUpdatedOneHour), reads.GetUpdatedOneHour), (nameof(Retrieve200), reads.Retrieve200),
+            })
+            {
+                var times = new List<double>();
+                for (var i = 0; i < 28; i++)
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    await read();
+                    if (i >= 3)
+                    {
+                        times.Add(watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+
+                times.Sort();
+                output.WriteLine(FormattableString.Invariant($"{kind} {name}: median {times[times.Count / 2]:F2} ms, p90 {times[times.Count * 9 / 10]:F2} ms"));
+            }
+        }
+        finally
+        {
+            await reads.CleanupAsync();
+        }
+    }
 
     private static CvSearch Search(string field, CvSearchOperator op, string value)
     {
@@ -109,4 +195,16 @@ public class DeclaredObjectReadBenchmarks
 
         public override DateTimeOffset GetUtcNow() => Now;
     }
+}
+
+/// <summary>The at-size reads on SQLite (a temp file, <c>synchronous=NORMAL</c>).</summary>
+public class SqliteDeclaredObjectReadBenchmarks : DeclaredObjectReadBenchmarks
+{
+    protected override string Kind => "sqlite";
+}
+
+/// <summary>The at-size reads on PostgreSQL (a database created on <c>BREAKOUT_BENCH_POSTGRES</c>, dropped after).</summary>
+public class PostgresDeclaredObjectReadBenchmarks : DeclaredObjectReadBenchmarks
+{
+    protected override string Kind => "postgres";
 }

@@ -5,5 +5,11 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In process: no second build of a generated project on a shared two-core machine. A short job by default (3 warm-up
 // and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply.
+if (args is ["declared-reads", var kind])
+{
+    await Breakout.Benchmarks.DeclaredObjectReadBenchmarks.MeasureAsync(kind, Console.Out);
+    return;
+}
+
 var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
 BenchmarkSwitcher.FromAssembly(typeof(Breakout.Benchmarks.BenchFixture).Assembly).Run(args, DefaultConfig.Instance.AddJob(job.AsDefault()));

@@ -7,7 +7,8 @@ namespace Breakout.Admin;
 /// <summary>
 /// The demo tenant's objects of the types served by declaration, a few of each so a client can try every type at once:
 /// planner users with roles and groups, speakers on sessions, transactions (paid in full and not), custom field
-/// definitions, registration questions, travel records and a seating chart.
+/// definitions (one of them a user custom field the users have values of), registration questions, travel records and a
+/// seating chart.
 /// </summary>
 public static partial class DemoTenant
 {
@@ -38,6 +39,7 @@ public static partial class DemoTenant
         Link(UserRoleObject.Descriptor, UserRoleObject.UserRights, planner, ("UserRightName", "Reports"), ("UserRightCategory", "Reporting"), ("AccessLevel", "Read-only"));
         var headquarters = Add(UserGroupObject.Descriptor, ("UserGroupName", "Headquarters"), ("InternalNote", "Plans the flagship conference"));
         var regional = Add(UserGroupObject.Descriptor, ("UserGroupName", "Regional Teams"));
+        var users = new List<(CventId User, CventId[] Groups)>();
         foreach (var (first, last, role, groups, active) in new[]
         {
             ("Ada", "Lovelace", administrator, new[] { headquarters }, true),
@@ -52,6 +54,8 @@ public static partial class DemoTenant
             {
                 Link(UserObject.Descriptor, UserObject.UserGroupDetail, user, ("UserGroupId", group));
             }
+
+            users.Add((user, groups));
         }
 
         foreach (var (first, last, code, sessions) in new[]
@@ -71,12 +75,16 @@ public static partial class DemoTenant
         }
 
         // Three paid in full, two with a balance left: ValidateInvitee's PaidInFull follows their latest payment.
+        // Each applied to the conference's admission (#17: DistributionDetail).
         for (var i = 0; i < 5; i++)
         {
             var paid = i < 3;
-            Add(TransactionObject.Descriptor, ("InviteeId", accepted[i].Id), ("TransactionType", "Online Charge"), ("Success", true),
+            var transaction = Add(TransactionObject.Descriptor, ("InviteeId", accepted[i].Id), ("TransactionType", "Online Charge"), ("Success", true),
                 ("Amount", paid ? 450m : 200m), ("PaidInFull", paid), ("PaymentType", "Visa"), ("TransactionNumber", $"TXN{i + 1:D6}"),
                 ("NameOnCard", $"{accepted[i].FirstName} {accepted[i].LastName}"), ("TransactionDate", EventStart.AddMonths(-2).AddDays(i)));
+            Link(TransactionObject.Descriptor, TransactionObject.DistributionDetail, transaction, ("ProductId", conference.Id), ("ProductName", conference.Title),
+                ("ProductCode", conference.Code), ("ProductType", "Event"), ("OrderPrice", 450d), ("AmountApplied", paid ? 450m : 200m), ("GLCode", "4000"),
+                ("GLDescription", "Conference admission"), ("OrderNumber", $"ORD{i + 1:D6}"));
         }
 
         foreach (var (name, code, type, category, choices) in new[]
@@ -117,6 +125,15 @@ public static partial class DemoTenant
         {
             Add(TableAssignmentObject.Descriptor, ("TableId", table), ("TableName", "Table 1"), ("SeatingId", seating), ("SeatingCode", "GALA"),
                 ("SeatingName", "Gala Dinner"), ("EventId", conference.Id), ("EntityId", entity), ("SeatName", seat));
+        }
+
+        // #17: the planner users' office (a user custom field) and who sees the events they create by default.
+        var office = Add(EntityCustomFieldObject.Descriptor, ("FieldName", "Office"), ("FieldCode", "OFFICE"), ("FieldType", "Open Ended Text - One Line"),
+            ("CustomFieldCategory", "UserCustomField"));
+        foreach (var ((user, groups), place) in users.Zip(new[] { "London", "Arlington", "Singapore" }))
+        {
+            Link(UserObject.Descriptor, UserObject.CustomFieldDetail, user, ("FieldId", office), ("FieldValue", place));
+            Link(UserObject.Descriptor, UserObject.VisibilityDefaults, user, ("UserGroupId", groups[0]), ("VisibilityType", "Event"));
         }
 
         return (objects, details);

@@ -55,4 +55,6 @@ internal sealed class PostgresDialect : SqlDialect
     public override string MigrationPrefix => "Breakout.Postgres.Migrations.";
 
     public override bool IsUniqueViolation(Exception exception) => exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+
+    public override (string? Before, string Explain, string? After) Explain(string sql) => ("SET enable_seqscan = off", "EXPLAIN " + sql, "RESET enable_seqscan");
 }

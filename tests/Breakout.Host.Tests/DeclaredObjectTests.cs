@@ -72,10 +72,36 @@ public sealed class DeclaredObjectTests : ClockedServerTest
         var lookUps = result.Element(SoapEnvelopes.S1 + "LookUps")!.Elements(SoapEnvelopes.S1 + "LookUp")
             .Select(l => ((string?)l.Attribute("Type"), l.Element(SoapEnvelopes.S1 + "Name")?.Value, l.Element(SoapEnvelopes.S1 + "Code")?.Value)).ToList();
         Assert.Equal(
-            [("ContactCustomField", "Dietary requirement", "DIET"), ("ContactCustomField", "Company size", "SIZE"), ("EventCustomField", "T-shirt size", "SHIRT")],
+            [("ContactCustomField", "Dietary requirement", "DIET"), ("ContactCustomField", "Company size", "SIZE"), ("EventCustomField", "T-shirt size", "SHIRT"),
+             ("UserCustomField", "Office", "OFFICE")],
             lookUps);
         var diet = Server.Manifest.Objects.Single(o => o.Type == "EntityCustomField" && o.Label == "Dietary requirement").Id;
         Assert.Equal(diet, result.Descendants(SoapEnvelopes.S1 + "LookUp").First().Element(SoapEnvelopes.S1 + "Id")?.Value);
+    }
+
+    [Fact]
+    public async Task AUsersCustomFieldsGroupsAndVisibilityDefaults_AndATransactionsDistribution_AreRetrievedInWsdlOrder()
+    {
+        var user = Server.Manifest.Objects.First(o => o.Type == "User").Id;
+        var transaction = Server.Manifest.Objects.First(o => o.Type == "Transaction").Id;
+        var office = Server.Manifest.Objects.Single(o => o.Type == "EntityCustomField" && o.Label == "Office").Id;
+        var headquarters = Server.Manifest.Objects.Single(o => o.Type == "UserGroup" && o.Label == "Headquarters").Id;
+
+        var found = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("User", user))));
+        var paid = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Transaction", transaction))));
+
+        Assert.Equal(
+            [
+                $"<CustomFieldDetail FieldName=\"Office\" FieldType=\"Open Ended Text - One Line\" FieldValue=\"London\" FieldId=\"{office}\" />",
+                $"<UserGroupDetail UserGroupName=\"Headquarters\" UserGroupId=\"{headquarters}\" />",
+                $"<VisibilityDefaults UserGroupName=\"Headquarters\" VisibilityType=\"Event\" UserGroupId=\"{headquarters}\" />",
+            ],
+            found.Elements().Select(e => new XElement(e.Name.LocalName, e.Attributes()).ToString()));
+        Assert.Equal(
+            $"<DistributionDetail ProductId=\"{Server.Conference.Id}\" ProductName=\"{Server.Conference.Title}\" ProductCode=\"BRK2027\" ProductType=\"Event\" " +
+            "OrderPrice=\"450\" AmountApplied=\"450.00\" GLCode=\"4000\" GLDescription=\"Conference admission\" OrderNumber=\"ORD000001\" />",
+            new XElement("DistributionDetail", Assert.Single(paid.Elements()).Attributes()).ToString());
+        Assert.Equal(SoapEnvelopes.S1 + "DistributionDetail", paid.Elements().Single().Name);
     }
 
     /// <summary>Imports the demo's row of the object again (for EventDetail, its event), as a change Cvent's web application would make.</summary>

@@ -73,6 +73,21 @@ public sealed class SurveyAndListObjectTests : ClockedServerTest
     }
 
     [Fact]
+    public async Task Search_Survey_ByAssociatedEventDetailEventId_FindsTheSurveysOfThatEvent()
+    {
+        var surveys = Server.Manifest.Objects.Where(o => o.Type == "Survey").Select(o => o.Id).ToList();
+        var summit = Server.Manifest.Events[1].Id;
+
+        var ofConference = Ids(await Server.CallAsync(Token, "Search", Search("Survey", "AndSearch", Filter("AssociatedEventDetail/EventId", "Equals", Server.Conference.Id))), "Search");
+        var ofSummit = Ids(await Server.CallAsync(Token, "Search", Search("Survey", "AndSearch", Filter("EventId", "Equals", summit))), "Search");
+        var notOfConference = Ids(await Server.CallAsync(Token, "Search", Search("Survey", "AndSearch", Filter("AssociatedEventDetail/EventId", "Not Equal to", Server.Conference.Id))), "Search");
+
+        Assert.Equal([surveys[0]], ofConference);
+        Assert.Equal([surveys[1]], ofSummit);
+        Assert.Equal([surveys[1]], notOfConference);
+    }
+
+    [Fact]
     public async Task Retrieve_Response_WritesItsSurveyDetailsAsElementsWithTheAnswersInPlace()
     {
         var id = Server.Manifest.Objects.First(o => o.Type == "Response").Id;

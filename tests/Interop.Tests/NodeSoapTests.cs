@@ -24,7 +24,7 @@ public sealed class NodeSoapTests
     }
 
     [Fact]
-    public async Task NodeSoap_WithServedWsdl_RetrievesASpeakerAndATransaction_ReadingEachByXsiType()
+    public async Task NodeSoap_WithServedWsdl_RetrievesASpeakerATransactionAndAResponse_ReadingEachByXsiType()
     {
         ClientTools.RequireNodeSoap();
         await using var server = await BreakoutServer.StartAsync();
@@ -33,6 +33,7 @@ public sealed class NodeSoapTests
             Path.Combine(ClientTools.NodeDirectory, "declared_objects.js"), server.Endpoint, InteropScenario.ManifestPath(server));
 
         DeclaredObjectsResult.AssertDecoded(server, output);
+        DeclaredObjectsResult.AssertResponseDecoded(server, output);
     }
 
     [Fact]

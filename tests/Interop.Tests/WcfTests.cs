@@ -151,6 +151,29 @@ public sealed class WcfTests
     }
 
     [Fact]
+    public async Task Wcf_RetrievesASurveyResponse_AndBuildsItAndItsSurveyDetailsFromTheSchema()
+    {
+        await using var server = await BreakoutServer.StartAsync();
+        var (factory, channel, login) = await OpenSoap11Async(server);
+        var responseId = server.Manifest.Objects.First(o => o.Type == "Response").Id;
+
+        var retrieved = Assert.Single((await channel.RetrieveAsync(new RetrieveRequest
+        {
+            CventSessionHeader = new CventSessionHeader { CventSessionValue = login.CventSessionHeader },
+            ObjectType = "Response",
+            Ids = [responseId],
+        })).RetrieveResult ?? []);
+        factory.Close();
+
+        var response = Assert.IsType<Response>(retrieved);
+        DeclaredObjectsResult.AssertResponseDecoded(server, new ResponseOutcome(
+            retrieved.GetType().Name, response.Id, response.Status,
+            [.. (response.SurveyDetail ?? []).Select(d => new SurveyDetailOutcome(
+                d.QuestionCode, d.QuestionType, d.QuestionScore.ToString(CultureInfo.InvariantCulture),
+                [.. (d.Answer ?? []).Select(a => a.AnswerText)], [.. (d.Answer ?? []).Select(a => a.AnswerComment)]))]));
+    }
+
+    [Fact]
     public async Task Wcf_ManageDistributionListMembers_AddsAddsAsPendingAndRemoves_ReadingEachItemsResult()
     {
         await using var server = await BreakoutServer.StartAsync();

@@ -39,7 +39,7 @@ public sealed class ZeepTests
     }
 
     [Fact]
-    public async Task Zeep_WithServedWsdl_RetrievesASpeakerAndATransaction_DecodingEachByXsiType()
+    public async Task Zeep_WithServedWsdl_RetrievesASpeakerATransactionAndAResponse_DecodingEachByXsiType()
     {
         ClientTools.RequireZeep();
         await using var server = await BreakoutServer.StartAsync();

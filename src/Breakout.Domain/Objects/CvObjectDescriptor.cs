@@ -52,6 +52,13 @@ public sealed record CvObjectDescriptor(
     /// </summary>
     public IReadOnlyDictionary<string, string> SearchAliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Fields of a detail that Search takes as filters, named <c>Detail/Field</c> as Cvent's object page names them
+    /// (Survey's <c>AssociatedEventDetail/EventId</c>): a row matches when one of its detail rows does. They are not
+    /// attributes, so Retrieve and DescribeCvObject do not list them.
+    /// </summary>
+    public IReadOnlyList<CvField> DetailSearchFields { get; init; } = [];
+
     /// <summary>The field of that exact wire name, or null.</summary>
     public CvField? Field(string name) => byName.GetValueOrDefault(name);
 
@@ -61,7 +68,10 @@ public sealed record CvObjectDescriptor(
     /// <c>EventId</c>), and <see cref="SearchAliases"/> apply.
     /// </summary>
     public CvField? SearchField(string name) =>
-        byAnyCase.GetValueOrDefault(name) ?? (SearchAliases.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { } alias
-            ? byAnyCase.GetValueOrDefault(alias)
+        Named(name) ?? (SearchAliases.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { } alias
+            ? Named(alias)
             : null);
+
+    private CvField? Named(string name) =>
+        byAnyCase.GetValueOrDefault(name) ?? DetailSearchFields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -8,7 +8,9 @@ namespace Breakout.Domain.Objects;
 /// (https://developers.cvent.com/docs/legacy-api/soap-api/object-definitions/survey_objects/survey; its SOAP-to-REST
 /// mapping page agrees) marks them: code, title, close and launch dates and <c>SurveyStatus</c>; the page marks
 /// <c>SurveyLaunchDate</c> as the field GetUpdated windows on (the WSDL gives Survey no modification date). The page's
-/// searchable <c>AssociatedEventDetail/EventId</c> is a detail field, which Breakout's Search does not take yet.
+/// searchable <c>AssociatedEventDetail/EventId</c> is a field of the <c>AssociatedEvents</c> detail: Search takes it
+/// under that name, the WSDL's <c>AssociatedEvents/EventId</c> and plain <c>EventId</c>, and finds the surveys
+/// associated with the event.
 /// <c>AssociatedEvents</c> lists the events the survey is linked to; custom fields, web links and targeted lists are
 /// not kept, so those details are never written.
 /// </summary>
@@ -45,6 +47,9 @@ public static class SurveyObject
         new("EventId", T.Id, Element: true),
     ]);
 
+    /// <summary>The Search field of a survey's associated events, as Cvent's Survey object page names it.</summary>
+    public const string AssociatedEventId = "AssociatedEventDetail/EventId";
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Survey,
         "SurveyLaunchDate",
@@ -61,5 +66,7 @@ public static class SurveyObject
         ]) with
     {
         Details = [CustomFieldDetail, WeblinkDetail, TargetListDetail, AssociatedEvents],
+        DetailSearchFields = [new(AssociatedEventId, T.Id, Searchable: true, ReadOnly: true)],
+        SearchAliases = new Dictionary<string, string> { ["AssociatedEvents/EventId"] = AssociatedEventId, ["EventId"] = AssociatedEventId },
     };
 }

@@ -10,12 +10,31 @@ namespace Breakout.Domain.Objects;
 /// TransactionNumber, PaymentType, NameOnCard, ReferenceNumber, BatchNumber, Amount and TransactionDate are
 /// searchable; LastModifiedDate is GetUpdated's field. <c>PaidInFull</c>, <c>AuthorizationCode</c> and the other
 /// fields later editions added are not searchable. An invitee's latest successful transaction decides ValidateInvitee's
-/// <c>PaidInFull</c>.
+/// <c>PaidInFull</c>. Its <c>DistributionDetail</c>s say which products of the order the amount paid for.
 /// </summary>
 public static class TransactionObject
 {
     /// <summary>The WSDL's <c>TransactionType</c> enumeration.</summary>
     public static readonly IReadOnlyList<string> TransactionTypes = ["Online Charge", "Online Refund", "Offline Charge", "Offline Refund"];
+
+    /// <summary>
+    /// <c>s1:DistributionDetail</c>: the part of the amount applied to one product of the order (the event's admission or
+    /// a session), in the attribute order of the WSDL; the guide's table (June 2008, §3.9) lists ProductName, ProductCode,
+    /// ProductType, OrderPrice, AmountApplied and GLCode, the WSDL adds ProductId, GLDescription and OrderNumber. The
+    /// nested <c>GLCodes</c> elements are not kept.
+    /// </summary>
+    public static readonly CvDetailDescriptor DistributionDetail = new("DistributionDetail",
+    [
+        new("ProductId", T.Id, ReadOnly: true),
+        new("ProductName", T.String, 200, ReadOnly: true),
+        new("ProductCode", T.String, 50, ReadOnly: true),
+        new("ProductType", T.String, 50, ReadOnly: true),
+        new("OrderPrice", T.Double, ReadOnly: true),
+        new("AmountApplied", T.Decimal, ReadOnly: true),
+        new("GLCode", T.String, 50, ReadOnly: true),
+        new("GLDescription", T.String, 200, ReadOnly: true),
+        new("OrderNumber", T.String, 50, ReadOnly: true),
+    ]);
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Transaction,
@@ -48,5 +67,8 @@ public static class TransactionObject
             new("LastModifiedDate", T.DateTime, ReadOnly: true),
             new("ModifiedBy", T.String, 100, ReadOnly: true),
             new("AuthorizationCode", T.String, 50, ReadOnly: true),
-        ]);
+        ]) with
+    {
+        Details = [DistributionDetail],
+    };
 }

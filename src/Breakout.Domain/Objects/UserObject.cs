@@ -18,6 +18,26 @@ public static class UserObject
     /// <summary>The WSDL's <c>CvUserType</c> enumeration.</summary>
     public static readonly IReadOnlyList<string> UserTypes = ["Application", "Requester"];
 
+    /// <summary>
+    /// <c>s1:CustomFieldDetail</c>: one row per user custom field the user has a value of (an EntityCustomField of
+    /// category <c>UserCustomField</c>, whose name and type it shows).
+    /// </summary>
+    public static readonly CvDetailDescriptor CustomFieldDetail = EntityCustomFieldObject.ValueDetail();
+
+    /// <summary>The WSDL's <c>CvVisibilityType</c> enumeration.</summary>
+    public static readonly IReadOnlyList<string> VisibilityTypes = ["Event", "Survey", "RFP", "Campaign", "Meeting Requests", "RFI", "Document Security"];
+
+    /// <summary>
+    /// <c>s1:VisibilityDefaults</c>: the user groups that see, by default, what the user creates of one kind (an event, a
+    /// survey …): one row per group and kind.
+    /// </summary>
+    public static readonly CvDetailDescriptor VisibilityDefaults = new("VisibilityDefaults",
+    [
+        new("UserGroupName", T.String, 100, ReadOnly: true),
+        new("VisibilityType", T.String, 30, Required: true, ReadOnly: true, LookUps: VisibilityTypes),
+        new("UserGroupId", T.Id, ReadOnly: true),
+    ]);
+
     /// <summary><c>s1:UserGroupDetail</c>: one row per user group the user belongs to.</summary>
     public static readonly CvDetailDescriptor UserGroupDetail = new("UserGroupDetail",
     [
@@ -69,6 +89,6 @@ public static class UserObject
             new("LastLoginDate", T.DateTime, ReadOnly: true),
         ]) with
     {
-        Details = [UserGroupDetail],
+        Details = [CustomFieldDetail, UserGroupDetail, VisibilityDefaults],
     };
 }

@@ -86,7 +86,8 @@ public sealed class CreateTransactionOperation(IBreakoutStore store) : IOperatio
         {
             if (child.IsContractElement("DistributionDetail"))
             {
-                distribution.Add(new DistributionInput(child.Attribute("ProductId"), Amount(child.Attribute("AmountApplied"), "AmountApplied")));
+                var texts = DistributionInput.TextFields.Where(f => child.Attribute(f) is { Length: > 0 }).ToDictionary(f => f, f => child.Attribute(f)!, StringComparer.Ordinal);
+                distribution.Add(new DistributionInput(child.Attribute("ProductId"), Amount(child.Attribute("AmountApplied"), "AmountApplied"), texts));
             }
 
             child.Skip();

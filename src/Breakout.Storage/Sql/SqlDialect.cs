@@ -69,6 +69,13 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string SortedAfterLookup(string expression) => expression;
 
+    /// <summary>
+    /// The statement that shows how the database would run <paramref name="sql"/> (one row per plan line, the line in the
+    /// last column), and statements run before and after it on the same connection. PostgreSQL's planner is told to
+    /// avoid sequential scans, so a small test database shows whether an index <em>can</em> answer a query.
+    /// </summary>
+    public virtual (string? Before, string Explain, string? After) Explain(string sql) => (null, "EXPLAIN QUERY PLAN " + sql, null);
+
     /// <summary>Name of the migration resource folder of the store's assembly.</summary>
     public abstract string MigrationPrefix { get; }
 

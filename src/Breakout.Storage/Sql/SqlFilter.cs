@@ -18,7 +18,14 @@ internal static class SqlFilter
         var lookedUp = false;
         var conditions = search.Filters.Select((filter, i) =>
         {
-            var byId = ById(dialect, filter, $"@f{i}_", command, projection);
+            if (projection.DetailFilters?.GetValueOrDefault(filter.Field.Name) is { } detail)
+            {
+                var (condition, indexed) = DetailCondition(dialect, filter, $"@f{i}_", command, projection, detail);
+                lookedUp |= indexed;
+                return "(" + condition + ")";
+            }
+
+            var byId = ById(dialect, filter, $"@f{i}_", command, projection.IdLookups);
             lookedUp |= byId is not null;
             return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, Column(dialect, filter, $"@f{i}_", command, projection))) + ")";
         }).ToList();
@@ -40,6 +47,28 @@ internal static class SqlFilter
         command.With(prefix + "cf", dialect.IdValue(fieldId));
         return $"COALESCE((SELECT v.field_value FROM custom_field_values v JOIN entity_custom_fields f ON f.pk = v.field_pk " +
             $"WHERE v.contact_pk = {projection.Key} AND f.account_pk = @a AND f.id = {prefix}cf), '')";
+    }
+
+    /// <summary>
+    /// A filter on a detail field: the objects one of whose detail rows matches, or, for Not Equal to, Does not Contain
+    /// and Excludes, none of whose rows matches the positive filter (so an object without rows matches them, as a field
+    /// with no value does). Whether the match goes through an index lookup.
+    /// </summary>
+    private static (string Condition, bool Indexed) DetailCondition(
+        SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection, SqlDetailFilter detail)
+    {
+        var positive = filter.Operator switch
+        {
+            CvSearchOperator.NotEqualTo => filter with { Operator = CvSearchOperator.EqualTo },
+            CvSearchOperator.DoesNotContain => filter with { Operator = CvSearchOperator.Contains },
+            CvSearchOperator.Excludes => filter with { Operator = CvSearchOperator.Includes },
+            _ => filter,
+        };
+        var lookups = detail.Lookup is { } lookup ? new Dictionary<string, (string, string)> { [filter.Field.Name] = lookup } : null;
+        var byId = ById(dialect, positive, prefix, command, lookups);
+        var match = byId ?? Condition(dialect, positive, prefix, command, SqlProjection.Output(dialect, filter.Field, detail.Column));
+        var rows = $"SELECT {detail.ParentColumn} FROM {detail.From} WHERE {match}";
+        return (ReferenceEquals(positive, filter) ? $"{projection.Key} IN ({rows})" : $"{projection.Key} NOT IN ({rows})", byId is not null && ReferenceEquals(positive, filter));
     }
 
     private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)
@@ -73,8 +102,12 @@ internal static class SqlFilter
             return filter.Operator == CvSearchOperator.EqualTo ? $"{column} IS NULL" : $"{column} IS NOT NULL";
         }
 
-        // Dates are stored in milliseconds and compared in seconds.
-        var value = filter.Field.Type == CvFieldType.DateTime ? $"({column} / 1000)" : column;
+        if (filter.Field.Type == CvFieldType.DateTime)
+        {
+            return DateCondition(filter, column, Bind);
+        }
+
+        var value = column;
         var values = string.Join(", ", filter.Values.Select((v, i) => Bind(i, Stored(v!))));
         return filter.Operator switch
         {
@@ -90,10 +123,11 @@ internal static class SqlFilter
     /// every value a GUID: the rows whose key column holds one of the referred rows of those IDs. Null when the filter
     /// is not of that kind; the text comparison then decides, with the same answer (an ID's text is its upper-case GUID).
     /// </summary>
-    private static string? ById(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, SqlProjection projection)
+    private static string? ById(
+        SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, IReadOnlyDictionary<string, (string KeyColumn, string Target)>? idLookups)
     {
         if (filter.Field.Type != CvFieldType.Id || filter.Operator is not (CvSearchOperator.EqualTo or CvSearchOperator.Includes)
-            || projection.IdLookups is null || !projection.IdLookups.TryGetValue(filter.Field.Name, out var lookup))
+            || idLookups is null || !idLookups.TryGetValue(filter.Field.Name, out var lookup))
         {
             return null;
         }
@@ -116,6 +150,35 @@ internal static class SqlFilter
             return name;
         });
         return $"{lookup.KeyColumn} IN (SELECT x.pk FROM {lookup.Target} x WHERE x.account_pk = @a AND x.id IN ({string.Join(", ", names)}))";
+    }
+
+    /// <summary>
+    /// Dates are stored in milliseconds and compared to the second: a value stands for the range of its second, so a
+    /// comparison is one on the stored column itself, which its (account, date) index serves.
+    /// </summary>
+    private static string DateCondition(CvFilter filter, string column, Func<int, object, string> bind)
+    {
+        string Second(int i)
+        {
+            var start = ((DateTimeOffset)filter.Values[i]!).ToUnixTimeSeconds() * 1000;
+            return $"{column} >= {bind(2 * i, start)} AND {column} < {bind((2 * i) + 1, start + 1000)}";
+        }
+
+        string Start() => bind(0, ((DateTimeOffset)filter.Values[0]!).ToUnixTimeSeconds() * 1000);
+        string End() => bind(1, (((DateTimeOffset)filter.Values[0]!).ToUnixTimeSeconds() * 1000) + 1000);
+        string Any() => string.Join(" OR ", filter.Values.Select((_, i) => $"({Second(i)})"));
+        return filter.Operator switch
+        {
+            CvSearchOperator.EqualTo => Second(0),
+            CvSearchOperator.NotEqualTo => $"{column} IS NULL OR NOT ({Second(0)})",
+            CvSearchOperator.LessThan => $"{column} < {Start()}",
+            CvSearchOperator.LessThanOrEqualTo => $"{column} < {End()}",
+            CvSearchOperator.GreaterThan => $"{column} >= {End()}",
+            CvSearchOperator.GreaterThanOrEqualTo => $"{column} >= {Start()}",
+            CvSearchOperator.Includes => Any(),
+            CvSearchOperator.Excludes => $"{column} IS NULL OR NOT ({Any()})",
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Operator, "Not an operator on dates."),
+        };
     }
 
     private static string Comparison(CvSearchOperator op) => op switch

@@ -14,13 +14,19 @@ namespace Breakout.Storage.Sql;
 /// <param name="References">Fields naming other rows (stored as their key, answered with their ID).</param>
 /// <param name="Derived">Fields read from related rows, by SQL expression over the aliases (null: a field Breakout keeps no value for).</param>
 /// <param name="Joins">Further joins the derived fields need, after the references' joins.</param>
+/// <param name="RelatedLookups">
+/// Derived ID fields Search answers through indexes, as it does references (<see cref="SqlProjection.IdLookups"/>): the
+/// joined column holding the related row's key and that row's table (a transaction's <c>EventId</c> is its invitee's
+/// <c>r.event_pk</c> in <c>events</c>).
+/// </param>
 internal sealed record SqlObjectTable(
     CvObjectDescriptor Descriptor,
     string Table,
     string Alias,
     IReadOnlyList<SqlReference> References,
     IReadOnlyDictionary<string, string?> Derived,
-    string Joins = "")
+    string Joins = "",
+    IReadOnlyDictionary<string, (string KeyColumn, string Target)>? RelatedLookups = null)
 {
     /// <summary>The fields stored in a column of their own (wire fields and the import's own), with the column.</summary>
     public IReadOnlyList<(CvField Field, string Column)> Stored { get; } =
@@ -59,6 +65,11 @@ internal sealed record SqlObjectTable(
         }
 
         var lookups = References.ToDictionary(r => r.Field, r => ($"{Alias}.{r.Column}", r.Target));
+        foreach (var (field, lookup) in RelatedLookups ?? new Dictionary<string, (string, string)>())
+        {
+            lookups[field] = lookup;
+        }
+
         return new SqlProjection(Descriptor, from.Append(Joins).ToString(), $"{Alias}.account_pk", $"{Alias}.pk", $"{Alias}.id", columns,
             Modified: Descriptor.ModifiedField is null ? $"{Alias}.updated_at" : null, IdLookups: lookups);
     }

@@ -19,6 +19,19 @@ internal static class SqlObjectTables
 
     private static readonly SqlReference Event = new("EventId", "event_pk", "events", "e", "Event");
 
+    /// <summary>
+    /// A transaction's or travel record's <c>ContactId</c> and <c>EventId</c> are its invitee's: Search finds the
+    /// contact or event by its (account, id) key, its invitees by their contact or event index, then the rows by their
+    /// invitee (<paramref name="alias"/><c>.registrant_pk</c>), through a derived table of (invitee key, the contact's or
+    /// event's account and ID)
+    /// that both databases flatten into the lookup.
+    /// </summary>
+    private static Dictionary<string, (string KeyColumn, string Target)> RegistrantLookups(string alias) => new()
+    {
+        ["ContactId"] = ($"{alias}.registrant_pk", "(SELECT v.pk, t.account_pk, t.id FROM contacts t JOIN registrants v ON v.contact_pk = t.pk)"),
+        ["EventId"] = ($"{alias}.registrant_pk", "(SELECT v.pk, t.account_pk, t.id FROM events t JOIN registrants v ON v.event_pk = t.pk)"),
+    };
+
     // #17 part A
     public static readonly SqlObjectTable Speakers = new(SpeakerObject.Descriptor, "speakers", "sp", [Event], new Dictionary<string, string?>
     {
@@ -29,7 +42,8 @@ internal static class SqlObjectTables
     public static readonly SqlObjectTable Transactions = new(TransactionObject.Descriptor, "transactions", "tr",
         [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
         RegistrantFields(),
-        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk",
+        RegistrantLookups("tr"));
 
     public static readonly SqlObjectTable UserGroups = new(UserGroupObject.Descriptor, "user_groups", "ug", [], None);
 
@@ -48,7 +62,8 @@ internal static class SqlObjectTables
     public static readonly SqlObjectTable Travel = new(TravelObject.Descriptor, "travel", "tv",
         [new("InviteeId", "registrant_pk", "registrants", "r", "Invitee", Scope: "x.kind = 0")],
         RegistrantFields(),
-        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk");
+        " LEFT JOIN events e ON e.pk = r.event_pk LEFT JOIN contacts c ON c.pk = r.contact_pk",
+        RegistrantLookups("tv"));
 
     public static readonly SqlObjectTable TableAssignments = new(TableAssignmentObject.Descriptor, "table_assignments", "ta",
         [Event, new("EntityId", "registrant_pk", "registrants", "r", "Invitee or guest")],
@@ -61,6 +76,10 @@ internal static class SqlObjectTables
             ["Company"] = "c.company",
         },
         " LEFT JOIN contacts c ON c.pk = r.contact_pk");
+
+    /// <summary>A transaction's <c>DistributionDetail</c>s, written by CreateTransaction and the import.</summary>
+    public static readonly SqlDetailTable Distributions =
+        new(Transactions, TransactionObject.DistributionDetail, "transaction_distributions", "td", "transaction_pk", ["ProductId"], [], None);
 
     /// <summary>Every imported type's table, in import order.</summary>
     public static readonly IReadOnlyList<SqlObjectTable> All =
@@ -83,6 +102,15 @@ internal static class SqlObjectTables
         new(EventQuestions, EventQuestionObject.AnswerDetail, "event_question_answers", "qa", "question_pk", ["AnswerText"], [], None),
         new(EventQuestions, EventQuestionObject.RowDetail, "event_question_rows", "qr", "question_pk", ["RowText"], [], None),
         new(EntityCustomFields, EntityCustomFieldObject.FieldChoices, "entity_custom_field_choices", "fc", "field_pk", ["FieldChoiceText"], [], None),
+
+        // #17: declared details that were not kept (migrations 0022 SQLite, 0026 PostgreSQL)
+        Distributions,
+        new(Users, UserObject.CustomFieldDetail, "planner_user_field_values", "uf", "user_pk", ["FieldId"],
+            [new("FieldId", "field_pk", "entity_custom_fields", "f", "User custom field", Scope: "x.custom_field_category = 'UserCustomField'")],
+            new Dictionary<string, string?> { ["FieldName"] = "f.field_name", ["FieldType"] = "f.field_type" }),
+        new(Users, UserObject.VisibilityDefaults, "planner_user_visibility", "uv", "user_pk", ["UserGroupId", "VisibilityType"],
+            [new("UserGroupId", "user_group_pk", "user_groups", "ug", "User group")],
+            new Dictionary<string, string?> { ["UserGroupName"] = "ug.user_group_name" }),
     ];
 
     /// <summary>

@@ -23,6 +23,10 @@ namespace Breakout.Storage.Sql;
 /// the referring table's (account, key) index, so Search by a speaker's event or a transaction's invitee reads only
 /// the rows it answers.
 /// </param>
+/// <param name="DetailFilters">
+/// For the type's <see cref="CvObjectDescriptor.DetailSearchFields"/>: where the detail rows are, by field name
+/// (<see cref="SqlDetailFilter"/>).
+/// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
     string From,
@@ -32,7 +36,8 @@ internal sealed record SqlProjection(
     IReadOnlyDictionary<string, string> Columns,
     string? Where = null,
     string? Modified = null,
-    IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null)
+    IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null,
+    IReadOnlyDictionary<string, SqlDetailFilter>? DetailFilters = null)
 {
     public const string EmptyId = "00000000-0000-0000-0000-000000000000";
 

@@ -44,16 +44,8 @@ public abstract partial class SqlStore
                 .Select(id => new CvObjectRecord(id, found[id].Values, details.GetValueOrDefault(found[id].Key) ?? []))];
         }, cancellationToken);
 
-    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default)
-    {
-        // A declared type's searchable fields are each indexed (migrations 0011/0008): an AndSearch is answered through
-        // the index of a filter, and its IDs sorted after, rather than by walking the account's rows in ID order.
-        var projection = Projections[search.Type.Type];
-        var declared = projection.IdLookups is not null && !search.MatchAny && search.Filters.Count > 0;
-        var byIndex = false;
-        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection, out byIndex),
-            cancellationToken, sortAfter: () => declared || byIndex);
-    }
+    public Task<IReadOnlyList<string>> SearchAsync(long accountKey, CvSearch search, int limit, CancellationToken cancellationToken = default) =>
+        SearchIdsAsync(accountKey, search, limit, explain: false, cancellationToken);
 
     public Task<IReadOnlyList<string>> GetUpdatedAsync(
         long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default)
@@ -95,10 +87,29 @@ public abstract partial class SqlStore
             return lookUps;
         }, cancellationToken);
 
-    /// <summary>The IDs of a projection's rows matching a condition over its expressions (bound by <paramref name="where"/>), in ID order.</summary>
+    /// <summary>
+    /// The plan the database would run a Search by (<see cref="SqlDialect.Explain"/>), one line per row: for tests and
+    /// for operators checking that a filter is index-backed.
+    /// </summary>
+    public Task<IReadOnlyList<string>> ExplainSearchAsync(long accountKey, CvSearch search, CancellationToken cancellationToken = default) =>
+        SearchIdsAsync(accountKey, search, 100, explain: true, cancellationToken);
+
+    private Task<IReadOnlyList<string>> SearchIdsAsync(long accountKey, CvSearch search, int limit, bool explain, CancellationToken cancellationToken)
+    {
+        // A declared type's searchable fields are each indexed (migrations 0011/0008): an AndSearch is answered through
+        // the index of a filter, and its IDs sorted after, rather than by walking the account's rows in ID order.
+        var projection = Projections[search.Type.Type];
+        var declared = projection.IdLookups is not null && !search.MatchAny && search.Filters.Count > 0;
+        var byIndex = false;
+        return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection, out byIndex),
+            cancellationToken, sortAfter: () => declared || byIndex, explain);
+    }
+
+    /// <summary>The IDs of a projection's rows matching a condition over its expressions (bound by <paramref name="where"/>), in ID order; with <paramref name="explain"/>, the plan instead.</summary>
     /// <param name="sortAfter">Asked once the condition is built: whether it looks rows up by an index, so the IDs are sorted after.</param>
     private Task<IReadOnlyList<string>> ReadIdsAsync(
-        SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken, Func<bool>? sortAfter = null) =>
+        SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken, Func<bool>? sortAfter = null,
+        bool explain = false) =>
         ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
         {
             await using var command = s.Connection.CreateCommand();
@@ -108,8 +119,26 @@ public abstract partial class SqlStore
             command.CommandText = projection.SelectIds(Dialect) + (condition.Length == 0 ? "" : $" AND ({condition})") +
                 $" ORDER BY {(sortAfter?.Invoke() == true ? Dialect.SortedAfterLookup(order) : order)} LIMIT @limit";
             command.With("@a", accountKey).With("@limit", limit);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await ReadStringsAsync(reader, ct);
+            if (!explain)
+            {
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                return await ReadStringsAsync(reader, ct);
+            }
+
+            var (before, plan, after) = Dialect.Explain(command.CommandText);
+            command.CommandText = plan;
+            await s.Command(before ?? "SELECT 1").ExecuteNonQueryAsync(ct);
+            var lines = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    lines.Add(reader.GetValue(reader.FieldCount - 1).ToString()!);
+                }
+            }
+
+            await s.Command(after ?? "SELECT 1").ExecuteNonQueryAsync(ct);
+            return lines;
         }, cancellationToken);
 
     private async Task ReadDetailsAsync(SqlSession s, SqlDetailProjection projection, IReadOnlyList<long> parents, Dictionary<long, List<CvDetailRecord>> into, CancellationToken ct)

@@ -70,7 +70,11 @@ public abstract partial class SqlStore : IPlannerUsers
                 }
 
                 var now = Now;
-                await s.Command("DELETE FROM planner_user_groups WHERE user_pk = @u").With("@u", user).ExecuteNonQueryAsync(ct);
+                foreach (var detail in SqlObjectTables.Details.Where(d => ReferenceEquals(d.Parent, SqlObjectTables.Users)))
+                {
+                    await s.Command($"DELETE FROM {detail.Table} WHERE {detail.ParentColumn} = @u").With("@u", user).ExecuteNonQueryAsync(ct);
+                }
+
                 await s.Command("DELETE FROM planner_users WHERE pk = @u").With("@u", user).ExecuteNonQueryAsync(ct);
                 await s.Command("INSERT INTO deleted_objects (account_pk, object_type, id, deleted_at) VALUES (@a, @o, @id, @t)")
                     .With("@a", command.AccountKey).With("@o", nameof(CvObjectType.User)).With("@id", Dialect.IdValue(id)).With("@t", now).ExecuteNonQueryAsync(ct);

@@ -26,6 +26,9 @@ public abstract partial class SqlStore
             ["PlannerFirstName"] = "v.planner_first_name",
             ["PlannerLastName"] = "v.planner_last_name",
             ["SurveyLaunchDate"] = "v.launch_at",
+        }, DetailFilters: new Dictionary<string, SqlDetailFilter>
+        {
+            [SurveyObject.AssociatedEventId] = new("survey_events se JOIN events se_e ON se_e.pk = se.event_pk", "se.survey_pk", "se_e.id", ("se.event_pk", "events")),
         }),
         new(SurveyQuestionObject.Descriptor, "survey_questions q JOIN surveys v ON v.pk = q.survey_pk", "q.account_pk", "q.pk", "q.id", new Dictionary<string, string>
         {

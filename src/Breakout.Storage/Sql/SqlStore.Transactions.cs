@@ -68,12 +68,21 @@ public abstract partial class SqlStore : ITransactions
             return (null, CventErrors.InvalidInviteeStatus);
         }
 
+        var products = new List<Dictionary<string, object?>>(item.Distribution.Count);
         foreach (var detail in item.Distribution)
         {
-            if (!await IsProductOfEventAsync(s, call.AccountKey, eventKey, detail.ProductId, ct))
+            if (await ProductOfEventAsync(s, call.AccountKey, eventKey, detail.ProductId, ct) is not { } product)
             {
                 return (null, CventErrors.InvalidDistributionProduct);
             }
+
+            product["AmountApplied"] = detail.AmountApplied;
+            foreach (var (field, text) in detail.Texts ?? new Dictionary<string, string>())
+            {
+                product[field] = text;
+            }
+
+            products.Add(product);
         }
 
         await using var reader = await s.Command($"SELECT i.order_amount, {PaidByOrderSql} FROM registrants i WHERE i.pk = @r")
@@ -110,23 +119,42 @@ public abstract partial class SqlStore : ITransactions
             await insert.ExecuteNonQueryAsync(ct);
         }
 
-        await s.Command("UPDATE transactions SET call_pk = @c WHERE account_pk = @a AND id = @id")
-            .With("@c", await CallKeyAsync(s, call, ct)).With("@a", call.AccountKey).With("@id", Dialect.IdValue(id)).ExecuteNonQueryAsync(ct);
+        var key = (await s.Command("UPDATE transactions SET call_pk = @c WHERE account_pk = @a AND id = @id RETURNING pk")
+            .With("@c", await CallKeyAsync(s, call, ct)).With("@a", call.AccountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct))!.Value;
+        foreach (var product in products)
+        {
+            await using var distribution = s.Command(SqlObjectTables.Distributions.Upsert()).With("@p", key);
+            BindStored(distribution, SqlObjectTables.Distributions.Stored, product);
+            await distribution.ExecuteNonQueryAsync(ct);
+        }
+
         await RecordRegistrantAsync(s, call, invitee.Key, null, item.IsRefund ? RegistrantAction.Refunded : RegistrantAction.Paid, item.MessageId, ct);
         return (id, null);
     }
 
-    /// <summary>Whether a distribution's product is the event itself (its admission) or one of its sessions.</summary>
-    private async Task<bool> IsProductOfEventAsync(SqlSession s, long accountKey, long eventKey, string? productId, CancellationToken ct)
+    /// <summary>
+    /// The product a distribution names, as its row shows it (<c>ProductId</c>, <c>ProductName</c>, <c>ProductCode</c>,
+    /// <c>ProductType</c>): the event itself (its admission, type <c>Event</c>) or one of its sessions (<c>Session</c>);
+    /// null for anything else.
+    /// </summary>
+    private async Task<Dictionary<string, object?>?> ProductOfEventAsync(SqlSession s, long accountKey, long eventKey, string? productId, CancellationToken ct)
     {
         if (!CventId.TryParse(productId, out var id))
         {
-            return false;
+            return null;
         }
 
-        return await s.Command("SELECT COUNT(*) FROM events e WHERE e.pk = @e AND e.id = @id")
-                .With("@e", eventKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct) > 0
-            || await s.Command("SELECT COUNT(*) FROM sessions x WHERE x.account_pk = @a AND x.event_pk = @e AND x.id = @id")
-                .With("@a", accountKey).With("@e", eventKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct) > 0;
+        await using var reader = await s.Command("SELECT e.title, e.code, 'Event' FROM events e WHERE e.pk = @e AND e.id = @id " +
+                "UNION ALL SELECT x.name, x.code, 'Session' FROM sessions x WHERE x.account_pk = @a AND x.event_pk = @e AND x.id = @id")
+            .With("@a", accountKey).With("@e", eventKey).With("@id", Dialect.IdValue(id)).ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["ProductId"] = id,
+                ["ProductName"] = reader.IsDBNull(0) ? null : reader.GetString(0),
+                ["ProductCode"] = reader.IsDBNull(1) ? null : reader.GetString(1),
+                ["ProductType"] = reader.GetString(2),
+            }
+            : null;
     }
 }

@@ -178,6 +178,27 @@ public sealed class CreateTransactionTests : OwnServerTests
     }
 
     [Fact]
+    public async Task ADistribution_IsKept_AndRetrieveAnswersItsRowsInOrder_WithTheProductsNameCodeAndType()
+    {
+        var invitee = await Invitee(10m);
+        var session = Server.Session("NET");
+        var created = Assert.Single(await Create(Server.Conference.Id, Transaction(invitee, "Offline Charge", "10", "split", details:
+            $"<DistributionDetail ProductId=\"{session.Id}\" AmountApplied=\"4.5\" GLCode=\"4100\" OrderNumber=\"ORD-1\"/>" +
+            $"<DistributionDetail ProductId=\"{Server.Conference.Id}\" AmountApplied=\"5.5\"/>")));
+
+        var transaction = await Retrieved(created.Id!);
+
+        var rows = transaction.Elements(SoapEnvelopes.S1 + "DistributionDetail").ToList();
+        Assert.Equal(
+            $"<DistributionDetail ProductId=\"{session.Id}\" ProductName=\"{session.Name}\" ProductCode=\"NET\" ProductType=\"Session\" AmountApplied=\"4.50\" GLCode=\"4100\" GLDescription=\"\" OrderNumber=\"ORD-1\" />",
+            new XElement(rows[0].Name.LocalName, rows[0].Attributes()).ToString());
+        Assert.Equal(["ProductId", "ProductName", "ProductCode", "ProductType", "AmountApplied", "GLCode", "GLDescription", "OrderNumber"], rows[1].Attributes().Select(a => a.Name.LocalName));
+        Assert.Equal((Server.Conference.Id, Server.Conference.Title, "Event", "5.50"),
+            ((string?)rows[1].Attribute("ProductId"), (string?)rows[1].Attribute("ProductName"), (string?)rows[1].Attribute("ProductType"), (string?)rows[1].Attribute("AmountApplied")));
+        Assert.Empty(transaction.Elements().Except(rows));
+    }
+
+    [Fact]
     public async Task AnUnknownEvent_FailsEveryItem()
     {
         var invitee = await Invitee(10m);

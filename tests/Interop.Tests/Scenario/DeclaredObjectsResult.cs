@@ -27,25 +27,30 @@ public static class DeclaredObjectsResult
         Assert.True(transaction.GetProperty("paidInFull").GetBoolean());
     }
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     // #17 part B
-    /// <summary>
-    /// The demo's first Response as zeep decoded it: its <c>SurveyDetail</c> elements (type ResponseSurveyDetail, fields
-    /// as child elements) with their nested <c>Answer</c> elements, nil ones decoded as null.
-    /// </summary>
+    /// <summary>The demo's first Response as a script printed it (clients/*/declared_objects.*, property <c>response</c>).</summary>
     public static void AssertResponseDecoded(BreakoutServer server, string output)
     {
         using var json = JsonDocument.Parse(output);
-        var response = json.RootElement.GetProperty("response");
+        AssertResponseDecoded(server, json.RootElement.GetProperty("response").Deserialize<ResponseOutcome>(Json)!);
+    }
 
-        Assert.Equal("Response", response.GetProperty("type").GetString());
-        Assert.Equal(server.Manifest.Objects.First(o => o.Type == "Response").Id, response.GetProperty("id").GetString());
-        Assert.Equal("Complete Response", response.GetProperty("status").GetString());
-        var details = response.GetProperty("details").EnumerateArray().ToList();
-        Assert.Equal(["RATING", "SESSIONS", "COMMENTS"], details.Select(d => d.GetProperty("code").GetString()));
-        Assert.Equal((1, "4.00"), (details[0].GetProperty("type").GetInt32(), details[0].GetProperty("score").GetString()));
-        Assert.Equal(["Excellent"], details[0].GetProperty("answers").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(["Opening Keynote", "Hands-on Workshop"], details[1].GetProperty("answers").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal([null], details[2].GetProperty("answers").EnumerateArray().Select(a => a.ValueKind == JsonValueKind.Null ? null : a.GetString()));
-        Assert.Equal(["Great talks, more coffee please."], details[2].GetProperty("comments").EnumerateArray().Select(a => a.GetString()));
+    /// <summary>
+    /// The demo's first Response as a client decoded it: its <c>SurveyDetail</c> elements (type ResponseSurveyDetail, fields
+    /// as child elements) with their nested <c>Answer</c> elements, nil ones decoded as null.
+    /// </summary>
+    public static void AssertResponseDecoded(BreakoutServer server, ResponseOutcome response)
+    {
+        Assert.Equal("Response", response.Type);
+        Assert.Equal(server.Manifest.Objects.First(o => o.Type == "Response").Id, response.Id);
+        Assert.Equal("Complete Response", response.Status);
+        Assert.Equal(["RATING", "SESSIONS", "COMMENTS"], response.Details.Select(d => d.Code));
+        Assert.Equal((1, "4.00"), (response.Details[0].Type, response.Details[0].Score));
+        Assert.Equal(["Excellent"], response.Details[0].Answers);
+        Assert.Equal(["Opening Keynote", "Hands-on Workshop"], response.Details[1].Answers);
+        Assert.Equal([null], response.Details[2].Answers);
+        Assert.Equal(["Great talks, more coffee please."], response.Details[2].Comments);
     }
 }

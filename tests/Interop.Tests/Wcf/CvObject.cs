@@ -10,6 +10,7 @@ namespace Interop.Tests.Wcf;
 [XmlInclude(typeof(Registration))]
 [XmlInclude(typeof(Speaker))]
 [XmlInclude(typeof(Transaction))]
+[XmlInclude(typeof(Response))]
 public class CvObject
 {
     [XmlAttribute]
