@@ -132,7 +132,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task ConsoleCapacityChange_ThroughUpdateSession_PromotesUnderTheConsoleApiUser()
+    public async Task ConsoleCapacityChange_ThroughUpdateSession_PromotesUnderTheConsoleApiUser_NamingTheConsoleUser()
     {
         var tenant = await NewTenantAsync();
         var c = tenant.Catalog;
@@ -143,11 +143,26 @@ public abstract partial class StoreContractTests
 
         var console = await Store.ConsoleApiUserAsync(tenant.Account.Key, Ct);
         var results = await Store.SaveSessionsAsync(
-            new SaveSessionsCommand(tenant.Account.Key, console, Guid.NewGuid(), false, null, [new SessionInput { Id = c.Small.Id.ToString(), Capacity = 3 }]), Ct);
+            new SaveSessionsCommand(tenant.Account.Key, console, Guid.NewGuid(), false, null, [new SessionInput { Id = c.Small.Id.ToString(), Capacity = 3 }], "alice"), Ct);
 
         Assert.Null(Assert.Single(results).Error);
         var promoted = Assert.Single(await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct), e => e.Action == TimelineAction.Promoted);
-        Assert.Equal(("UpdateSession", IConsoleUsers.ConsoleApiUserName), (promoted.Operation, promoted.ApiUser));
+        Assert.Equal(("UpdateSession", IConsoleUsers.ConsoleApiUserName, "alice"), (promoted.Operation, promoted.ApiUser, promoted.ConsoleUser));
+        var waitlisted = Assert.Single(await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct), e => e.Action == TimelineAction.Waitlisted);
+        Assert.Null(waitlisted.ConsoleUser);
         await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task ConsoleApiUser_IsNeverAnEnabledUserOfThatName()
+    {
+        var tenant = await NewTenantAsync();
+        await Store.CreateApiUserAsync(tenant.Account.Key, IConsoleUsers.ConsoleApiUserName, "hash", "", Ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.ConsoleApiUserAsync(tenant.Account.Key, Ct));
+
+        var user = (await Store.FindApiUserAsync(tenant.Account.AccountNumber, IConsoleUsers.ConsoleApiUserName, Ct))!;
+        await Store.SetApiUserActiveAsync(user.Key, false, Ct);
+        Assert.Equal(user.Key, await Store.ConsoleApiUserAsync(tenant.Account.Key, Ct));
     }
 }

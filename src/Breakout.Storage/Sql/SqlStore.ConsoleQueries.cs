@@ -80,7 +80,7 @@ public abstract partial class SqlStore : IConsoleQueries
         {
             // registration_history_registrant serves the lookup; the log has no foreign keys on PostgreSQL, hence LEFT JOINs.
             await using var reader = await s.Command(
-                    "SELECT c.at, h.action, s.id, s.name, c.operation, u.user_name, c.call_id, h.message_id FROM registrants r " +
+                    "SELECT c.at, h.action, s.id, s.name, c.operation, u.user_name, c.call_id, h.message_id, c.console_user FROM registrants r " +
                     "JOIN registration_history h ON h.registrant_pk = r.pk JOIN api_calls c ON c.pk = h.call_pk JOIN sessions s ON s.pk = h.session_pk " +
                     "LEFT JOIN api_users u ON u.pk = c.api_user_pk WHERE r.account_pk = @a AND r.id = @id ORDER BY c.at, h.pk")
                 .With("@a", accountKey).With("@id", Dialect.IdValue(registrantId)).ExecuteReaderAsync(ct);
@@ -89,7 +89,7 @@ public abstract partial class SqlStore : IConsoleQueries
             {
                 entries.Add(new TimelineEntry(
                     UnixTime.FromStored(reader.GetInt64(0)), (TimelineAction)reader.GetInt64(1), new CventId(reader.GetGuid(2)), reader.GetString(3),
-                    reader.GetString(4), reader.GetNullableString(5) ?? "", reader.GetString(6), reader.GetNullableString(7)));
+                    reader.GetString(4), reader.GetNullableString(5) ?? "", reader.GetString(6), reader.GetNullableString(7), reader.GetNullableString(8)));
             }
 
             return entries;

@@ -89,7 +89,7 @@ public sealed class ConsoleBrowserTests
         await page.GotoAsync($"{root}/console/accounts/{account}/invitee?find={invitees[5].ConfirmationNumber}");
         var promoted = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Promoted from the waitlist" });
         await Assertions.Expect(promoted).ToContainTextAsync("UpdateSession");
-        await Assertions.Expect(promoted).ToContainTextAsync("(console)");
+        await Assertions.Expect(promoted).ToContainTextAsync($"{ConsoleServer.UserName} (console user)");
     }
 
     [Fact]
