@@ -29,5 +29,5 @@ public class AuthenticationBenchmarks
 
     [Benchmark]
     public async Task<long> Authenticate() =>
-        (await authenticator.AuthenticateAsync(fixture.Token, BenchFixture.Client, CancellationToken.None)).ApiUserKey;
+        (await authenticator.AuthenticateAsync(fixture.Token, BenchFixture.Client, null, CancellationToken.None)).ApiUserKey;
 }

@@ -11,7 +11,8 @@ public abstract partial class SqlStore : IConsoleQueries
     public Task<IReadOnlyList<EventListing>> ListEventsAsync(long accountKey, string? titleContains, int offset, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<EventListing>>(async (s, ct) =>
         {
-            // An account holds a handful of events; the filter reads only the account's rows (UNIQUE (account_pk, id)).
+            // An account holds a handful of events; the filter reads only the account's rows (UNIQUE (account_pk, id)),
+            // and each event's sessions are counted through sessions_event.
             var filter = string.IsNullOrWhiteSpace(titleContains) ? "" : " AND LOWER(e.title) LIKE @f ESCAPE '\\'";
             var command = s.Command(
                     "SELECT e.id, e.title, e.code, e.status, e.start_at, (SELECT COUNT(*) FROM sessions x WHERE x.event_pk = e.pk) " +
@@ -58,15 +59,14 @@ public abstract partial class SqlStore : IConsoleQueries
     public Task<RegistrantListing?> FindRegistrantAsync(long accountKey, string idOrConfirmationNumber, CancellationToken cancellationToken = default) =>
         ReadAsync(async (s, ct) =>
         {
-            const string Select =
-                "SELECT r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number, r.status, e.id, e.title " +
-                "FROM registrants r JOIN events e ON e.pk = r.event_pk WHERE r.account_pk = @a AND ";
+            const string Select = "SELECT r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number, r.status, e.id, e.title ";
             var text = idOrConfirmationNumber.Trim();
             var command = CventId.TryParse(text, out var id)
-                ? s.Command(Select + "r.id = @id").With("@id", Dialect.IdValue(id))
-                // registrants_confirmation is (event_pk, confirmation_number): one probe per event of the account.
-                : s.Command(Select + "r.event_pk IN (SELECT pk FROM events WHERE account_pk = @a) AND r.confirmation_number = @c ORDER BY r.kind, r.pk LIMIT 1")
-                    .With("@c", text);
+                ? s.Command(Select + "FROM registrants r JOIN events e ON e.pk = r.event_pk WHERE r.account_pk = @a AND r.id = @id").With("@id", Dialect.IdValue(id))
+                // The account's events, then registrants_confirmation (event_pk, confirmation_number): one probe per
+                // event. A condition on r.account_pk would let SQLite walk the account's registrants instead.
+                : s.Command(Select + "FROM events e JOIN registrants r ON r.event_pk = e.pk WHERE e.account_pk = @a AND r.confirmation_number = @c " +
+                    "ORDER BY r.kind, r.pk LIMIT 1").With("@c", text);
             await using var reader = await command.With("@a", accountKey).ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
                 ? new RegistrantListing(
