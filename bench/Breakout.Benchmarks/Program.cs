@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In process: no second build of a generated project on a shared two-core machine. A short job by default (3 warm-up
-// and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply.
-var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
+// and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply. An hour
+// per benchmark rather than the toolchain's default 5 minutes: the set-ups that fill a store at size take longer.
+var job = Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
 BenchmarkSwitcher.FromAssembly(typeof(Breakout.Benchmarks.BenchFixture).Assembly).Run(args, DefaultConfig.Instance.AddJob(job.AsDefault()));
