@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Breakout.Cli.Output;
 using Breakout.Domain.Access;
-using Breakout.Storage.Operators;
 using Breakout.Storage;
+using Breakout.Storage.Operators;
 
 namespace Breakout.Cli.Commands;
 
