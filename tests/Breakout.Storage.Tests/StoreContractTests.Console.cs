@@ -98,6 +98,9 @@ public abstract partial class StoreContractTests
         var waitlist = await Store.ListWaitlistAsync(tenant.Account.Key, c.Small.Id, 0, 10, Ct);
         Assert.Equal([(c.Accepted[2].Id, (int?)1), (c.Accepted[3].Id, (int?)2)], waitlist.Select(p => (p.RegistrantId, p.Position)));
         Assert.Equal([c.Accepted[3].Id], (await Store.ListWaitlistAsync(tenant.Account.Key, c.Small.Id, 1, 10, Ct)).Select(p => p.RegistrantId));
+        var stranger = (await NewTenantAsync()).Account.Key;
+        Assert.Empty(await Store.ListSeatsAsync(stranger, c.Small.Id, 0, 10, Ct));
+        Assert.Empty(await Store.ListWaitlistAsync(stranger, c.Small.Id, 0, 10, Ct));
 
         await UnregisterAsync(tenant, c.Small, c.Accepted[0].Id);
         var timeline = await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct);

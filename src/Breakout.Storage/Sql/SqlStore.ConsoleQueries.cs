@@ -8,6 +8,10 @@ public abstract partial class SqlStore : IConsoleQueries
 {
     private const string PlaceColumns = "r.pk, r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number";
 
+    // The session's key first, as a value: joined to sessions instead, PostgreSQL plans for every session's rows and
+    // sorts a 20,000-long waitlist for its first 50 (75 ms) rather than walking session_waitlist_position (0.2 ms).
+    private const string SessionKey = "(SELECT pk FROM sessions WHERE account_pk = @a AND id = @id)";
+
     public Task<IReadOnlyList<EventListing>> ListEventsAsync(long accountKey, string? titleContains, int offset, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<EventListing>>(async (s, ct) =>
         {
@@ -46,14 +50,14 @@ public abstract partial class SqlStore : IConsoleQueries
 
     public Task<IReadOnlyList<SessionPlace>> ListSeatsAsync(long accountKey, CventId sessionId, long afterKey, int limit, CancellationToken cancellationToken = default) =>
         ReadPlacesAsync(
-            $"SELECT {PlaceColumns}, NULL, x.registered_at FROM sessions s JOIN session_registrations x ON x.session_pk = s.pk " +
-            "JOIN registrants r ON r.pk = x.registrant_pk WHERE s.account_pk = @a AND s.id = @id AND x.registrant_pk > @after ORDER BY x.registrant_pk LIMIT @n",
+            $"SELECT {PlaceColumns}, NULL, x.registered_at FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk " +
+            $"WHERE x.session_pk = {SessionKey} AND x.registrant_pk > @after ORDER BY x.registrant_pk LIMIT @n",
             accountKey, sessionId, afterKey, limit, cancellationToken);
 
     public Task<IReadOnlyList<SessionPlace>> ListWaitlistAsync(long accountKey, CventId sessionId, int afterPosition, int limit, CancellationToken cancellationToken = default) =>
         ReadPlacesAsync(
-            $"SELECT {PlaceColumns}, x.position, x.waitlisted_at FROM sessions s JOIN session_waitlist x ON x.session_pk = s.pk " +
-            "JOIN registrants r ON r.pk = x.registrant_pk WHERE s.account_pk = @a AND s.id = @id AND x.position > @after ORDER BY x.position LIMIT @n",
+            $"SELECT {PlaceColumns}, x.position, x.waitlisted_at FROM session_waitlist x JOIN registrants r ON r.pk = x.registrant_pk " +
+            $"WHERE x.session_pk = {SessionKey} AND x.position > @after ORDER BY x.position LIMIT @n",
             accountKey, sessionId, afterPosition, limit, cancellationToken);
 
     public Task<RegistrantListing?> FindRegistrantAsync(long accountKey, string idOrConfirmationNumber, CancellationToken cancellationToken = default) =>
