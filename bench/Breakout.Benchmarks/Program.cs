@@ -4,12 +4,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // In process: no second build of a generated project on a shared two-core machine. A short job by default (3 warm-up
-// and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply.
+// and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply. An hour
+// per benchmark rather than the toolchain's default 5 minutes: the set-ups that fill a store at size take longer.
 if (args is ["declared-reads", var kind])
 {
     await Breakout.Benchmarks.DeclaredObjectReadBenchmarks.MeasureAsync(kind, Console.Out);
     return;
 }
 
-var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
+var job = Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
 BenchmarkSwitcher.FromAssembly(typeof(Breakout.Benchmarks.BenchFixture).Assembly).Run(args, DefaultConfig.Instance.AddJob(job.AsDefault()));

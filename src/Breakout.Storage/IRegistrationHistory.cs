@@ -1,3 +1,5 @@
+using Breakout.Domain;
+
 namespace Breakout.Storage;
 
 /// <summary>
@@ -13,4 +15,11 @@ public interface IRegistrationHistory
     /// from 1 in the order people joined. Names are today's.
     /// </summary>
     IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(long accountKey, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The same replay for one session of the account (the console's "as at" view): its rows of
+    /// <see cref="ExportRegistrationsAtAsync(long, DateTimeOffset, CancellationToken)"/>, read from that session's
+    /// history only; none when the account has no such session.
+    /// </summary>
+    IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(long accountKey, DateTimeOffset at, CventId sessionId, CancellationToken cancellationToken = default);
 }

@@ -54,6 +54,30 @@ public sealed class UserCommandTests
     }
 
     [Fact]
+    public async Task UserCreateAndEnable_OfTheConsolesApiUser_AreRefused_SoItCanNeverLogIn()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await using (var store = await db.OpenStoreAsync())
+        {
+            var account = (await store.FindAccountAsync("ACME01", TestContext.Current.CancellationToken))!;
+            await store.ConsoleApiUserAsync(account.Key, TestContext.Current.CancellationToken);
+        }
+
+        var create = await db.RunAsync("user", "create", "--account", "ACME01", "--name", "(console)", "--password", "s3cret!");
+        var enable = await db.RunAsync("user", "enable", "--account", "ACME01", "--name", "(console)");
+
+        Assert.Equal(1, create.ExitCode);
+        Assert.Contains("reserved", create.Error, StringComparison.Ordinal);
+        Assert.Equal(1, enable.ExitCode);
+        Assert.Contains("never logs in", enable.Error, StringComparison.Ordinal);
+        await using var after = await db.OpenStoreAsync();
+        var user = (await after.FindApiUserAsync("ACME01", "(console)", TestContext.Current.CancellationToken))!;
+        Assert.False(user.Active);
+        Assert.Equal("", user.PasswordHash);
+    }
+
+    [Fact]
     public async Task UserCreate_ForAnUnknownAccount_FailsWithAMessage()
     {
         using var db = new TempDatabase();

@@ -98,6 +98,9 @@ public abstract partial class StoreContractTests
         var waitlist = await Store.ListWaitlistAsync(tenant.Account.Key, c.Small.Id, 0, 10, Ct);
         Assert.Equal([(c.Accepted[2].Id, (int?)1), (c.Accepted[3].Id, (int?)2)], waitlist.Select(p => (p.RegistrantId, p.Position)));
         Assert.Equal([c.Accepted[3].Id], (await Store.ListWaitlistAsync(tenant.Account.Key, c.Small.Id, 1, 10, Ct)).Select(p => p.RegistrantId));
+        var stranger = (await NewTenantAsync()).Account.Key;
+        Assert.Empty(await Store.ListSeatsAsync(stranger, c.Small.Id, 0, 10, Ct));
+        Assert.Empty(await Store.ListWaitlistAsync(stranger, c.Small.Id, 0, 10, Ct));
 
         await UnregisterAsync(tenant, c.Small, c.Accepted[0].Id);
         var timeline = await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct);
@@ -132,7 +135,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task ConsoleCapacityChange_ThroughUpdateSession_PromotesUnderTheConsoleApiUser()
+    public async Task ConsoleCapacityChange_ThroughUpdateSession_PromotesUnderTheConsoleApiUser_NamingTheConsoleUser()
     {
         var tenant = await NewTenantAsync();
         var c = tenant.Catalog;
@@ -143,11 +146,26 @@ public abstract partial class StoreContractTests
 
         var console = await Store.ConsoleApiUserAsync(tenant.Account.Key, Ct);
         var results = await Store.SaveSessionsAsync(
-            new SaveSessionsCommand(tenant.Account.Key, console, Guid.NewGuid(), false, null, [new SessionInput { Id = c.Small.Id.ToString(), Capacity = 3 }]), Ct);
+            new SaveSessionsCommand(tenant.Account.Key, console, Guid.NewGuid(), false, null, [new SessionInput { Id = c.Small.Id.ToString(), Capacity = 3 }], "alice"), Ct);
 
         Assert.Null(Assert.Single(results).Error);
         var promoted = Assert.Single(await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct), e => e.Action == TimelineAction.Promoted);
-        Assert.Equal(("UpdateSession", IConsoleUsers.ConsoleApiUserName), (promoted.Operation, promoted.ApiUser));
+        Assert.Equal(("UpdateSession", IConsoleUsers.ConsoleApiUserName, "alice"), (promoted.Operation, promoted.ApiUser, promoted.ConsoleUser));
+        var waitlisted = Assert.Single(await Store.RegistrantTimelineAsync(tenant.Account.Key, c.Accepted[2].Id, Ct), e => e.Action == TimelineAction.Waitlisted);
+        Assert.Null(waitlisted.ConsoleUser);
         await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task ConsoleApiUser_IsNeverAnEnabledUserOfThatName()
+    {
+        var tenant = await NewTenantAsync();
+        await Store.CreateApiUserAsync(tenant.Account.Key, IConsoleUsers.ConsoleApiUserName, "hash", "", Ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.ConsoleApiUserAsync(tenant.Account.Key, Ct));
+
+        var user = (await Store.FindApiUserAsync(tenant.Account.AccountNumber, IConsoleUsers.ConsoleApiUserName, Ct))!;
+        await Store.SetApiUserActiveAsync(user.Key, false, Ct);
+        Assert.Equal(user.Key, await Store.ConsoleApiUserAsync(tenant.Account.Key, Ct));
     }
 }

@@ -36,6 +36,13 @@ public abstract partial class StoreContractTests
         {
             var rebuilt = await history.ExportRegistrationsAtAsync(tenant.Account.Key, at, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
             Assert.Equal(Comparable(rows), Comparable(rebuilt));
+            foreach (var session in sessions)
+            {
+                // The console's "as at" view: the same replay, read from one session's history.
+                var one = await history.ExportRegistrationsAtAsync(tenant.Account.Key, at, session.Id, TestContext.Current.CancellationToken)
+                    .ToListAsync(TestContext.Current.CancellationToken);
+                Assert.Equal(rebuilt.Where(r => r.SessionId == session.Id.ToString()), one);
+            }
         }
 
         Assert.Contains(held, h => h.Rows.Any(r => r.Placement == "Waitlisted"));
@@ -57,6 +64,8 @@ public abstract partial class StoreContractTests
             .ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Empty(rebuilt);
+        Assert.Empty(await ((IRegistrationHistory)Store).ExportRegistrationsAtAsync(mine.Account.Key, Fixture.Clock.GetUtcNow(), other.Catalog.Unlimited.Id, TestContext.Current.CancellationToken)
+            .ToListAsync(TestContext.Current.CancellationToken));
         Assert.Single(await ((IRegistrationHistory)Store).ExportRegistrationsAtAsync(other.Account.Key, Fixture.Clock.GetUtcNow(), TestContext.Current.CancellationToken)
             .ToListAsync(TestContext.Current.CancellationToken));
     }

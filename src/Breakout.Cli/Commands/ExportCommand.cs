@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Breakout.Cli.Import;
+using Breakout.Domain;
 using Breakout.Storage;
 
 namespace Breakout.Cli.Commands;
@@ -70,16 +71,8 @@ internal static class ExportCommand
         return new Command("export", "Export data as CSV.") { registrations };
     }
 
-    /// <summary>An instant with its time zone: without one, the same text names different instants on different machines.</summary>
-    private static DateTimeOffset ParseInstant(string text)
-    {
-        var trimmed = text.Trim();
-        var zoned = trimmed.EndsWith('Z') || trimmed.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(trimmed, @"[+-]\d{2}:?\d{2}$");
-        if (!zoned || !DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            throw new CliException($"--at '{text}' is not an ISO 8601 instant with a time zone, e.g. 2027-06-01T12:00:00Z or 2027-06-01T14:00:00+02:00.");
-        }
-
-        return instant;
-    }
+    private static DateTimeOffset ParseInstant(string text) =>
+        ZonedInstant.TryParse(text, out var instant)
+            ? instant
+            : throw new CliException($"--at '{text}' is not an ISO 8601 instant with a time zone, e.g. {ZonedInstant.Example}.");
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Breakout.Cli.Output;
 using Breakout.Domain.Access;
 using Breakout.Storage;
+using Breakout.Storage.Operators;
 
 namespace Breakout.Cli.Commands;
 
@@ -97,6 +98,11 @@ internal static partial class UserCommand
         {
             await using var opened = await store.OpenAsync(result, ct);
             var (account, found) = await user.RequireAsync(opened, result, ct);
+            if (active && found.UserName == IConsoleUsers.ConsoleApiUserName)
+            {
+                throw new CliException($"{found.UserName} is the operator console's API user: it records console changes and never logs in.");
+            }
+
             await opened.SetApiUserActiveAsync(found.Key, active, ct);
             var change = found.Active == active ? $"was already {(active ? "enabled" : "disabled")}" : active ? "enabled" : "disabled";
             await console.Out.WriteLineAsync($"API user {found.UserName} in account {account.AccountNumber} {change}.");

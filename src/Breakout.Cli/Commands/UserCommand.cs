@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Breakout.Domain.Access;
+using Breakout.Storage.Operators;
 using Spectre.Console;
 
 namespace Breakout.Cli.Commands;
@@ -31,6 +32,11 @@ internal static partial class UserCommand
             if (userName.Length == 0)
             {
                 throw new CliException("--name must not be empty.");
+            }
+
+            if (userName == IConsoleUsers.ConsoleApiUserName)
+            {
+                throw new CliException($"--name {userName} is reserved for the operator console's API user, which never logs in.");
             }
 
             if (!IpAllowList.TryParse(result.GetValue(allowIp), out var allowList, out var ipError))

@@ -8,7 +8,8 @@ namespace Breakout.Host.OperatorConsole;
 /// <summary>
 /// The changes the console can make. Each goes through the store method the API (or <c>breakout user unlock</c>) uses,
 /// with its rules, and is written to the console's log with the console user's name; effects the store logs itself
-/// (a promotion from the waitlist) name the console's API user and the same call ID.
+/// (a promotion from the waitlist) name the console user too, in the same transaction, under the console's API user
+/// and the same call ID.
 /// </summary>
 internal sealed class ConsoleChanges(IBreakoutStore store, TimeProvider time)
 {
@@ -29,7 +30,7 @@ internal sealed class ConsoleChanges(IBreakoutStore store, TimeProvider time)
         var callId = Guid.NewGuid();
         var apiUser = await store.ConsoleApiUserAsync(account.Key, cancellationToken);
         var input = new SessionInput { Id = session.SessionId.ToString(), Status = status, Capacity = capacity };
-        var result = (await store.SaveSessionsAsync(new SaveSessionsCommand(account.Key, apiUser, callId, false, null, [input]), cancellationToken))[0];
+        var result = (await store.SaveSessionsAsync(new SaveSessionsCommand(account.Key, apiUser, callId, false, null, [input], consoleUser), cancellationToken))[0];
         if (result.Success)
         {
             var detail = status is { } s

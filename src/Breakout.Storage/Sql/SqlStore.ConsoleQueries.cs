@@ -8,10 +8,15 @@ public abstract partial class SqlStore : IConsoleQueries
 {
     private const string PlaceColumns = "r.pk, r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number";
 
+    // The session's key first, as a value: joined to sessions instead, PostgreSQL plans for every session's rows and
+    // sorts a 20,000-long waitlist for its first 50 (75 ms) rather than walking session_waitlist_position (0.2 ms).
+    private const string SessionKey = "(SELECT pk FROM sessions WHERE account_pk = @a AND id = @id)";
+
     public Task<IReadOnlyList<EventListing>> ListEventsAsync(long accountKey, string? titleContains, int offset, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<EventListing>>(async (s, ct) =>
         {
-            // An account holds a handful of events; the filter reads only the account's rows (UNIQUE (account_pk, id)).
+            // An account holds a handful of events; the filter reads only the account's rows (UNIQUE (account_pk, id)),
+            // and each event's sessions are counted through sessions_event.
             var filter = string.IsNullOrWhiteSpace(titleContains) ? "" : " AND LOWER(e.title) LIKE @f ESCAPE '\\'";
             var command = s.Command(
                     "SELECT e.id, e.title, e.code, e.status, e.start_at, (SELECT COUNT(*) FROM sessions x WHERE x.event_pk = e.pk) " +
@@ -45,28 +50,27 @@ public abstract partial class SqlStore : IConsoleQueries
 
     public Task<IReadOnlyList<SessionPlace>> ListSeatsAsync(long accountKey, CventId sessionId, long afterKey, int limit, CancellationToken cancellationToken = default) =>
         ReadPlacesAsync(
-            $"SELECT {PlaceColumns}, NULL, x.registered_at FROM sessions s JOIN session_registrations x ON x.session_pk = s.pk " +
-            "JOIN registrants r ON r.pk = x.registrant_pk WHERE s.account_pk = @a AND s.id = @id AND x.registrant_pk > @after ORDER BY x.registrant_pk LIMIT @n",
+            $"SELECT {PlaceColumns}, NULL, x.registered_at FROM session_registrations x JOIN registrants r ON r.pk = x.registrant_pk " +
+            $"WHERE x.session_pk = {SessionKey} AND x.registrant_pk > @after ORDER BY x.registrant_pk LIMIT @n",
             accountKey, sessionId, afterKey, limit, cancellationToken);
 
     public Task<IReadOnlyList<SessionPlace>> ListWaitlistAsync(long accountKey, CventId sessionId, int afterPosition, int limit, CancellationToken cancellationToken = default) =>
         ReadPlacesAsync(
-            $"SELECT {PlaceColumns}, x.position, x.waitlisted_at FROM sessions s JOIN session_waitlist x ON x.session_pk = s.pk " +
-            "JOIN registrants r ON r.pk = x.registrant_pk WHERE s.account_pk = @a AND s.id = @id AND x.position > @after ORDER BY x.position LIMIT @n",
+            $"SELECT {PlaceColumns}, x.position, x.waitlisted_at FROM session_waitlist x JOIN registrants r ON r.pk = x.registrant_pk " +
+            $"WHERE x.session_pk = {SessionKey} AND x.position > @after ORDER BY x.position LIMIT @n",
             accountKey, sessionId, afterPosition, limit, cancellationToken);
 
     public Task<RegistrantListing?> FindRegistrantAsync(long accountKey, string idOrConfirmationNumber, CancellationToken cancellationToken = default) =>
         ReadAsync(async (s, ct) =>
         {
-            const string Select =
-                "SELECT r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number, r.status, e.id, e.title " +
-                "FROM registrants r JOIN events e ON e.pk = r.event_pk WHERE r.account_pk = @a AND ";
+            const string Select = "SELECT r.id, r.kind, r.first_name, r.last_name, r.email_address, r.confirmation_number, r.status, e.id, e.title ";
             var text = idOrConfirmationNumber.Trim();
             var command = CventId.TryParse(text, out var id)
-                ? s.Command(Select + "r.id = @id").With("@id", Dialect.IdValue(id))
-                // registrants_confirmation is (event_pk, confirmation_number): one probe per event of the account.
-                : s.Command(Select + "r.event_pk IN (SELECT pk FROM events WHERE account_pk = @a) AND r.confirmation_number = @c ORDER BY r.kind, r.pk LIMIT 1")
-                    .With("@c", text);
+                ? s.Command(Select + "FROM registrants r JOIN events e ON e.pk = r.event_pk WHERE r.account_pk = @a AND r.id = @id").With("@id", Dialect.IdValue(id))
+                // The account's events, then registrants_confirmation (event_pk, confirmation_number): one probe per
+                // event. A condition on r.account_pk would let SQLite walk the account's registrants instead.
+                : s.Command(Select + "FROM events e JOIN registrants r ON r.event_pk = e.pk WHERE e.account_pk = @a AND r.confirmation_number = @c " +
+                    "ORDER BY r.kind, r.pk LIMIT 1").With("@c", text);
             await using var reader = await command.With("@a", accountKey).ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct)
                 ? new RegistrantListing(
@@ -80,7 +84,7 @@ public abstract partial class SqlStore : IConsoleQueries
         {
             // registration_history_registrant serves the lookup; the log has no foreign keys on PostgreSQL, hence LEFT JOINs.
             await using var reader = await s.Command(
-                    "SELECT c.at, h.action, s.id, s.name, c.operation, u.user_name, c.call_id, h.message_id FROM registrants r " +
+                    "SELECT c.at, h.action, s.id, s.name, c.operation, u.user_name, c.call_id, h.message_id, c.console_user FROM registrants r " +
                     "JOIN registration_history h ON h.registrant_pk = r.pk JOIN api_calls c ON c.pk = h.call_pk JOIN sessions s ON s.pk = h.session_pk " +
                     "LEFT JOIN api_users u ON u.pk = c.api_user_pk WHERE r.account_pk = @a AND r.id = @id ORDER BY c.at, h.pk")
                 .With("@a", accountKey).With("@id", Dialect.IdValue(registrantId)).ExecuteReaderAsync(ct);
@@ -89,7 +93,7 @@ public abstract partial class SqlStore : IConsoleQueries
             {
                 entries.Add(new TimelineEntry(
                     UnixTime.FromStored(reader.GetInt64(0)), (TimelineAction)reader.GetInt64(1), new CventId(reader.GetGuid(2)), reader.GetString(3),
-                    reader.GetString(4), reader.GetNullableString(5) ?? "", reader.GetString(6), reader.GetNullableString(7)));
+                    reader.GetString(4), reader.GetNullableString(5) ?? "", reader.GetString(6), reader.GetNullableString(7), reader.GetNullableString(8)));
             }
 
             return entries;

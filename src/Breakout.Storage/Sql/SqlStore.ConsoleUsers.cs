@@ -95,8 +95,12 @@ public abstract partial class SqlStore : IConsoleUsers
                     "INSERT INTO api_users (account_pk, user_name, password_hash, allowed_ips, active, created_at) VALUES (@a, @u, '', '', 0, @t) " +
                     "ON CONFLICT (account_pk, user_name) DO NOTHING")
                 .With("@a", accountKey).With("@u", IConsoleUsers.ConsoleApiUserName).With("@t", Now).ExecuteNonQueryAsync(ct);
-            return (await s.Command("SELECT pk FROM api_users WHERE account_pk = @a AND user_name = @u")
-                .With("@a", accountKey).With("@u", IConsoleUsers.ConsoleApiUserName).ScalarInt64Async(ct))!.Value;
+            // Only the disabled one: an enabled user of that name (made before the CLI reserved it) is someone's login.
+            return await s.Command("SELECT pk FROM api_users WHERE account_pk = @a AND user_name = @u AND active = 0")
+                    .With("@a", accountKey).With("@u", IConsoleUsers.ConsoleApiUserName).ScalarInt64Async(ct)
+                ?? throw new InvalidOperationException(
+                    $"The account's API user {IConsoleUsers.ConsoleApiUserName} is enabled; console changes are recorded under it only while it cannot log in " +
+                    "(breakout user disable).");
         }, cancellationToken);
 
     private static ConsoleUserRecord ReadConsoleUser(DbDataReader reader) => new(

@@ -11,8 +11,18 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 public abstract partial class SqlStore : IRegistrationHistory
 {
-    public async IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(
-        long accountKey, DateTimeOffset at, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(long accountKey, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ReplayAsync(accountKey, at, null, cancellationToken);
+
+    public IAsyncEnumerable<RegistrationRow> ExportRegistrationsAtAsync(long accountKey, DateTimeOffset at, CventId sessionId, CancellationToken cancellationToken = default) =>
+        ReplayAsync(accountKey, at, sessionId, cancellationToken);
+
+    /// <summary>
+    /// The replay of the account's history (or of one session's, through registration_history_session) up to
+    /// <paramref name="at"/>.
+    /// </summary>
+    private async IAsyncEnumerable<RegistrationRow> ReplayAsync(
+        long accountKey, DateTimeOffset at, CventId? sessionId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = await ReadAsync<IReadOnlyList<RegistrationRow>>(async (s, ct) =>
         {
@@ -20,12 +30,19 @@ public abstract partial class SqlStore : IRegistrationHistory
             var seats = new Dictionary<long, (Placed Who, long At)>();
             var waitlist = new List<(Placed Who, long At)>();
             long? current = null;
-            await using var reader = await s.Command(
+            var oneSession = sessionId is null ? "" : " AND h.session_pk = (SELECT pk FROM sessions WHERE account_pk = @a AND id = @s)";
+            var command = s.Command(
                     "SELECT h.session_pk, h.registrant_pk, h.action, c.at, e.id, s.id, s.name, r.id, r.kind, r.confirmation_number, r.first_name, r.last_name " +
                     "FROM registration_history h JOIN api_calls c ON c.pk = h.call_pk JOIN sessions s ON s.pk = h.session_pk " +
                     "JOIN events e ON e.pk = s.event_pk JOIN registrants r ON r.pk = h.registrant_pk " +
-                    "WHERE c.account_pk = @a AND c.at <= @t ORDER BY h.session_pk, h.pk")
-                .With("@a", accountKey).With("@t", UnixTime.ToStored(at)).ExecuteReaderAsync(ct);
+                    $"WHERE c.account_pk = @a AND c.at <= @t{oneSession} ORDER BY h.session_pk, h.pk")
+                .With("@a", accountKey).With("@t", UnixTime.ToStored(at));
+            if (sessionId is { } id)
+            {
+                command.With("@s", Dialect.IdValue(id));
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var session = reader.GetInt64(0);

@@ -26,6 +26,9 @@ public abstract partial class SqlStore
 
         public SessionRegActionType Action { get; init; }
 
+        /// <summary>The operator console's user who made this change (null for API calls).</summary>
+        public string? ConsoleUser { get; init; }
+
         public long? CallKey { get; set; }
     }
 
@@ -210,12 +213,12 @@ public abstract partial class SqlStore
 
     private static readonly Action CountPromotion = () => StoreTelemetry.Promotions.Add(1);
 
-    private const string InsertCall = "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at) VALUES (@a, @u, @c, @o, @t)";
+    private const string InsertCall = "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at, console_user) VALUES (@a, @u, @c, @o, @t, @cu)";
 
     private async Task<long> CallKeyAsync(SqlSession s, CallContext call, CancellationToken ct) =>
         call.CallKey ??= (await s.Command(InsertCall + " RETURNING pk")
             .With("@a", call.AccountKey).With("@u", call.ApiUserKey).With("@c", call.CallId.ToString()).With("@o", call.Operation).With("@t", Now)
-            .ScalarInt64Async(ct))!.Value;
+            .With("@cu", call.ConsoleUser).ScalarInt64Async(ct))!.Value;
 
     private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
     {

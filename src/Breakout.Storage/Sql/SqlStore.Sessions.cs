@@ -15,7 +15,10 @@ public abstract partial class SqlStore
                 return [.. command.Sessions.Select(i => new ItemResult(null, NullIfEmpty(i.MessageId), CventErrors.InvalidEventId))];
             }
 
-            var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, command.Create ? "CreateSession" : "UpdateSession");
+            var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, command.Create ? "CreateSession" : "UpdateSession")
+            {
+                ConsoleUser = command.ConsoleUser,
+            };
             var results = new List<ItemResult>(command.Sessions.Count);
             foreach (var input in command.Sessions)
             {

@@ -13,7 +13,7 @@ namespace Breakout.Host.Tests.Observability;
 
 /// <summary>
 /// Spans of a SOAP call over real HTTP: the call's span under the request's W3C traceparent, the store's work as its
-/// children, and their export over OTLP/HTTP to a receiver in this process.
+/// children, and their export over OTLP (HTTP/protobuf, and gRPC) to a receiver in this process.
 /// </summary>
 public sealed class TracingTests
 {
@@ -140,6 +140,70 @@ public sealed class TracingTests
         Assert.Contains(received, r => r.Path == "/v1/metrics" && r.ContentType == "application/x-protobuf"
             && r.Body.AsSpan().IndexOf("breakout.soap.calls"u8) >= 0 && r.Body.AsSpan().IndexOf("breakout.store.commit.duration"u8) >= 0);
     }
+
+    [Fact]
+    public async Task WithAnOtlpGrpcEndpoint_TheCallsSpansAndMetricsReachAGrpcCollector()
+    {
+        await using var collector = await OtlpGrpcReceiver.StartAsync(Cancel);
+        var traceId = ActivityTraceId.CreateRandom();
+        await using var server = await BreakoutServer.StartAsync([$"--Breakout:OtlpEndpoint={collector.Url}"]); // grpc is the default protocol
+        var token = await server.LoginAsync();
+
+        var reply = await SessionRegActionAsync(server, token, $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        Assert.True(server.Services.GetRequiredService<TracerProvider>().ForceFlush(30_000));
+        Assert.True(server.Services.GetRequiredService<MeterProvider>().ForceFlush(30_000));
+
+        Assert.Equal(200, reply.Status);
+        var traceIdBytes = new byte[16];
+        traceId.CopyTo(traceIdBytes);
+        var spans = (
+            from export in collector.Traces
+            from resource in export.ResourceSpans
+            from scope in resource.ScopeSpans
+            from span in scope.Spans
+            where span.TraceId.Span.SequenceEqual(traceIdBytes)
+            select (Scope: scope.Scope.Name, Service: Attributes(resource.Resource.Attributes)["service.name"], Span: span)).ToList();
+        var soap = Assert.Single(spans, s => s.Scope == "Breakout.Soap");
+        Assert.Equal("SessionRegAction", soap.Span.Name);
+        Assert.Equal("breakout", soap.Service);
+        var tags = Attributes(soap.Span.Attributes);
+        Assert.Equal(server.Manifest.AccountNumber, tags["breakout.account_number"]);
+        Assert.Equal(2L, tags["breakout.item_count"]);
+        Assert.Equal("item_errors", tags["breakout.result"]);
+        Assert.Equal("SessionRegAction", tags["rpc.method"]);
+        var store = spans.Where(s => s.Scope == "Breakout.Storage").Select(s => s.Span).ToList();
+        Assert.Contains(store, s => s.Name == "store.write");
+        Assert.All(store, s => Assert.Equal(soap.Span.SpanId, s.ParentSpanId));
+
+        // Cumulative sums: the last export holds the totals since start.
+        var metrics = (
+            from resource in collector.Metrics.Last().ResourceMetrics
+            from scope in resource.ScopeMetrics
+            from metric in scope.Metrics
+            select metric).ToDictionary(m => m.Name);
+        Assert.Equal(1, Point(metrics["breakout.soap.calls"], ("operation", "SessionRegAction"), ("result", "item_errors")).AsInt);
+        Assert.Equal(1, Point(metrics["breakout.sessionreg.items"], ("action", "register"), ("outcome", "registered")).AsInt);
+        Assert.Equal(1, Point(metrics["breakout.sessionreg.items"], ("action", "register"), ("outcome", "refused")).AsInt);
+        var duration = Assert.Single(metrics["breakout.soap.call.duration"].Histogram.DataPoints, p => Attributes(p.Attributes)["operation"] is "SessionRegAction");
+        Assert.Equal(1UL, duration.Count);
+        Assert.Equal("s", metrics["breakout.soap.call.duration"].Unit);
+        Assert.Contains("breakout.store.commit.duration", metrics.Keys);
+    }
+
+    /// <summary>OTLP attributes as a dictionary of their string, integer, boolean or floating-point values.</summary>
+    private static Dictionary<string, object?> Attributes(IEnumerable<Otlp.KeyValue> attributes) =>
+        attributes.ToDictionary(a => a.Key, a => a.Value.ValueCase switch
+        {
+            Otlp.AnyValue.ValueOneofCase.StringValue => a.Value.StringValue,
+            Otlp.AnyValue.ValueOneofCase.IntValue => a.Value.IntValue,
+            Otlp.AnyValue.ValueOneofCase.BoolValue => a.Value.BoolValue,
+            Otlp.AnyValue.ValueOneofCase.DoubleValue => (object?)a.Value.DoubleValue,
+            _ => null,
+        });
+
+    /// <summary>The one point of a sum whose attributes include <paramref name="labels"/>.</summary>
+    private static Otlp.NumberDataPoint Point(Otlp.Metric metric, params (string Key, string Value)[] labels) =>
+        Assert.Single(metric.Sum.DataPoints, p => labels.All(l => Attributes(p.Attributes).GetValueOrDefault(l.Key) as string == l.Value));
 
     /// <summary>An OTLP/HTTP receiver: keeps every POST it gets and answers 200 with an empty protobuf message.</summary>
     private static async Task<WebApplication> StartCollectorAsync(ConcurrentQueue<(string, string?, byte[])> received)

@@ -20,6 +20,7 @@ public sealed class ConsoleBrowserTests
         var results = await server.SessionRegActionAsync(token, "Register", workshop.Id, [.. invitees.Select((i, n) => ((string?)i.Id, (string?)null, (string?)$"m{n + 1}"))]);
         Assert.All(results.Take(5), r => Assert.True(r.Success, r.ErrorDescription));
         Assert.All(results.Skip(5), r => Assert.Equal("BO90203", r.ErrorCode));
+        var beforeTheCapacityChange = DateTimeOffset.UtcNow;
         await using var chromium = await Chromium.LaunchAsync();
         var page = chromium.Page;
         var root = ConsoleServer.Base(server).ToString().TrimEnd('/');
@@ -69,10 +70,26 @@ public sealed class ConsoleBrowserTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Capacity 5 → 6");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Waitlist, in order (1)" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
 
+        // History at an instant (issue 21): before the capacity change, five held a seat and two waited, in order.
+        await page.GetByLabel("As at").FillAsync(beforeTheCapacityChange.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show the session as at that time" }).ClickAsync();
+        var waitedThen = page.GetByRole(AriaRole.Region, new() { Name = "Waitlist then, in order (2)" }).GetByRole(AriaRole.Row);
+        await Assertions.Expect(waitedThen).ToHaveCountAsync(3);
+        await Assertions.Expect(waitedThen.Nth(1)).ToContainTextAsync(invitees[5].ConfirmationNumber);
+        await Assertions.Expect(waitedThen.Nth(2)).ToContainTextAsync(invitees[6].ConfirmationNumber);
+        var seatedThen = page.GetByRole(AriaRole.Region, new() { Name = "Registered then (5)" }).GetByRole(AriaRole.Row);
+        await Assertions.Expect(seatedThen).ToHaveCountAsync(6);
+        foreach (var seated in invitees.Take(5))
+        {
+            await Assertions.Expect(seatedThen.Filter(new() { HasText = seated.ConfirmationNumber })).ToHaveCountAsync(1);
+        }
+
+        await Chromium.ScreenshotAsync(page, "console-session-as-at");
+
         await page.GotoAsync($"{root}/console/accounts/{account}/invitee?find={invitees[5].ConfirmationNumber}");
         var promoted = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Promoted from the waitlist" });
         await Assertions.Expect(promoted).ToContainTextAsync("UpdateSession");
-        await Assertions.Expect(promoted).ToContainTextAsync("(console)");
+        await Assertions.Expect(promoted).ToContainTextAsync($"{ConsoleServer.UserName} (console user)");
     }
 
     [Fact]
