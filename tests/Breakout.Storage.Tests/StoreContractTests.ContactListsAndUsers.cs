@@ -49,6 +49,42 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task CreateUser_EightStoresAtOnceWithOneUsername_CreateExactlyOneUser()
+    {
+        var tenant = await NewTenantAsync();
+        var (role, _) = await ImportRoleAndGroupAsync(tenant);
+        var stores = new List<IBreakoutStore>();
+        for (var i = 0; i < 8; i++)
+        {
+            stores.Add(await Fixture.OpenStoreAsync());
+        }
+
+        try
+        {
+            using var start = new Barrier(stores.Count);
+            var results = await Task.WhenAll(stores.Select((store, i) => Task.Run(async () =>
+            {
+                start.SignalAndWait(TestContext.Current.CancellationToken);
+                return Assert.Single(await store.SaveUsersAsync(SaveUsers(tenant, create: true,
+                    User(null, ("UserType", "Application"), ("Username", i % 2 == 0 ? "racer" : "RACER"), ("UserRoleId", role.ToString()),
+                        ("Email", $"racer{i}@example.com"), ("FirstName", "Ra"), ("LastName", "Cer"), ("Password", "pw"))), Ct));
+            })));
+
+            Assert.Single(results, r => r.Success);
+            Assert.Equal(7, results.Count(r => r.Error?.Code == CventErrors.UsernameTaken.Code));
+            Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync(
+                $"SELECT COUNT(*) FROM planner_users WHERE account_pk = {tenant.Account.Key} AND lower(username) = 'racer'"), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task ListNames_AreUniqueInTheAccount_ByTheDatabase_ButNotAcrossAccounts()
     {
         var (tenant, other) = (await NewTenantAsync(), await NewTenantAsync());
