@@ -9,7 +9,8 @@ namespace Breakout.Storage.Sql;
 /// UpdateRegistrationType. A type's capacity is a CHECK on its holder count, which the assigning UPDATE raises only
 /// while below it. An Accepted invitee changing type takes a seat in each session the new type includes (all or
 /// none: every such session must have a free seat) and gives up the seats of sessions only the old type included,
-/// promoting from their waitlists. Sessions are locked in key order before the invitee, as SessionRegAction locks them.
+/// promoting from their waitlists. A call first locks every session the event's types include, then its invitees, each in
+/// key order, as SessionRegAction locks a session before its registrants (PostgresLockOrderTests).
 /// </summary>
 public abstract partial class SqlStore
 {
@@ -117,6 +118,7 @@ public abstract partial class SqlStore
             }
 
             var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "UpdateRegistrationType");
+            await LockTypeChangeRowsInOrderAsync(s, command, e.Key, ct);
             var seen = new HashSet<CventId>();
             var results = new List<ItemResult>(command.Registrations.Count);
             foreach (var item in command.Registrations)
@@ -126,6 +128,27 @@ public abstract partial class SqlStore
 
             return results;
         }, cancellationToken);
+
+    /// <summary>
+    /// Locks every session a registration type of the event includes, then every invitee the call names by ID, each in
+    /// key order, before the first item: an item takes seats in its new type's sessions and gives up its old type's,
+    /// so without this a later item would lock a session after an earlier item's invitee, the reverse of the order
+    /// SessionRegAction locks in (a session, then its registrants), and two nodes could wait for each other.
+    /// </summary>
+    private async Task LockTypeChangeRowsInOrderAsync(SqlSession s, UpdateRegistrationTypesCommand command, long eventKey, CancellationToken ct)
+    {
+        await s.Command("SELECT s.pk FROM sessions s WHERE s.pk IN (SELECT x.session_pk FROM registration_type_sessions x " +
+                "JOIN registration_types t ON t.pk = x.registration_type_pk WHERE t.event_pk = @e) ORDER BY s.pk" + Dialect.LockRows("s"))
+            .With("@e", eventKey).ExecuteNonQueryAsync(ct);
+        var ids = command.Registrations.Select(r => CventId.TryParse(r.Id?.Trim(), out var id) ? id : default).Where(id => id != default).Distinct().ToArray();
+        if (ids.Length > 0)
+        {
+            var registrants = s.Command($"SELECT r.pk FROM registrants r WHERE r.account_pk = @a AND {Dialect.InRows("r.id", "@r")} ORDER BY r.pk" + Dialect.LockRows("r"))
+                .With("@a", command.AccountKey);
+            Dialect.BindRows(registrants, "@r", Dialect.IdValues(ids));
+            await registrants.ExecuteNonQueryAsync(ct);
+        }
+    }
 
     private async Task<ItemResult> UpdateRegistrationTypeAsync(
         SqlSession s, CallContext call, long eventKey, IReadOnlyList<RegistrationTypeRow> types, RegistrationTypeInput input, HashSet<CventId> seen, CancellationToken ct)
