@@ -17,34 +17,14 @@ public abstract partial class StoreContractTests
     public async Task CreateDistributionList_EightStoresAtOnceWithOneName_CreateExactlyOneList()
     {
         var tenant = await NewTenantAsync();
-        var stores = new List<IBreakoutStore>();
-        for (var i = 0; i < 8; i++)
-        {
-            stores.Add(await Fixture.OpenStoreAsync());
-        }
 
-        try
-        {
-            using var start = new Barrier(stores.Count);
-            var results = await Task.WhenAll(stores.Select((store, i) => Task.Run(async () =>
-            {
-                start.SignalAndWait(TestContext.Current.CancellationToken);
-                return Assert.Single(await store.CreateListsAsync(CreateLists(tenant, CvObjectType.DistributionList, List(i % 2 == 0 ? "Race day" : "RACE DAY")), Ct));
-            })));
+        var results = await OnEightStoresAtOnceAsync(async (store, i) =>
+            Assert.Single(await store.CreateListsAsync(CreateLists(tenant, CvObjectType.DistributionList, List(i % 2 == 0 ? "Race day" : "RACE DAY")), Ct)));
 
-            Assert.Single(results, r => r.Success);
-            Assert.Equal(7, results.Count(r => r.Error?.Code == CventErrors.DistributionListNameTaken.Code));
-            Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync(
-                $"SELECT COUNT(*) FROM distribution_lists WHERE account_pk = {tenant.Account.Key} AND lower(name) = 'race day'"), System.Globalization.CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            foreach (var store in stores)
-            {
-                await store.DisposeAsync();
-            }
-        }
-
+        Assert.Single(results, r => r.Success);
+        Assert.Equal(7, results.Count(r => r.Error?.Code == CventErrors.DistributionListNameTaken.Code));
+        Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync(
+            $"SELECT COUNT(*) FROM distribution_lists WHERE account_pk = {tenant.Account.Key} AND lower(name) = 'race day'"), System.Globalization.CultureInfo.InvariantCulture));
         await AssertInvariantsAsync();
     }
 
@@ -53,6 +33,20 @@ public abstract partial class StoreContractTests
     {
         var tenant = await NewTenantAsync();
         var (role, _) = await ImportRoleAndGroupAsync(tenant);
+
+        var results = await OnEightStoresAtOnceAsync(async (store, i) => Assert.Single(await store.SaveUsersAsync(SaveUsers(tenant, create: true,
+            User(null, ("UserType", "Application"), ("Username", i % 2 == 0 ? "racer" : "RACER"), ("UserRoleId", role.ToString()),
+                ("Email", $"racer{i}@example.com"), ("FirstName", "Ra"), ("LastName", "Cer"), ("Password", "pw"))), Ct)));
+
+        Assert.Single(results, r => r.Success);
+        Assert.Equal(7, results.Count(r => r.Error?.Code == CventErrors.UsernameTaken.Code));
+        Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync(
+            $"SELECT COUNT(*) FROM planner_users WHERE account_pk = {tenant.Account.Key} AND lower(username) = 'racer'"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Eight stores of their own (eight writers) run one call each, released together by a barrier.</summary>
+    private async Task<T[]> OnEightStoresAtOnceAsync<T>(Func<IBreakoutStore, int, Task<T>> call)
+    {
         var stores = new List<IBreakoutStore>();
         for (var i = 0; i < 8; i++)
         {
@@ -62,18 +56,11 @@ public abstract partial class StoreContractTests
         try
         {
             using var start = new Barrier(stores.Count);
-            var results = await Task.WhenAll(stores.Select((store, i) => Task.Run(async () =>
+            return await Task.WhenAll(stores.Select((store, i) => Task.Run(async () =>
             {
                 start.SignalAndWait(TestContext.Current.CancellationToken);
-                return Assert.Single(await store.SaveUsersAsync(SaveUsers(tenant, create: true,
-                    User(null, ("UserType", "Application"), ("Username", i % 2 == 0 ? "racer" : "RACER"), ("UserRoleId", role.ToString()),
-                        ("Email", $"racer{i}@example.com"), ("FirstName", "Ra"), ("LastName", "Cer"), ("Password", "pw"))), Ct));
+                return await call(store, i);
             })));
-
-            Assert.Single(results, r => r.Success);
-            Assert.Equal(7, results.Count(r => r.Error?.Code == CventErrors.UsernameTaken.Code));
-            Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync(
-                $"SELECT COUNT(*) FROM planner_users WHERE account_pk = {tenant.Account.Key} AND lower(username) = 'racer'"), System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {
