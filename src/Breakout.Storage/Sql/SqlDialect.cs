@@ -12,6 +12,9 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string LockRows(string alias);
 
+    /// <summary>Whether <see cref="LockRows"/> locks anything: false where one writer runs at a time (SQLite).</summary>
+    public bool LocksRows => LockRows("t").Length > 0;
+
     /// <summary>
     /// Suffix for a SELECT of queue rows to claim: locks the rows of <paramref name="alias"/> and skips those another
     /// transaction holds, so concurrent claimers take different rows (empty where the store serialises all writers).

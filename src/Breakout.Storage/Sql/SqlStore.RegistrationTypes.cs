@@ -137,14 +137,19 @@ public abstract partial class SqlStore
     /// </summary>
     private async Task LockTypeChangeRowsInOrderAsync(SqlSession s, UpdateRegistrationTypesCommand command, long eventKey, CancellationToken ct)
     {
+        if (!Dialect.LocksRows)
+        {
+            // One writer at a time (SQLite): nothing to wait for, so nothing to order.
+            return;
+        }
+
         await s.Command("SELECT s.pk FROM sessions s WHERE s.pk IN (SELECT x.session_pk FROM registration_type_sessions x " +
                 "JOIN registration_types t ON t.pk = x.registration_type_pk WHERE t.event_pk = @e) ORDER BY s.pk" + Dialect.LockRows("s"))
             .With("@e", eventKey).ExecuteNonQueryAsync(ct);
-        var ids = command.Registrations.Select(r => CventId.TryParse(r.Id?.Trim(), out var id) ? id : default).Where(id => id != default).Distinct().ToArray();
+        var ids = ParsedIds(command.Registrations.Select(r => r.Id?.Trim()));
         if (ids.Length > 0)
         {
-            var registrants = s.Command($"SELECT r.pk FROM registrants r WHERE r.account_pk = @a AND {Dialect.InRows("r.id", "@r")} ORDER BY r.pk" + Dialect.LockRows("r"))
-                .With("@a", command.AccountKey);
+            var registrants = s.Command(LockRegistrantsSql("@r"));
             Dialect.BindRows(registrants, "@r", Dialect.IdValues(ids));
             await registrants.ExecuteNonQueryAsync(ct);
         }

@@ -45,6 +45,17 @@ public abstract partial class SqlStore
         return (session, found);
     }
 
+    /// <summary>The distinct IDs among <paramref name="texts"/> that parse; the others name no row to lock.</summary>
+    private static CventId[] ParsedIds(IEnumerable<string?> texts) =>
+        [.. texts.Select(text => CventId.TryParse(text, out var id) ? id : default).Where(id => id != default).Distinct()];
+
+    /// <summary>
+    /// A SELECT that locks the registrants whose IDs are bound to <paramref name="parameter"/> (<see cref="SqlDialect.BindRows"/>),
+    /// in key order; matched by ID alone, so a row of another account is locked needlessly, never missed.
+    /// </summary>
+    private string LockRegistrantsSql(string parameter) =>
+        $"SELECT r.pk FROM registrants r WHERE {Dialect.InRows("r.id", parameter)} ORDER BY r.pk" + Dialect.LockRows("r");
+
     /// <summary>
     /// Locks every session that SessionRegAction calls among <paramref name="inputs"/> name, then every registrant
     /// they name by ID, each in key order: the order every SessionRegAction transaction takes its locks in (its
@@ -55,19 +66,18 @@ public abstract partial class SqlStore
     protected async Task LockSessionRegRowsInOrderAsync(SqlSession s, IReadOnlyList<object> inputs, CancellationToken ct)
     {
         var commands = inputs.OfType<SessionRegCommand>().ToArray();
-        var sessions = commands.Select(c => CventId.TryParse(c.ProductId, out var id) ? id : default).Where(id => id != default).Distinct().ToArray();
+        var sessions = ParsedIds(commands.Select(c => c.ProductId));
         if (sessions.Length < 2)
         {
             // Calls on one session: their combined run locks the session, then its registrants in key order.
             return;
         }
 
-        var registrants = commands.SelectMany(c => c.Items).Select(i => CventId.TryParse(i.Id, out var id) ? id : default)
-            .Where(id => id != default).Distinct().ToArray();
+        var registrants = ParsedIds(commands.SelectMany(c => c.Items).Select(i => i.Id));
         var sql = $"SELECT s.pk FROM sessions s WHERE {Dialect.InRows("s.id", "@s")} ORDER BY s.pk" + Dialect.LockRows("s");
         if (registrants.Length > 0)
         {
-            sql += $";\nSELECT r.pk FROM registrants r WHERE {Dialect.InRows("r.id", "@r")} ORDER BY r.pk" + Dialect.LockRows("r");
+            sql += ";\n" + LockRegistrantsSql("@r");
         }
 
         var command = s.Command(sql);
