@@ -66,7 +66,8 @@ public static partial class DemoTenant
             ("StaffRole", "Registration desk"), ("StaffEmailAddress", "alan@example.com"), ("DisplayOnWebsite", true), ("StaffCity", "Boston"),
             ("StaffCountryCode", "US"));
         Link(EventDetailObject.Descriptor, EventDetailObject.Fees, conference.Id, ("FeeID", nextId()), ("FeeName", "Late registration"), ("FeeAmount", 50d),
-            ("Active", true), ("CreatedDate", created), ("GLCode", "4010"), ("GLDescription", "Late fees"));
+            ("ProductID", conference.Id), ("ProductName", conference.Title), ("Active", true), ("CreatedDate", created), ("GLName", "Fees"),
+            ("GLDescription", "Late fees"), ("GLCode", "4010"), ("GLID", "GL-4010"));
         return details;
     }
 }
