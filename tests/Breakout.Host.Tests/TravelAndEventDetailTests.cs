@@ -98,11 +98,15 @@ public sealed class TravelAndEventDetailTests : ClockedServerTest
         var errors = await ImportAsync(
             new CvDetailRow(TravelObject.Descriptor, TravelObject.CarRequest, CventId.Parse(travel), new Dictionary<string, object?>
             {
-                ["RequestId"] = CventId.New(), ["RentalCarCompany"] = "Second Rentals", ["Cancelled"] = true,
+                ["RequestId"] = CventId.New(),
+                ["RentalCarCompany"] = "Second Rentals",
+                ["Cancelled"] = true,
             }),
             new CvDetailRow(EventDetailObject.Descriptor, EventDetailObject.FAQDetail, CventId.Parse(Server.Conference.Id), new Dictionary<string, object?>
             {
-                ["Question"] = "Is there parking?", ["Answer"] = "Yes.", ["Sequence"] = 3L,
+                ["Question"] = "Is there parking?",
+                ["Answer"] = "Yes.",
+                ["Sequence"] = 3L,
             }),
             new CvDetailRow(EventDetailObject.Descriptor, EventDetailObject.StaffDetail, CventId.New(), new Dictionary<string, object?> { ["StaffEmailAddress"] = "x@example.com" }));
 

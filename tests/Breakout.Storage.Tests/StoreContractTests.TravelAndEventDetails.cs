@@ -98,8 +98,13 @@ public abstract partial class StoreContractTests
         Assert.Empty(await ImportAsync(await NewTenantAsync(), [Row(UserGroupObject.Descriptor, otherGroup, ("UserGroupName", "Theirs"))], []));
         UserInput Create(string username) => new(null, username, new Dictionary<string, string>
         {
-            ["UserType"] = "Application", ["Username"] = username, ["UserRoleId"] = role.ToString(), ["Email"] = $"{username}@example.com", ["FirstName"] = "F",
-            ["LastName"] = "L", ["Password"] = "pw",
+            ["UserType"] = "Application",
+            ["Username"] = username,
+            ["UserRoleId"] = role.ToString(),
+            ["Email"] = $"{username}@example.com",
+            ["FirstName"] = "F",
+            ["LastName"] = "L",
+            ["Password"] = "pw",
         }, []);
 
         var created = await Store.SaveUsersAsync(new SaveUsersCommand(tenant.Account.Key, tenant.User.Key, Guid.NewGuid(), true,
