@@ -148,6 +148,7 @@ public static partial class DemoTenant
 
         // #17 part B
         var (surveyObjects, surveyDetails) = SurveysAndLists(NextId, batch);
+        details.AddRange(TravelAndEventDetails(NextId, batch, objects)); // #17 details
         return batch with { Objects = [.. objects, .. surveyObjects], Details = [.. details, .. surveyDetails] };
     }
 

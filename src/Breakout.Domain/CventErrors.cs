@@ -231,6 +231,10 @@ public static class CventErrors
     public static readonly CventError UserAlreadyInGroup = new("CV93103", "User already exists in the passed User Group");
     public static readonly CventError UserNotInGroup = new("CV93104", "User does not exist in the passed User Group");
     public static readonly CventError InvalidUserValue = new("BO92101", "A user value is not valid");
+
+    // #17 details: CreateUser/UpdateUser's CustomFieldDetail and VisibilityDefaults (Cvent publishes no code for either).
+    public static readonly CventError InvalidUserCustomFieldId = new("BO92102", "User Custom Field ID is not valid");
+    public static readonly CventError InvalidVisibilityDefault = new("BO92103", "VisibilityDefaults is not valid");
     // #18 custom fields, guests, internal information and registration types (Fields and invitees).
     public static readonly CventError InvalidCustomContactFieldFilter = new("CV20016", "Invalid custom contact field ID or search filter format", "INVALID_SEARCH_FILTER");
     public static readonly CventError InvalidCustomFieldDetailId = new("CV40111", "Contact Custom Field ID(s) is not valid");
@@ -354,5 +358,8 @@ public static class CventErrors
 
         // #21 idempotency keys
         IdempotencyKeyReused, IdempotencyKeyInProgress,
+
+        // #17 details
+        InvalidUserCustomFieldId, InvalidVisibilityDefault,
     ];
 }

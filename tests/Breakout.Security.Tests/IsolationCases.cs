@@ -153,6 +153,15 @@ internal static class IsolationCases
         // #18 SendEmail
         new("SendEmail, A's event", "SendEmail", f => f.Server.Conference.Id, (f, id) => SendEmail(id, f.InviteeB)),
         new("SendEmail, A's invitee", "SendEmail", f => f.InviteeA.Id, (f, id) => SendEmail(f.EventB, id)),
+        // #17 details: CreateUser/UpdateUser's CustomFieldDetail and VisibilityDefaults
+        new("CreateUser, A's user custom field in CustomFieldDetail", "CreateUser", f => UserFieldOfA(f),
+            (f, id) => UserWith("CreateUser", NewUser(f.RoleB), $"<CustomFieldDetail FieldId=\"{id}\" FieldValue=\"Intruder\"/>")),
+        new("UpdateUser, A's user custom field in CustomFieldDetail", "UpdateUser", f => UserFieldOfA(f),
+            (f, id) => UserWith("UpdateUser", $"Id=\"{f.PlannerB}\"", $"<CustomFieldDetail FieldId=\"{id}\" FieldValue=\"Intruder\"/>")),
+        new("CreateUser, A's user group in VisibilityDefaults", "CreateUser", f => ObjectOfA(f, "UserGroup"),
+            (f, id) => UserWith("CreateUser", NewUser(f.RoleB), $"<VisibilityDefaults UserGroupId=\"{id}\" VisibilityType=\"Event\"/>")),
+        new("UpdateUser, A's user group in VisibilityDefaults", "UpdateUser", f => ObjectOfA(f, "UserGroup"),
+            (f, id) => UserWith("UpdateUser", $"Id=\"{f.PlannerB}\"", $"<VisibilityDefaults UserGroupId=\"{id}\" VisibilityType=\"Event\"/>")),
     ];
 
     private static string Manage(string operation, string action, string listElement, string listId, string memberId) =>
@@ -165,6 +174,12 @@ internal static class IsolationCases
     private static string Users(string operation, string attributes, params string[] groups) =>
         $"<{operation} xmlns=\"{Tns}\"><Users><User xmlns=\"{S1}\" MessageId=\"u1\" {attributes}>" +
         $"{string.Concat(groups.Select(g => $"<UserGroupDetail UserGroupId=\"{g}\"/>"))}</User></Users></{operation}>";
+
+    private static string UserWith(string operation, string attributes, string children) =>
+        $"<{operation} xmlns=\"{Tns}\"><Users><User xmlns=\"{S1}\" MessageId=\"u1\" {attributes}>{children}</User></Users></{operation}>";
+
+    /// <summary>A's user custom field (the demo's <c>Office</c>), which B's users cannot take values of.</summary>
+    private static string UserFieldOfA(TenantIsolationFixture f) => f.Server.Manifest.Objects.First(o => o.Type == "EntityCustomField" && o.Label == "Office").Id;
 
     private static string Guests(string eventId, string guestId) =>
         $"<UpdateGuestInfo xmlns=\"{Tns}\"><EventId>{eventId}</EventId><Guests><Guest xmlns=\"{S1}\" Id=\"{guestId}\" MessageId=\"g1\" Nickname=\"Intruder\"/>" +

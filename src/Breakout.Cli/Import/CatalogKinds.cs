@@ -5,7 +5,8 @@ namespace Breakout.Cli.Import;
 /// <summary>
 /// Every <see cref="CatalogKind"/>: the registration kinds, then one per type the object catalogue serves that has no
 /// create call of its own (types Breakout stores by declaration: speakers, transactions, users …), then one per detail of
-/// those types. A type added to the catalogue and stored by declaration is importable without a change here.
+/// those types and of EventDetail (whose parent ID column, <c>EventDetailId</c>, takes the event's ID). A type added to
+/// the catalogue and stored by declaration is importable without a change here.
 /// </summary>
 internal static class CatalogKinds
 {
@@ -49,7 +50,8 @@ internal static class CatalogKinds
             kinds.Add(new CatalogKind(singular + "s", singular, 10 + kinds.Count, Object: type));
         }
 
-        foreach (var type in stored)
+        // EventDetail's rows are the events', but its details (FAQs, staff, fees …) are imported as details of the event (#17).
+        foreach (var type in stored.Append(EventDetailObject.Descriptor))
         {
             foreach (var detail in type.Details.Concat(type.ImportDetails)) // #17 part B: members and answers
             {

@@ -213,11 +213,13 @@ public static class CustomFieldRules
     /// Resolves the <c>CustomFieldDetail</c>s of one item against the account's fields of a category: each names a
     /// field by <c>FieldId</c> or, without one, by <c>FieldName</c> matching a field's name or code in any case
     /// (CV40111 when none matches), at most once (CV40116), with a value of the field's kind. The result maps each field
-    /// to its canonical value, null to clear it.
+    /// to its canonical value, null to clear it. A user's values (<paramref name="unknown"/> BO92102, <paramref name="noun"/>
+    /// "user custom field") answer their own code for a field that does not match.
     /// </summary>
     public static (IReadOnlyList<(CustomFieldDefinition Field, string? Value)> Values, CventError? Error) ParseValues(
-        IReadOnlyList<CustomFieldValueInput> inputs, IReadOnlyList<CustomFieldDefinition> fields)
+        IReadOnlyList<CustomFieldValueInput> inputs, IReadOnlyList<CustomFieldDefinition> fields, CventError? unknown = null, string noun = "contact custom field")
     {
+        unknown ??= CventErrors.InvalidCustomFieldDetailId;
         var values = new List<(CustomFieldDefinition, string?)>(inputs.Count);
         var seen = new HashSet<CventId>();
         foreach (var input in inputs)
@@ -236,8 +238,7 @@ public static class CustomFieldRules
 
             if (field is null)
             {
-                return ([], CventErrors.InvalidCustomFieldDetailId.WithDescription(
-                    $"{CventErrors.InvalidCustomFieldDetailId.Description}: '{Shorten(input.FieldId ?? input.FieldName ?? "")}' is not a contact custom field of this account."));
+                return ([], unknown.WithDescription($"{unknown.Description}: '{Shorten(input.FieldId ?? input.FieldName ?? "")}' is not a {noun} of this account."));
             }
 
             if (!seen.Add(field.Id))

@@ -7,10 +7,150 @@ namespace Breakout.Domain.Objects;
 /// invitee, <c>InviteeId</c> in the import, gives the contact and event fields). Flags from the Travel table of the
 /// "Cvent Web Services API" guide, Version V200611 (June 2008 edition, §3.10): all fields read-only; ContactId,
 /// EventId and RegistrationType searchable. The type has no modification-date attribute, so GetUpdated windows on the
-/// time Breakout last imported the record. The hotel, car and air requests are not kept: those details are empty.
+/// time Breakout last imported the record or one of its details. Its details are the invitee's hotel, car and air
+/// requests and booked flights (<see cref="HotelRequest"/>, <see cref="CarRequest"/>, <see cref="AirRequest"/>,
+/// <see cref="AirActual"/>), each with the attributes of its WSDL type in order; the elements nested in them
+/// (<c>TravelSurveyDetail</c>, <c>HotelRoomRate</c>, <c>FlightDetail</c>) are not kept.
 /// </summary>
 public static class TravelObject
 {
+    /// <summary>
+    /// <c>s1:HotelRequest</c>, a hotel room the invitee (or a guest, <c>RequesterType</c>) asked for. The WSDL type
+    /// extends <c>CvObject</c>, so its <c>Id</c> (the request's) comes first; the import requires it, a second row with the
+    /// same <c>Id</c> replacing the first. Field types are the WSDL's (<c>Quantity</c> and <c>Handicap</c> are strings
+    /// there, though the June 2008 guide's table calls them Integer and Boolean).
+    /// </summary>
+    public static readonly CvDetailDescriptor HotelRequest = new("HotelRequest",
+    [
+        new("Id", T.Id, Required: true, ReadOnly: true),
+        new("RequesterId", T.Id, ReadOnly: true),
+        new("RequesterType", T.String, 50, ReadOnly: true),
+        new("RequesterFirstName", T.String, 30, ReadOnly: true),
+        new("RequesterLastName", T.String, 50, ReadOnly: true),
+        new("HotelName", T.String, 200, ReadOnly: true),
+        new("HotelCode", T.String, 50, ReadOnly: true),
+        new("RoomName", T.String, 200, ReadOnly: true),
+        new("RoomCode", T.String, 50, ReadOnly: true),
+        new("Quantity", T.String, 10, ReadOnly: true),
+        new("RoommateRequest", T.String, 200, ReadOnly: true),
+        new("SpecialNeeds", T.String, 2000, ReadOnly: true),
+        new("RewardsCode", T.String, 50, ReadOnly: true),
+        new("CheckinDate", T.DateTime, ReadOnly: true),
+        new("CheckoutDate", T.DateTime, ReadOnly: true),
+        new("Smoking", T.Boolean, ReadOnly: true),
+        new("Cancelled", T.Boolean, ReadOnly: true),
+        new("Status", T.String, 50, ReadOnly: true),
+        new("ConfirmationNumber", T.String, 50, ReadOnly: true),
+        new("Handicap", T.String, 50, ReadOnly: true),
+        new("ShareRoom", T.Boolean, ReadOnly: true),
+        new("RoommateLeader", T.Boolean, ReadOnly: true),
+        new("Gender", T.String, 20, ReadOnly: true),
+        new("TotalAmount", T.Decimal, ReadOnly: true),
+        new("CurrencyCode", T.String, 10, ReadOnly: true),
+        new("RoomCharge", T.Boolean, ReadOnly: true),
+        new("RoomTaxBillingInstructions", T.String, 2000, ReadOnly: true),
+        new("IncidentalBillingInstructions", T.String, 2000, ReadOnly: true),
+        new("LastModifiedBy", T.String, 100, ReadOnly: true),
+        new("HotelLastModifiedDate", T.DateTime, ReadOnly: true),
+        new("PlannerMemo", T.String, 2000, ReadOnly: true),
+        new("EarliestShoulderDate", T.DateTime, ReadOnly: true),
+        new("LatestShoulderDate", T.DateTime, ReadOnly: true),
+        new("RoomTaxBillingExceptions", T.String, 2000, ReadOnly: true),
+        new("IncidentalBillingExceptions", T.String, 2000, ReadOnly: true),
+        new("HotelAddress1", T.String, 100, ReadOnly: true),
+        new("HotelAddress2", T.String, 100, ReadOnly: true),
+        new("HotelAddress3", T.String, 100, ReadOnly: true),
+        new("HotelCity", T.String, 50, ReadOnly: true),
+        new("HotelState", T.String, 50, ReadOnly: true),
+        new("HotelPostalCode", T.String, 20, ReadOnly: true),
+        new("HotelCountry", T.String, 50, ReadOnly: true),
+    ]);
+
+    /// <summary><c>s1:CarRequest</c>, a rental car asked for; the import requires its <c>RequestId</c>, which tells rows apart.</summary>
+    public static readonly CvDetailDescriptor CarRequest = new("CarRequest",
+    [
+        new("RequestId", T.Id, Required: true, ReadOnly: true),
+        new("RequesterId", T.Id, ReadOnly: true),
+        new("RequesterType", T.String, 50, ReadOnly: true),
+        new("RequesterFirstName", T.String, 30, ReadOnly: true),
+        new("RequesterLastName", T.String, 50, ReadOnly: true),
+        new("PickUpDate", T.DateTime, ReadOnly: true),
+        new("PickUpTime", T.String, 20, ReadOnly: true),
+        new("DropOffDate", T.DateTime, ReadOnly: true),
+        new("DropOffTime", T.String, 20, ReadOnly: true),
+        new("RentalCarType", T.String, 100, ReadOnly: true),
+        new("RentalCarCompany", T.String, 100, ReadOnly: true),
+        new("RewardsCode", T.String, 50, ReadOnly: true),
+        new("Cancelled", T.Boolean, ReadOnly: true),
+        new("Status", T.String, 50, ReadOnly: true),
+        new("ConfirmationNumber", T.String, 50, ReadOnly: true),
+        new("LastModifiedBy", T.String, 100, ReadOnly: true),
+        new("CarLastModifiedDate", T.DateTime, ReadOnly: true),
+    ]);
+
+    /// <summary>
+    /// <c>s1:AirRequest</c>, the flights a traveller asked for (up to two legs). The WSDL gives it no ID: one row per
+    /// requester (<c>RequesterId</c>, required by the import), a second row of the same requester replacing the first.
+    /// </summary>
+    public static readonly CvDetailDescriptor AirRequest = new("AirRequest",
+    [
+        new("RequesterId", T.Id, Required: true, ReadOnly: true),
+        new("RequesterType", T.String, 50, ReadOnly: true),
+        new("RequesterFirstName", T.String, 30, ReadOnly: true),
+        new("RequesterMiddleName", T.String, 30, ReadOnly: true),
+        new("RequesterLastName", T.String, 50, ReadOnly: true),
+        new("RequesterSuffix", T.String, 30, ReadOnly: true),
+        new("RedressNumber", T.String, 50, ReadOnly: true),
+        new("KnownTravelerNumber", T.String, 50, ReadOnly: true),
+        new("Leg1Origin", T.String, 100, ReadOnly: true),
+        new("Leg1Destination", T.String, 100, ReadOnly: true),
+        new("Leg1Date", T.DateTime, ReadOnly: true),
+        new("Leg1Time", T.String, 20, ReadOnly: true),
+        new("Leg2Origin", T.String, 100, ReadOnly: true),
+        new("Leg2Destination", T.String, 100, ReadOnly: true),
+        new("Leg2Date", T.DateTime, ReadOnly: true),
+        new("Leg2Time", T.String, 20, ReadOnly: true),
+        new("TicketType", T.String, 50, ReadOnly: true),
+        new("SeatType", T.String, 50, ReadOnly: true),
+        new("MealText", T.String, 200, ReadOnly: true),
+        new("OtherText", T.String, 2000, ReadOnly: true),
+        new("RewardsCode1", T.String, 50, ReadOnly: true),
+        new("RewardsCode2", T.String, 50, ReadOnly: true),
+        new("RewardsCode3", T.String, 50, ReadOnly: true),
+        new("AirlinePreference1", T.String, 100, ReadOnly: true),
+        new("AirlinePreference2", T.String, 100, ReadOnly: true),
+        new("AirlinePreference3", T.String, 100, ReadOnly: true),
+        new("AgeCategory", T.String, 50, ReadOnly: true),
+        new("Cancelled", T.Boolean, ReadOnly: true),
+        new("Status", T.String, 50, ReadOnly: true),
+        new("PlannerMemo", T.String, 2000, ReadOnly: true),
+        new("FullName", T.String, 200, ReadOnly: true),
+        new("DateOfBirth", T.String, 20, ReadOnly: true),
+        new("Gender", T.String, 20, ReadOnly: true),
+        new("LastModifiedBy", T.String, 100, ReadOnly: true),
+        new("AirLastModifiedDate", T.DateTime, ReadOnly: true),
+    ]);
+
+    /// <summary>
+    /// <c>s1:AirActual</c>, a booked itinerary (<c>TotalAmount</c> is a string in the WSDL and kept as given). One row
+    /// per requester and <c>ConfirmationNumber</c>, both required by the import.
+    /// </summary>
+    public static readonly CvDetailDescriptor AirActual = new("AirActual",
+    [
+        new("RequesterId", T.Id, Required: true, ReadOnly: true),
+        new("RequesterType", T.String, 50, ReadOnly: true),
+        new("Name", T.String, 200, ReadOnly: true),
+        new("ConfirmationNumber", T.String, 50, Required: true, ReadOnly: true),
+        new("TotalAmount", T.String, 50, ReadOnly: true),
+        new("CurrencyCode", T.String, 10, ReadOnly: true),
+        new("Note", T.String, 2000, ReadOnly: true),
+        new("GDSRecordLocator", T.String, 50, ReadOnly: true),
+        new("GDSNote", T.String, 2000, ReadOnly: true),
+        new("LastModifiedBy", T.String, 100, ReadOnly: true),
+        new("AirActualLastModifiedDate", T.DateTime, ReadOnly: true),
+        new("JourneyType", T.String, 50, ReadOnly: true),
+    ]);
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Travel,
         null,
@@ -33,5 +173,6 @@ public static class TravelObject
         ]) with
     {
         ImportFields = [new("InviteeId", T.Id, Required: true)],
+        Details = [HotelRequest, CarRequest, AirRequest, AirActual],
     };
 }

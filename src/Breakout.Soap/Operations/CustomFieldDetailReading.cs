@@ -14,11 +14,15 @@ internal static class CustomFieldDetailReading
         {
             if (child.IsContractElement("CustomFieldDetail"))
             {
-                values.Add(new CustomFieldValueInput(child.Attribute("FieldId"), child.Attribute("FieldName"), child.Attribute("FieldValue")));
+                values.Add(Read(child));
             }
 
             child.Skip();
         });
         return values;
     }
+
+    /// <summary>One <c>CustomFieldDetail</c>'s attributes (the reader on its start tag; not consumed).</summary>
+    public static CustomFieldValueInput Read(XmlReader detail) =>
+        new(detail.Attribute("FieldId"), detail.Attribute("FieldName"), detail.Attribute("FieldValue"));
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using Breakout.Domain;
+using Breakout.Domain.CustomFields;
 using Breakout.Domain.Objects;
 using Breakout.Domain.Users;
 using Breakout.Storage;
@@ -10,7 +11,8 @@ namespace Breakout.Soap.Operations;
 /// CreateUser and UpdateUser (one class, two catalogue entries): up to 200 <c>Users/User</c> whose scalar fields are
 /// attributes and whose <c>UserGroupDetail</c> children add the user to user groups. These are the account's planner
 /// users (the User object), never API users: nothing here can create a login for this API. <c>CustomFieldDetail</c>
-/// and <c>VisibilityDefaults</c> children are accepted and ignored.
+/// children set values of the account's user custom fields, <c>VisibilityDefaults</c> children add the user groups that
+/// see what the user creates (#17).
 /// </summary>
 public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOperation
 {
@@ -40,15 +42,25 @@ public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOpe
     {
         var (id, messageId, attributes) = ItemAttributes.Read(reader, name => name == UserRules.Password || UserObject.Descriptor.Field(name) is not null);
         var groups = new List<string?>();
+        var fields = new List<CustomFieldValueInput>();
+        var visibility = new List<VisibilityDefaultInput>();
         reader.ReadChildren(child =>
         {
             if (child.IsContractElement("UserGroupDetail") && !child.IsNil())
             {
                 groups.Add(child.Attribute("UserGroupId"));
             }
+            else if (child.IsContractElement("CustomFieldDetail") && !child.IsNil())
+            {
+                fields.Add(CustomFieldDetailReading.Read(child));
+            }
+            else if (child.IsContractElement("VisibilityDefaults") && !child.IsNil())
+            {
+                visibility.Add(new VisibilityDefaultInput(child.Attribute("UserGroupId"), child.Attribute("VisibilityType")));
+            }
 
             child.Skip();
         });
-        return new UserInput(id, messageId, attributes, groups);
+        return new UserInput(id, messageId, attributes, groups) { CustomFields = fields, VisibilityDefaults = visibility };
     }
 }

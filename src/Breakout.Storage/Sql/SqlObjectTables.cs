@@ -81,6 +81,12 @@ internal static class SqlObjectTables
     public static readonly SqlDetailTable Distributions =
         new(Transactions, TransactionObject.DistributionDetail, "transaction_distributions", "td", "transaction_pk", ["ProductId"], [], None);
 
+    /// <summary>
+    /// The events, as the parent of EventDetail's details (an EventDetail's ID is its event's). Not an imported type's
+    /// table: the events come in as events, so it is in neither <see cref="All"/> nor the projections.
+    /// </summary>
+    public static readonly SqlObjectTable EventDetails = new(EventDetailObject.Descriptor, "events", "e", [], None);
+
     /// <summary>Every imported type's table, in import order.</summary>
     public static readonly IReadOnlyList<SqlObjectTable> All =
     [
@@ -111,6 +117,18 @@ internal static class SqlObjectTables
         new(Users, UserObject.VisibilityDefaults, "planner_user_visibility", "uv", "user_pk", ["UserGroupId", "VisibilityType"],
             [new("UserGroupId", "user_group_pk", "user_groups", "ug", "User group")],
             new Dictionary<string, string?> { ["UserGroupName"] = "ug.user_group_name" }),
+
+        // #17: Travel's and EventDetail's details (migrations 0025/0026 SQLite, 0029/0030 PostgreSQL)
+        new(Travel, TravelObject.HotelRequest, "travel_hotel_requests", "th", "travel_pk", ["Id"], [], None),
+        new(Travel, TravelObject.CarRequest, "travel_car_requests", "tc", "travel_pk", ["RequestId"], [], None),
+        new(Travel, TravelObject.AirRequest, "travel_air_requests", "tq", "travel_pk", ["RequesterId"], [], None),
+        new(Travel, TravelObject.AirActual, "travel_air_actuals", "tx", "travel_pk", ["RequesterId", "ConfirmationNumber"], [], None),
+        new(EventDetails, EventDetailObject.PlanningStatusHistory, "event_planning_history", "eph", "event_pk", ["ActionDate", "NewStatus"], [], None),
+        new(EventDetails, EventDetailObject.ProcessFormDetail, "event_process_forms", "epf", "event_pk", ["ID"], [], None),
+        new(EventDetails, EventDetailObject.EventRoleDetail, "event_roles", "ero", "event_pk", ["AssigneeID", "AssignedRole"], [], None),
+        new(EventDetails, EventDetailObject.FAQDetail, "event_faqs", "efq", "event_pk", ["Question"], [], None),
+        new(EventDetails, EventDetailObject.StaffDetail, "event_staff", "est", "event_pk", ["StaffEmailAddress"], [], None),
+        new(EventDetails, EventDetailObject.Fees, "event_fees", "efe", "event_pk", ["FeeID"], [], None),
     ];
 
     /// <summary>

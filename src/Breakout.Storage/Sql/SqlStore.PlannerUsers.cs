@@ -196,6 +196,12 @@ public abstract partial class SqlStore : IPlannerUsers
             groupKeys.Add((group, key));
         }
 
+        var (details, detailError) = await CheckUserDetailsAsync(s, accountKey, input, ct); // #17 details
+        if (detailError is not null)
+        {
+            return Refused(detailError, echo);
+        }
+
         var role = merged.GetValueOrDefault("UserRoleId") is CventId roleId ? await FindRowAsync(s, accountKey, "user_roles", roleId, null, ct) : null;
         call.UserName ??= await s.Command("SELECT user_name FROM api_users WHERE pk = @u").With("@u", call.Call.ApiUserKey).ExecuteScalarAsync(ct) as string ?? "";
         var userId = existing?.Id ?? CventId.New();
@@ -213,6 +219,7 @@ public abstract partial class SqlStore : IPlannerUsers
         }
 
         await RecordChangeAsync(s, call.Call, CvObjectType.User, userId, creating ? "Created" : "Updated", null, reference, ct);
+        await WriteUserDetailsAsync(s, userKey, details!, ct); // #17 details
         foreach (var (group, key) in groupKeys)
         {
             await s.Command("INSERT INTO planner_user_groups (user_pk, user_group_pk) VALUES (@u, @g)").With("@u", userKey).With("@g", key).ExecuteNonQueryAsync(ct);

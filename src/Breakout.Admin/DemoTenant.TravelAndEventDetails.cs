@@ -1,0 +1,73 @@
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+using Breakout.Storage;
+
+namespace Breakout.Admin;
+
+/// <summary>
+/// The demo tenant's Travel and EventDetail details (#17): a hotel, car and air request and a booked flight on the first
+/// travel record, a hotel request on the second, and the conference's planning history, a process form, an event role, two
+/// FAQs, a staff member and a fee. Built after every other row, so the IDs drawn for them leave the others' as they were.
+/// </summary>
+public static partial class DemoTenant
+{
+    private static List<CvDetailRow> TravelAndEventDetails(Func<CventId> nextId, CatalogBatch batch, IReadOnlyList<CvObjectRow> objects)
+    {
+        var details = new List<CvDetailRow>();
+        var conference = batch.Events[0];
+        var travel = objects.Where(o => o.Type == TravelObject.Descriptor).ToList();
+        var invitees = batch.Invitees.ToDictionary(i => i.Id);
+
+        void Link(CvObjectDescriptor type, CvDetailDescriptor detail, CventId parent, params (string Field, object Value)[] values) =>
+            details.Add(new CvDetailRow(type, detail, parent, values.ToDictionary(v => v.Field, v => (object?)v.Value)));
+
+        var arrival = conference.StartAt!.Value.AddDays(-1);
+        var departure = conference.EndAt!.Value.AddDays(1);
+        foreach (var (record, status) in travel.Take(2).Zip(["Confirmed", "Requested"]))
+        {
+            var invitee = invitees[(CventId)record.Values["InviteeId"]!];
+            Link(TravelObject.Descriptor, TravelObject.HotelRequest, record.Id, ("Id", nextId()), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+                ("RequesterFirstName", invitee.FirstName ?? ""), ("RequesterLastName", invitee.LastName ?? ""), ("HotelName", "Harbour View Hotel"),
+                ("HotelCode", "HVH"), ("RoomName", "King Room"), ("RoomCode", "KNG"), ("Quantity", "1"), ("CheckinDate", arrival), ("CheckoutDate", departure),
+                ("Smoking", false), ("Cancelled", false), ("Status", status), ("ShareRoom", false), ("TotalAmount", 657.5m), ("CurrencyCode", "USD"),
+                ("HotelCity", "Boston"), ("HotelCountry", "United States"));
+        }
+
+        if (travel.Count > 0)
+        {
+            var first = travel[0];
+            var invitee = invitees[(CventId)first.Values["InviteeId"]!];
+            Link(TravelObject.Descriptor, TravelObject.CarRequest, first.Id, ("RequestId", nextId()), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+                ("PickUpDate", arrival), ("PickUpTime", "10:00 AM"), ("DropOffDate", departure), ("DropOffTime", "04:00 PM"), ("RentalCarType", "Compact"),
+                ("RentalCarCompany", "Example Rentals"), ("Cancelled", false), ("Status", "Confirmed"), ("ConfirmationNumber", "CAR4411"));
+            Link(TravelObject.Descriptor, TravelObject.AirRequest, first.Id, ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+                ("RequesterFirstName", invitee.FirstName ?? ""), ("RequesterLastName", invitee.LastName ?? ""), ("Leg1Origin", "London Heathrow"),
+                ("Leg1Destination", "Boston Logan"), ("Leg1Date", arrival), ("Leg1Time", "09:00 AM"), ("Leg2Origin", "Boston Logan"),
+                ("Leg2Destination", "London Heathrow"), ("Leg2Date", departure), ("Leg2Time", "07:00 PM"), ("TicketType", "Round Trip"), ("SeatType", "Aisle"),
+                ("Cancelled", false), ("Status", "Booked"));
+            Link(TravelObject.Descriptor, TravelObject.AirActual, first.Id, ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+                ("Name", $"{invitee.FirstName} {invitee.LastName}"), ("ConfirmationNumber", "QX7L2P"), ("TotalAmount", "842.10"), ("CurrencyCode", "USD"),
+                ("GDSRecordLocator", "QX7L2P"), ("JourneyType", "Round Trip"));
+        }
+
+        var created = conference.StartAt!.Value.AddMonths(-6);
+        Link(EventDetailObject.Descriptor, EventDetailObject.PlanningStatusHistory, conference.Id, ("OldStatus", "Planning"), ("NewStatus", "Active"),
+            ("ActionDate", created.AddMonths(1)), ("ModifiedBy", "Ada Lovelace"), ("Comments", "Registration opened"));
+        Link(EventDetailObject.Descriptor, EventDetailObject.ProcessFormDetail, conference.Id, ("ID", nextId()), ("Name", "Event approval"),
+            ("Status", "Approved"), ("SubmittedBy", "Grace Hopper"), ("SubmittedDate", created));
+        Link(EventDetailObject.Descriptor, EventDetailObject.EventRoleDetail, conference.Id, ("AssigneeID", nextId()), ("AssigneeFirstName", "Grace"),
+            ("AssigneeLastName", "Hopper"), ("AssigneeEmailAddress", "grace@example.com"), ("AssignedRole", "Event Manager"), ("AssignedBy", "Ada Lovelace"),
+            ("AssignedDate", created));
+        Link(EventDetailObject.Descriptor, EventDetailObject.FAQDetail, conference.Id, ("Question", "Is there a dress code?"), ("Answer", "Business casual."),
+            ("Sequence", 1L), ("Language", "English"), ("Active", true));
+        Link(EventDetailObject.Descriptor, EventDetailObject.FAQDetail, conference.Id, ("Question", "Are sessions recorded?"),
+            ("Answer", "Keynotes are; workshops are not."), ("Sequence", 2L), ("Language", "English"), ("Active", true));
+        Link(EventDetailObject.Descriptor, EventDetailObject.StaffDetail, conference.Id, ("StaffFirstName", "Alan"), ("StaffLastName", "Turing"),
+            ("StaffRole", "Registration desk"), ("StaffEmailAddress", "alan@example.com"), ("DisplayOnWebsite", true), ("StaffCity", "Boston"),
+            ("StaffCountryCode", "US"));
+        Link(EventDetailObject.Descriptor, EventDetailObject.Fees, conference.Id, ("FeeID", nextId()), ("FeeName", "Late registration"), ("FeeAmount", 50d),
+            ("ProductID", conference.Id), ("ProductName", conference.Title), ("Active", true), ("CreatedDate", created), ("GLName", "Fees"),
+            ("GLDescription", "Late fees"), ("GLCode", "4010"), ("GLID", "GL-4010"));
+        return details;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Xml.Linq;
+using Breakout.Domain;
+using Breakout.Domain.Objects;
+using Breakout.Storage;
+using Breakout.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using static Breakout.Host.Tests.ObjectCalls;
+
+namespace Breakout.Host.Tests;
+
+/// <summary>
+/// Travel's and EventDetail's details (issue #17) over HTTP with raw SOAP against the demo tenant: Retrieve writes each
+/// detail element after the attributes in the WSDL's order, each with its attributes in WSDL order and its values as
+/// Cvent writes them; an imported detail row moves the parent into GetUpdated's window.
+/// </summary>
+public sealed class TravelAndEventDetailTests : ClockedServerTest
+{
+    [Fact]
+    public async Task RetrieveTravel_AnswersHotelCarAndAirRequestsAndTheBookedFlight_InWsdlOrder_WithExactValues()
+    {
+        var travel = Server.Manifest.Objects.First(o => o.Type == "Travel").Id;
+
+        var reply = await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", travel));
+
+        var rows = Assert.Single(Objects(reply)).Elements().ToList();
+        Assert.All(rows, r => Assert.Equal(SoapEnvelopes.S1, r.Name.Namespace));
+        Assert.Equal(["HotelRequest", "CarRequest", "AirRequest", "AirActual"], rows.Select(r => r.Name.LocalName));
+        AssertInWsdlOrder(rows[0], TravelObject.HotelRequest);
+        AssertInWsdlOrder(rows[1], TravelObject.CarRequest);
+        AssertInWsdlOrder(rows[2], TravelObject.AirRequest);
+        AssertInWsdlOrder(rows[3], TravelObject.AirActual);
+        var requester = (string)rows[0].Attribute("RequesterId")!;
+        Assert.Equal(
+            ("Invitee", "Harbour View Hotel", "1", "2027-06-13T09:00:00", "2027-06-17T09:00:00", "false", "Confirmed", "657.50", "USD", ""),
+            ((string?)rows[0].Attribute("RequesterType"), (string?)rows[0].Attribute("HotelName"), (string?)rows[0].Attribute("Quantity"),
+             (string?)rows[0].Attribute("CheckinDate"), (string?)rows[0].Attribute("CheckoutDate"), (string?)rows[0].Attribute("Smoking"),
+             (string?)rows[0].Attribute("Status"), (string?)rows[0].Attribute("TotalAmount"), (string?)rows[0].Attribute("CurrencyCode"),
+             (string?)rows[0].Attribute("SpecialNeeds")));
+        Assert.Null(rows[0].Attribute("HotelLastModifiedDate")); // a date without a value is left out
+        Assert.Equal(("2027-06-13T09:00:00", "10:00 AM", "CAR4411", "false"),
+            ((string?)rows[1].Attribute("PickUpDate"), (string?)rows[1].Attribute("PickUpTime"), (string?)rows[1].Attribute("ConfirmationNumber"),
+             (string?)rows[1].Attribute("Cancelled")));
+        Assert.Equal(("London Heathrow", "2027-06-17T09:00:00", "07:00 PM"),
+            ((string?)rows[2].Attribute("Leg1Origin"), (string?)rows[2].Attribute("Leg2Date"), (string?)rows[2].Attribute("Leg2Time")));
+        Assert.Equal(
+            $"<AirActual RequesterId=\"{requester}\" RequesterType=\"Invitee\" Name=\"{(string?)rows[3].Attribute("Name")}\" ConfirmationNumber=\"QX7L2P\" " +
+            "TotalAmount=\"842.10\" CurrencyCode=\"USD\" Note=\"\" GDSRecordLocator=\"QX7L2P\" GDSNote=\"\" LastModifiedBy=\"\" JourneyType=\"Round Trip\" />",
+            Flat(rows[3]));
+        Assert.All(rows.Skip(1), r => Assert.Equal(requester, (string?)r.Attribute("RequesterId")));
+    }
+
+    [Fact]
+    public async Task RetrieveEventDetail_AnswersTheEventsPlanningHistoryFormsRolesFaqsStaffAndFees_InWsdlOrder_WithExactValues()
+    {
+        var found = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("EventDetail", Server.Conference.Id))));
+
+        var rows = found.Elements().ToList();
+        Assert.Equal(["PlanningStatusHistory", "ProcessFormDetail", "EventRoleDetail", "FAQDetail", "FAQDetail", "StaffDetail", "Fees"], rows.Select(r => r.Name.LocalName));
+        foreach (var row in rows)
+        {
+            AssertInWsdlOrder(row, EventDetailObject.Descriptor.Details.Single(d => d.Element == row.Name.LocalName));
+        }
+
+        Assert.Equal(
+            "<PlanningStatusHistory OldStatus=\"Planning\" NewStatus=\"Active\" ActionDate=\"2027-01-14T09:00:00\" ModifiedBy=\"Ada Lovelace\" Comments=\"Registration opened\" />",
+            Flat(rows[0]));
+        Assert.Equal(
+            $"<ProcessFormDetail ID=\"{(string?)rows[1].Attribute("ID")}\" Name=\"Event approval\" Status=\"Approved\" SubmittedBy=\"Grace Hopper\" " +
+            "SubmittedDate=\"2026-12-14T09:00:00\" LastModifiedBy=\"\" />",
+            Flat(rows[1]));
+        Assert.Equal(("Grace", "Event Manager", "2026-12-14T09:00:00", ""),
+            ((string?)rows[2].Attribute("AssigneeFirstName"), (string?)rows[2].Attribute("AssignedRole"), (string?)rows[2].Attribute("AssignedDate"),
+             (string?)rows[2].Attribute("EmailComments")));
+        Assert.Equal("<FAQDetail Question=\"Is there a dress code?\" Answer=\"Business casual.\" Sequence=\"1\" Language=\"English\" Active=\"true\" />", Flat(rows[3]));
+        Assert.Equal("2", (string?)rows[4].Attribute("Sequence"));
+        Assert.Equal(
+            "<StaffDetail StaffFirstName=\"Alan\" StaffLastName=\"Turing\" StaffRole=\"Registration desk\" StaffEmailAddress=\"alan@example.com\" DisplayOnWebsite=\"true\" " +
+            "StaffAddress1=\"\" StaffAddress2=\"\" StaffAddress3=\"\" StaffCity=\"Boston\" StaffState=\"\" StaffStateCode=\"\" StaffPostalCode=\"\" StaffCountry=\"\" " +
+            "StaffCountryCode=\"US\" />",
+            Flat(rows[5]));
+        Assert.Equal(
+            $"<Fees FeeID=\"{(string?)rows[6].Attribute("FeeID")}\" FeeName=\"Late registration\" FeeAmount=\"50\" ProductID=\"{Server.Conference.Id}\" " +
+            $"ProductName=\"{Server.Conference.Title}\" Active=\"true\" CreatedDate=\"2026-12-14T09:00:00\" GLName=\"Fees\" GLDescription=\"Late fees\" " +
+            "GLCode=\"4010\" GLID=\"GL-4010\" />",
+            Flat(rows[6]));
+    }
+
+    [Fact]
+    public async Task AnImportedDetailRow_MovesTravelAndEventDetailIntoGetUpdatedsWindow_AndAnotherAccountsParentIsRefused()
+    {
+        var travel = Server.Manifest.Objects.First(o => o.Type == "Travel").Id;
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var start = Clock.GetUtcNow();
+        string Window(string type) => ObjectCalls.Window("GetUpdated", type, Gmt(start), Gmt(start.AddMinutes(2)));
+        Assert.DoesNotContain(travel, Ids(await Server.CallAsync(Token, "GetUpdated", Window("Travel")), "GetUpdated"));
+        Assert.DoesNotContain(Server.Conference.Id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("EventDetail")), "GetUpdated"));
+
+        var errors = await ImportAsync(
+            new CvDetailRow(TravelObject.Descriptor, TravelObject.CarRequest, CventId.Parse(travel), new Dictionary<string, object?>
+            {
+                ["RequestId"] = CventId.New(),
+                ["RentalCarCompany"] = "Second Rentals",
+                ["Cancelled"] = true,
+            }),
+            new CvDetailRow(EventDetailObject.Descriptor, EventDetailObject.FAQDetail, CventId.Parse(Server.Conference.Id), new Dictionary<string, object?>
+            {
+                ["Question"] = "Is there parking?",
+                ["Answer"] = "Yes.",
+                ["Sequence"] = 3L,
+            }),
+            new CvDetailRow(EventDetailObject.Descriptor, EventDetailObject.StaffDetail, CventId.New(), new Dictionary<string, object?> { ["StaffEmailAddress"] = "x@example.com" }));
+
+        Assert.Equal(["eventdetail.staffdetail"], errors.Select(e => e.Kind));
+        Assert.Contains(travel, Ids(await Server.CallAsync(Token, "GetUpdated", Window("Travel")), "GetUpdated"));
+        Assert.Contains(Server.Conference.Id, Ids(await Server.CallAsync(Token, "GetUpdated", Window("EventDetail")), "GetUpdated"));
+        var cars = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", travel)))).Elements(SoapEnvelopes.S1 + "CarRequest").ToList();
+        Assert.Equal(["Example Rentals", "Second Rentals"], cars.Select(c => (string?)c.Attribute("RentalCarCompany")));
+        Assert.Equal("true", (string?)cars[1].Attribute("Cancelled"));
+    }
+
+    /// <summary>
+    /// A row's attributes follow its WSDL type's order, and every text, ID and flag attribute is written (empty when it has
+    /// no value, as Breakout writes every detail); only dates and numbers without a value are left out.
+    /// </summary>
+    private static void AssertInWsdlOrder(XElement row, CvDetailDescriptor detail)
+    {
+        var names = row.Attributes().Select(a => a.Name.LocalName).ToList();
+        Assert.Equal(detail.Fields.Select(f => f.Name).Where(names.Contains), names);
+        Assert.All(detail.Fields.Where(f => f.Type is CvFieldType.String or CvFieldType.Id or CvFieldType.Boolean), f => Assert.Contains(f.Name, names));
+    }
+
+    /// <summary>The element with its attributes only, by local name: the row as Cvent would write it, without namespaces.</summary>
+    private static string Flat(XElement row) => new XElement(row.Name.LocalName, row.Attributes()).ToString();
+
+    private async Task<IReadOnlyList<ImportRowError>> ImportAsync(params CvDetailRow[] rows)
+    {
+        var store = Server.Services.GetRequiredService<IBreakoutStore>();
+        var account = (await store.FindAccountAsync(Server.Manifest.AccountNumber, TestContext.Current.CancellationToken))!;
+        return await store.ImportAsync(account.Key, new CatalogBatch { Details = rows }, TestContext.Current.CancellationToken);
+    }
+}
