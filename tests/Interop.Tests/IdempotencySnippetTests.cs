@@ -21,42 +21,21 @@ public sealed class IdempotencySnippetTests
     public async Task Zeep_TheDocumentedSnippet_AndItsRetry_AnswerTheSameBytes_AndRegisterOnce()
     {
         ClientTools.RequireZeep();
-        var answers = new IdempotentResponses();
-        await using var server = await BreakoutServer.StartAsync(configure: answers.AddTo);
-        var snippet = await SnippetFileAsync(server, DocSnippet.PointedAt(DocSnippet.Block(Page, "**Python, zeep**", "python"), server.Endpoint), "py");
-
-        var output = await ClientTools.RunAsync(ClientTools.Python, ClientTools.PythonDirectory, Path.Combine(ClientTools.PythonDirectory, "idempotency_snippet.py"),
-            server.Endpoint, InteropScenario.ManifestPath(server), snippet, InteropScenario.ProductId(server), InteropScenario.Invitee(server));
-
-        await AssertRetriedOnceAsync(server, answers, output);
+        await RunScriptedSnippetAsync("**Python, zeep**", "python", ClientTools.Python, ClientTools.PythonDirectory, "idempotency_snippet.py");
     }
 
     [Fact]
     public async Task PhpSoapClient_TheDocumentedSnippet_AndItsRetry_AnswerTheSameBytes_AndRegisterOnce()
     {
         ClientTools.RequirePhpSoap();
-        var answers = new IdempotentResponses();
-        await using var server = await BreakoutServer.StartAsync(configure: answers.AddTo);
-        var snippet = await SnippetFileAsync(server, DocSnippet.PointedAt(DocSnippet.Block(Page, "**PHP, SoapClient**", "php"), server.Endpoint), "php");
-
-        var output = await ClientTools.RunAsync("php", ClientTools.PhpDirectory, Path.Combine(ClientTools.PhpDirectory, "idempotency_snippet.php"),
-            server.Endpoint, InteropScenario.ManifestPath(server), snippet, InteropScenario.ProductId(server), InteropScenario.Invitee(server));
-
-        await AssertRetriedOnceAsync(server, answers, output);
+        await RunScriptedSnippetAsync("**PHP, SoapClient**", "php", "php", ClientTools.PhpDirectory, "idempotency_snippet.php");
     }
 
     [Fact]
     public async Task NodeSoap_TheDocumentedSnippet_AndItsRetry_AnswerTheSameBytes_AndRegisterOnce()
     {
         ClientTools.RequireNodeSoap();
-        var answers = new IdempotentResponses();
-        await using var server = await BreakoutServer.StartAsync(configure: answers.AddTo);
-        var snippet = await SnippetFileAsync(server, DocSnippet.Block(Page, "**Node.js, node-soap**", "js"), "js");
-
-        var output = await ClientTools.RunAsync("node", ClientTools.NodeDirectory, Path.Combine(ClientTools.NodeDirectory, "idempotency_snippet.js"),
-            server.Endpoint, InteropScenario.ManifestPath(server), snippet, InteropScenario.ProductId(server), InteropScenario.Invitee(server));
-
-        await AssertRetriedOnceAsync(server, answers, output);
+        await RunScriptedSnippetAsync("**Node.js, node-soap**", "js", "node", ClientTools.NodeDirectory, "idempotency_snippet.js");
     }
 
     [Fact]
@@ -124,6 +103,23 @@ public sealed class IdempotencySnippetTests
         var invitee = InteropScenario.Invitee(server);
         Assert.Equal(1, await store.ExportRegistrationsAsync(account.Key, TestContext.Current.CancellationToken)
             .CountAsync(r => r.SessionId == InteropScenario.ProductId(server) && r.RegistrantId == invitee, TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>
+    /// Takes the block after <paramref name="label"/> from the page, points it at a new server (when it names the
+    /// documented address), and runs it with the client's harness <paramref name="script"/>, which sends it again.
+    /// </summary>
+    private static async Task RunScriptedSnippetAsync(string label, string language, string program, string directory, string script)
+    {
+        var answers = new IdempotentResponses();
+        await using var server = await BreakoutServer.StartAsync(configure: answers.AddTo);
+        var block = DocSnippet.Block(Page, label, language);
+        var snippet = await SnippetFileAsync(server, language == "js" ? block : DocSnippet.PointedAt(block, server.Endpoint), language);
+
+        var output = await ClientTools.RunAsync(program, directory, Path.Combine(directory, script),
+            server.Endpoint, InteropScenario.ManifestPath(server), snippet, InteropScenario.ProductId(server), InteropScenario.Invitee(server));
+
+        await AssertRetriedOnceAsync(server, answers, output);
     }
 
     private static async Task<string> SnippetFileAsync(BreakoutServer server, string code, string extension)
