@@ -8,12 +8,14 @@ namespace Breakout.Security.Tests;
 /// <param name="Name">The row's name in test output.</param>
 /// <param name="Operation">The V200611 operation (also its SOAPAction).</param>
 /// <param name="IsConfirmationNumber">The ID is a confirmation number (else a GUID).</param>
+/// <param name="IsIdempotencyKey">The ID is sent as the <c>Idempotency-Key</c> HTTP header, not in the body (docs/idempotency.md).</param>
 internal sealed record IsolationCase(
     string Name,
     string Operation,
     Func<TenantIsolationFixture, string> ForeignId,
     Func<TenantIsolationFixture, string, string> Body,
-    bool IsConfirmationNumber = false)
+    bool IsConfirmationNumber = false,
+    bool IsIdempotencyKey = false)
 {
     public override string ToString() => Name;
 }

@@ -21,6 +21,8 @@ internal static class IsolationCases
             (f, number) => SessionReg("Register", f.SessionB, $"ConfirmationNumber=\"{number}\""), IsConfirmationNumber: true),
         new("SessionRegAction Unregister, A's confirmation number", "SessionRegAction", f => f.InviteeA.ConfirmationNumber,
             (f, number) => SessionReg("Unregister", f.SessionB, $"ConfirmationNumber=\"{number}\""), IsConfirmationNumber: true),
+        new("SessionRegAction with A's Idempotency-Key", "SessionRegAction", f => f.IdempotencyKeyA,
+            (f, _) => SessionReg("Register", f.SessionB, $"Id=\"{UnknownInvitee}\""), IsIdempotencyKey: true), // #21: keys are per account
         .. SimpleEventRegistration("Register"),
         .. SimpleEventRegistration("Cancel"),
         .. SimpleEventRegistration("Decline"),
@@ -214,6 +216,9 @@ internal static class IsolationCases
         $"<Search xmlns=\"{Tns}\"><ObjectType>{type}</ObjectType><CvSearchObject xmlns=\"{S1}\" SearchType=\"OrSearch\"><Filter><Field>{field}</Field>" +
         $"<Operator>Equals</Operator><Value>{id}</Value></Filter><Filter><Field>{field}</Field><Operator>Includes</Operator><ValueArray><Value>{id}</Value>" +
         "</ValueArray></Filter></CvSearchObject></Search>";
+
+    /// <summary>An invitee no tenant has: the Idempotency-Key row's call writes nothing, with A's key or another.</summary>
+    private static readonly string UnknownInvitee = Guid.NewGuid().ToString();
 
     private static IEnumerable<IsolationCase> SessionRegAction(string action) =>
     [

@@ -55,6 +55,9 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
 
     public string PlannerB { get; } = CventId.New().ToString();
 
+    /// <summary>The <c>Idempotency-Key</c> A sent with a session registration (#21), so A's response is kept under it.</summary>
+    public string IdempotencyKeyA { get; } = $"tenant-a-{Guid.NewGuid():N}";
+
     public async ValueTask InitializeAsync()
     {
         Server = await BreakoutServer.StartAsync();
@@ -97,12 +100,22 @@ public sealed class TenantIsolationFixture : IAsyncLifetime
         Assert.All(await Server.SessionRegActionAsync(TokenA, "Register", Server.Session("WKS").Id, fill), r => Assert.True(r.Success));
         // WKS is full now: the register puts InviteeA on its waitlist (BO90203).
         Assert.Equal("BO90203", Assert.Single(await Server.SessionRegActionAsync(TokenA, "Register", Server.Session("WKS").Id, (InviteeA.Id, null, null))).ErrorCode);
+        await RegisterWithIdempotencyKeyAsync(); // #21
         var checkIn = await Server.PostSoap11Async(SoapEnvelopes.WithHeader(TokenA,
             $"<CheckIn xmlns=\"http://api.cvent.com/2006-11\"><CvObjects><CvObject Id=\"{InviteeA.Id}\"/></CvObjects><AttendeeType>Event</AttendeeType></CheckIn>"), null);
         Assert.True(checkIn.Status == 200 && checkIn.Body.Contains("Success=\"true\"", StringComparison.Ordinal), checkIn.Body);
     }
 
     public async ValueTask DisposeAsync() => await Server.DisposeAsync();
+
+    /// <summary>A's session registration sent with <see cref="IdempotencyKeyA"/>, so A's response is kept under that key.</summary>
+    private async Task RegisterWithIdempotencyKeyAsync()
+    {
+        var invitee = Server.AcceptedInvitees.Skip(6).First().Id;
+        var reply = await RawSoapPost.PostAsync(Server.Client, Server.Endpoint,
+            SoapEnvelopes.SessionRegAction(TokenA, "Register", Server.Session("NET").Id, (invitee, null, null)), "SessionRegAction", IdempotencyKeyA);
+        Assert.True(reply.Status == 200 && reply.Text.Contains("Success=\"true\"", StringComparison.Ordinal), reply.Text);
+    }
 
     private async Task<string> LoginAsync(string account, string user, string password)
     {

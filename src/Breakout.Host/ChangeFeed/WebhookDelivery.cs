@@ -21,7 +21,7 @@ internal sealed class WebhookDelivery(IBreakoutStore store, WebhookSettings sett
     private const int PageSize = 100;
 
     /// <summary>This process's name in the lease rows (another process, or this one restarted, is another node).</summary>
-    private readonly string node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly string node = LeaseNode.NewName();
 
     private readonly HttpClient client = CreateClient(settings);
 
@@ -78,7 +78,7 @@ internal sealed class WebhookDelivery(IBreakoutStore store, WebhookSettings sett
                 var ok = error is null;
                 var dead = !ok && attempt >= settings.MaxAttempts;
                 var recorded = await store.RecordWebhookAttemptAsync(
-                    webhook.Key, node, new WebhookAttempt(change.Position, attempt, now, status, error, ok, now + Backoff(attempt), dead), CancellationToken.None);
+                    webhook.Key, node, new WebhookAttempt(change.Position, attempt, now, status, error, ok, now + Backoff.After(attempt, settings.BackoffSeconds, settings.MaxBackoffSeconds), dead), CancellationToken.None);
                 if (!recorded || !ok)
                 {
                     if (dead)
@@ -93,10 +93,6 @@ internal sealed class WebhookDelivery(IBreakoutStore store, WebhookSettings sett
             }
         }
     }
-
-    /// <summary>The wait after the <paramref name="attempt"/>th failure: the base, doubled for each further one, capped.</summary>
-    private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromSeconds(Math.Min(settings.MaxBackoffSeconds, settings.BackoffSeconds * Math.Pow(2, Math.Min(attempt - 1, 30))));
 
     /// <summary>Posts one change; the receiver's status, and an error unless it answered 2xx.</summary>
     private async Task<(int? Status, string? Error)> SendAsync(WebhookRecord webhook, ChangeRecord change, CancellationToken cancellationToken)

@@ -19,8 +19,8 @@ internal sealed partial class OutboxSender(IBreakoutStore store, BreakoutSetting
 {
     private readonly SmtpSettings smtp = settings.Smtp;
 
-    /// <summary>This process's name in leases: the machine and a value new at each start.</summary>
-    private readonly string node = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+    /// <summary>This process's name in leases (<see cref="LeaseNode"/>).</summary>
+    private readonly string node = LeaseNode.NewName();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

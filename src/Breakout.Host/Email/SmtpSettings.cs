@@ -67,6 +67,5 @@ public sealed class SmtpSettings
     }
 
     /// <summary>The wait after attempt number <paramref name="attempt"/> (1 for the first) failed.</summary>
-    public TimeSpan RetryDelay(int attempt) =>
-        TimeSpan.FromSeconds(Math.Min(RetryMaxSeconds, RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempt - 1))));
+    public TimeSpan RetryDelay(int attempt) => Backoff.After(attempt, RetryBaseSeconds, RetryMaxSeconds);
 }

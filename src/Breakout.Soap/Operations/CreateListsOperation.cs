@@ -12,7 +12,7 @@ namespace Breakout.Soap.Operations;
 /// attributes; each gets a new ID, and a name another list of the account has is refused. Attributes that are not
 /// fields of the type, and <c>Id</c> (the call assigns it), are ignored.
 /// </summary>
-public sealed class CreateListsOperation(IBreakoutStore store, CvObjectType listType) : IOperation
+public sealed class CreateListsOperation(IBreakoutStore store, CvObjectType listType) : IBatchOperation
 {
     private sealed record Request(IReadOnlyList<ListInput> Lists, int Count);
 
@@ -34,7 +34,11 @@ public sealed class CreateListsOperation(IBreakoutStore store, CvObjectType list
         BatchReading.CheckCount(Name, listType.ToString(), call.Count,
             listType == CvObjectType.ContactGroup ? CventErrors.ExceedCreateContactGroupLimit : null);
         var caller = context.Caller!;
-        var results = await store.CreateListsAsync(new CreateListsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, call.Lists), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Lists,
+            list => InjectedItemErrors.Fields(null, list.MessageId, list.Attributes),
+            lists => store.CreateListsAsync(new CreateListsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, lists), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results, successBeforeReference: true);
     }

@@ -12,7 +12,7 @@ namespace Breakout.Soap.Operations;
 /// <c>s:decimal</c> (<see cref="Money.TryParseWire"/>) and never pass through floating point. What XmlSerializer
 /// refuses (a <c>TransactionType</c> outside the enumeration, an amount or date that is not one) faults the call.
 /// </summary>
-public sealed class CreateTransactionOperation(IBreakoutStore store) : IOperation
+public sealed class CreateTransactionOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(string? EventId, IReadOnlyList<TransactionInput> Items, int Count);
 
@@ -47,8 +47,13 @@ public sealed class CreateTransactionOperation(IBreakoutStore store) : IOperatio
         var call = (Request)request;
         BatchReading.CheckCount(Name, "Transaction", call.Count);
         var caller = context.Caller!;
-        var results = await store.CreateTransactionsAsync(
-            new CreateTransactionsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(null, item.MessageId, item.Texts,
+                ("InviteeId", item.InviteeId), ("TransactionType", item.Type), ("EventId", call.EventId)),
+            items => store.CreateTransactionsAsync(
+                new CreateTransactionsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

@@ -6,7 +6,7 @@ using Breakout.Storage;
 namespace Breakout.Soap.Operations;
 
 /// <summary>DeleteContact: up to 200 contact IDs as <c>CvObjects/CvObject</c>; a deleted contact is gone for every other call.</summary>
-public sealed class DeleteContactOperation(IBreakoutStore store) : IOperation
+public sealed class DeleteContactOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(IReadOnlyList<ObjectItem> Items, int Count);
 
@@ -25,7 +25,12 @@ public sealed class DeleteContactOperation(IBreakoutStore store) : IOperation
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
-        var results = await store.DeleteContactsAsync(new DeleteContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item),
+            items => store.DeleteContactsAsync(new DeleteContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, items), cancellationToken),
+            (item, error) => new ContactItemResult(InjectedItemErrors.EchoId(item.Id), InjectedItemErrors.Reference(item.MessageId), null, error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: false);
     }

@@ -12,7 +12,7 @@ namespace Breakout.Soap.Operations;
 /// answers a result with the new or changed event's ID. An empty call faults with CV20018; more than 200 items with
 /// Cvent's limit code of the call (CV30111 CreateNoRegEvent, CV30117 CopyEvent, CV20021 UpdateEventParameters).
 /// </summary>
-public sealed class EventParametersOperation(IBreakoutStore store, EventParametersOperation.Kind kind) : IOperation
+public sealed class EventParametersOperation(IBreakoutStore store, EventParametersOperation.Kind kind) : IBatchOperation
 {
     /// <summary>Which of the three calls.</summary>
     public enum Kind
@@ -62,13 +62,20 @@ public sealed class EventParametersOperation(IBreakoutStore store, EventParamete
             _ => null,
         });
         var caller = context.Caller!;
-        var command = new EventParametersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Items, call.EventId);
-        var results = kind switch
-        {
-            Kind.CreateNoRegEvent => await store.CreateNoRegEventsAsync(command, cancellationToken),
-            Kind.UpdateEventParameters => await store.UpdateEventParametersAsync(command, cancellationToken),
-            _ => await store.CopyEventAsync(command, cancellationToken),
-        };
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item.Id, item.MessageId, item.Values, ("EventId", call.EventId)),
+            items =>
+            {
+                var command = new EventParametersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, items, call.EventId);
+                return kind switch
+                {
+                    Kind.CreateNoRegEvent => store.CreateNoRegEventsAsync(command, cancellationToken),
+                    Kind.UpdateEventParameters => store.UpdateEventParametersAsync(command, cancellationToken),
+                    _ => store.CopyEventAsync(command, cancellationToken),
+                };
+            });
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

@@ -38,6 +38,48 @@ internal static class InjectedItemErrors
         return results;
     }
 
+    /// <summary>
+    /// The same, for a batch whose items answer an <see cref="ItemResult"/>: an answered item echoes its <c>Id</c>
+    /// (<see cref="EchoId"/>) and its <c>MessageId</c> as <c>ReferenceId</c>, both taken from its <paramref name="fields"/>.
+    /// </summary>
+    public static Task<IReadOnlyList<ItemResult>> RunAsync<TItem>(
+        OperationContext context,
+        IReadOnlyList<TItem> items,
+        Func<TItem, IReadOnlyDictionary<string, string?>> fields,
+        Func<IReadOnlyList<TItem>, Task<IReadOnlyList<ItemResult>>> run) =>
+        RunAsync(context, items, fields, run, (item, error) =>
+        {
+            var answered = fields(item);
+            return new ItemResult(EchoId(answered.GetValueOrDefault("Id")), Reference(answered.GetValueOrDefault("MessageId")), error);
+        });
+
+    /// <summary>The fields of an <c>ObjectItem</c> (<c>CvObject</c>, <c>CvInvitee</c>), with its call's (<paramref name="call"/>).</summary>
+    public static IReadOnlyDictionary<string, string?> Fields(ObjectItem item, params (string Name, string? Value)[] call) =>
+        Fields(item.Id, item.ConfirmationNumber, item.MessageId, call);
+
+    /// <summary>
+    /// The fields of an item that carries content (a contact's, user's or list's attributes, by wire name), with its own
+    /// <c>Id</c> and <c>MessageId</c> and its call's (<paramref name="call"/>), so a rule can match an item by what it writes.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> Fields(
+        string? id, string? messageId, IEnumerable<KeyValuePair<string, string>> content, params (string Name, string? Value)[] call)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in content)
+        {
+            fields[name] = value;
+        }
+
+        fields["Id"] = id;
+        fields["MessageId"] = messageId;
+        foreach (var (name, value) in call)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
     /// <summary>The fields of a <c>CvObject</c> or <c>CvInvitee</c> item, with its call's (<paramref name="call"/>).</summary>
     public static IReadOnlyDictionary<string, string?> Fields(string? id, string? confirmationNumber, string? messageId, params (string Name, string? Value)[] call)
     {
@@ -54,6 +96,9 @@ internal static class InjectedItemErrors
 
         return fields;
     }
+
+    /// <summary>The <c>ReferenceId</c> an answered item echoes: its <c>MessageId</c>, absent when empty.</summary>
+    public static string? Reference(string? messageId) => string.IsNullOrEmpty(messageId) ? null : messageId;
 
     /// <summary>The ID an answered item echoes: the wire form when it is a GUID, else exactly what was sent.</summary>
     public static string? EchoId(string? id) => CventId.TryParse(id, out var parsed) ? parsed.ToString() : string.IsNullOrEmpty(id) ? null : id;

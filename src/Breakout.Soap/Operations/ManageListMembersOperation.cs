@@ -13,7 +13,7 @@ namespace Breakout.Soap.Operations;
 /// <c>Action</c> outside the enumeration fails the call: CV80105 for contact groups (Cvent's "Invalid action"), the
 /// usual invalid-request fault for distribution lists, for which Cvent documents no code.
 /// </summary>
-public sealed class ManageListMembersOperation(IBreakoutStore store, CvObjectType listType) : IOperation
+public sealed class ManageListMembersOperation(IBreakoutStore store, CvObjectType listType) : IBatchOperation
 {
     private sealed record Request(ListMemberAction Action, string? ListId, IReadOnlyList<ObjectItem> Items, int Count);
 
@@ -34,8 +34,12 @@ public sealed class ManageListMembersOperation(IBreakoutStore store, CvObjectTyp
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count, IsGroup ? CventErrors.ExceedManageContactGroupMembersLimit : null);
         var caller = context.Caller!;
-        var results = await store.ManageListMembersAsync(
-            new ManageListMembersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, call.ListId, call.Action, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item, (IsGroup ? "GroupId" : "DistListId", call.ListId), ("Action", call.Action.ToString())),
+            items => store.ManageListMembersAsync(
+                new ManageListMembersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, listType, call.ListId, call.Action, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, IsGroup ? "ManageContactGroupResult" : "ManageDistributionListResult", results);
     }

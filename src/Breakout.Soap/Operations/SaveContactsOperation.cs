@@ -12,7 +12,7 @@ namespace Breakout.Soap.Operations;
 /// fields (checked against each field's type and choices); <c>ContactGroupDetail</c> and <c>DistributionListDetail</c>
 /// children are accepted and ignored: memberships change with the Manage…Members calls, and Retrieve returns them.
 /// </summary>
-public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode mode) : IOperation
+public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode mode) : IBatchOperation
 {
     private sealed record Request(IReadOnlyList<ContactInput> Contacts, int Count);
 
@@ -31,8 +31,13 @@ public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode
         var call = (Request)request;
         BatchReading.CheckCount(Name, "Contact", call.Count);
         var caller = context.Caller!;
-        var results = await store.SaveContactsAsync(
-            new SaveContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, mode, call.Contacts), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Contacts,
+            contact => InjectedItemErrors.Fields(contact.Id, contact.MessageId, contact.Attributes),
+            contacts => store.SaveContactsAsync(
+                new SaveContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, mode, contacts), cancellationToken),
+            (contact, error) => new ContactItemResult(InjectedItemErrors.EchoId(contact.Id), InjectedItemErrors.Reference(contact.MessageId), null, error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: mode == ContactWriteMode.Upsert);
     }

@@ -11,7 +11,7 @@ namespace Breakout.Soap.Operations;
 /// <c>CustomFieldCategory</c> is a required schema enumeration, so a missing or unknown value faults the call, as
 /// XmlSerializer does.
 /// </summary>
-public sealed class SaveCustomFieldsOperation(IBreakoutStore store, bool create) : IOperation
+public sealed class SaveCustomFieldsOperation(IBreakoutStore store, bool create) : IBatchOperation
 {
     private sealed record Request(string? Category, IReadOnlyList<CustomFieldInput> Fields, int Count);
 
@@ -54,8 +54,12 @@ public sealed class SaveCustomFieldsOperation(IBreakoutStore store, bool create)
         var call = (Request)request;
         BatchReading.CheckCount(Name, "EntityCustomField", call.Count);
         var caller = context.Caller!;
-        var results = await store.SaveCustomFieldsAsync(
-            new SaveCustomFieldsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.Category, call.Fields), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Fields,
+            field => InjectedItemErrors.Fields(field.Id, field.MessageId, field.Attributes, ("CustomFieldCategory", call.Category)),
+            fields => store.SaveCustomFieldsAsync(
+                new SaveCustomFieldsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.Category, fields), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

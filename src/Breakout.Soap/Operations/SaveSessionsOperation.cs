@@ -11,7 +11,7 @@ namespace Breakout.Soap.Operations;
 /// Values that cannot be parsed fail their item, not the call. The session group and included flag are read from
 /// <c>CustomFieldDetail</c> entries named <c>SessionGroup</c> and <c>IsIncluded</c>.
 /// </summary>
-public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : IOperation
+public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : IBatchOperation
 {
     private sealed record Request(string? EventId, IReadOnlyList<SessionInput> Sessions, int Count);
 
@@ -46,8 +46,14 @@ public sealed class SaveSessionsOperation(IBreakoutStore store, bool create) : I
         var call = (Request)request;
         BatchReading.CheckCount(Name, "Session", call.Count);
         var caller = context.Caller!;
-        var results = await store.SaveSessionsAsync(
-            new SaveSessionsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.EventId, call.Sessions), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Sessions,
+            session => InjectedItemErrors.Fields(session.Id, null, session.MessageId,
+                ("ProductName", session.Name), ("ProductCode", session.Code), ("SessionLocationName", session.LocationName),
+                ("SessionLocationCode", session.LocationCode), ("EventId", call.EventId)),
+            sessions => store.SaveSessionsAsync(
+                new SaveSessionsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.EventId, sessions), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

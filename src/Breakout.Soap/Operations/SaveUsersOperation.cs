@@ -14,7 +14,7 @@ namespace Breakout.Soap.Operations;
 /// children set values of the account's user custom fields, <c>VisibilityDefaults</c> children add the user groups that
 /// see what the user creates (#17).
 /// </summary>
-public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOperation
+public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IBatchOperation
 {
     private sealed record Request(IReadOnlyList<UserInput> Users, int Count);
 
@@ -33,7 +33,11 @@ public sealed class SaveUsersOperation(IBreakoutStore store, bool create) : IOpe
         var call = (Request)request;
         BatchReading.CheckCount(Name, "User", call.Count, create ? CventErrors.ExceedCreateUserLimit : CventErrors.ExceedUpdateUserLimit);
         var caller = context.Caller!;
-        var results = await store.SaveUsersAsync(new SaveUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, call.Users), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Users,
+            user => InjectedItemErrors.Fields(user.Id, user.MessageId, user.Attributes),
+            users => store.SaveUsersAsync(new SaveUsersCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, create, users), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, Name + "Result", results);
     }

@@ -12,7 +12,7 @@ namespace Breakout.Soap.Operations;
 /// call's transaction; the host's sender delivers the outbox through an SMTP relay when one is configured.
 /// </summary>
 /// <param name="fromAddress">The sender address written into every message (<c>Breakout:Smtp:From</c>).</param>
-public sealed class SendEmailOperation(IBreakoutStore store, string fromAddress) : IOperation
+public sealed class SendEmailOperation(IBreakoutStore store, string fromAddress) : IBatchOperation
 {
     private sealed record Request(
         ActivityType ActivityType, string? ActivityId, EmailTemplate Template, bool Resend, string? EmailName, IReadOnlyList<ObjectItem> Items, int Count);
@@ -61,9 +61,13 @@ public sealed class SendEmailOperation(IBreakoutStore store, string fromAddress)
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
-        var results = await store.SendEmailAsync(
-            new SendEmailCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.ActivityType, call.ActivityId, call.Template, call.EmailName, call.Resend,
-                fromAddress, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item, ("ActivityType", call.ActivityType.ToString()), ("ActivityId", call.ActivityId), ("EmailName", call.EmailName)),
+            items => store.SendEmailAsync(
+                new SendEmailCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.ActivityType, call.ActivityId, call.Template, call.EmailName, call.Resend,
+                    fromAddress, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

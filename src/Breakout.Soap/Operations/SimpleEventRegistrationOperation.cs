@@ -9,7 +9,7 @@ namespace Breakout.Soap.Operations;
 /// SimpleEventRegistration: Register, Decline, Waitlist or Cancel invitees of an event (how invitees reach Accepted,
 /// the precondition of SessionRegAction). Cancelling frees the invitee's and their guests' session seats.
 /// </summary>
-public sealed class SimpleEventRegistrationOperation(IBreakoutStore store) : IOperation
+public sealed class SimpleEventRegistrationOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(RegistrationAction Action, string? EventId, IReadOnlyList<ObjectItem> Items, int Count);
 
@@ -48,8 +48,12 @@ public sealed class SimpleEventRegistrationOperation(IBreakoutStore store) : IOp
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
-        var results = await store.SimpleEventRegistrationAsync(
-            new EventRegistrationCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.EventId, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item, ("EventId", call.EventId), ("RegAction", call.Action.ToString())),
+            items => store.SimpleEventRegistrationAsync(
+                new EventRegistrationCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.EventId, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

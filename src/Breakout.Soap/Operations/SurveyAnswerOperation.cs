@@ -11,7 +11,7 @@ namespace Breakout.Soap.Operations;
 /// Both take up to 200 <c>CvAnswer</c> items and answer one result per item with the response's ID. A
 /// <c>RespondentStatus</c> outside the enumeration faults the call, as XmlSerializer refuses it.
 /// </summary>
-public sealed class SurveyAnswerOperation(IBreakoutStore store, bool postEventFeedback) : IOperation
+public sealed class SurveyAnswerOperation(IBreakoutStore store, bool postEventFeedback) : IBatchOperation
 {
     private sealed record Request(string? Target, string Status, IReadOnlyList<AnswerInput> Items, int Count);
 
@@ -63,9 +63,15 @@ public sealed class SurveyAnswerOperation(IBreakoutStore store, bool postEventFe
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvAnswer", call.Count);
         var caller = context.Caller!;
-        var results = await store.CreateSurveyAnswersAsync(new SurveyAnswersCommand(
-            caller.AccountKey, caller.ApiUserKey, context.CallId, Name, postEventFeedback ? null : call.Target ?? "", postEventFeedback ? call.Target : null,
-            call.Status, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item.Id, null, item.MessageId,
+                ("TransactionID", item.TransactionId), ("QuestionID", item.QuestionId), ("QuestionCode", item.QuestionCode), ("Answer", item.Answer),
+                (postEventFeedback ? "EventId" : "SurveyId", call.Target), ("RespondentStatus", call.Status)),
+            items => store.CreateSurveyAnswersAsync(new SurveyAnswersCommand(
+                caller.AccountKey, caller.ApiUserKey, context.CallId, Name, postEventFeedback ? null : call.Target ?? "", postEventFeedback ? call.Target : null,
+                call.Status, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

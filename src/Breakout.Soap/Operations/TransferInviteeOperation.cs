@@ -10,7 +10,7 @@ namespace Breakout.Soap.Operations;
 /// the invitee IDs. Only the Event activity type exists here; <c>TargetedListId</c> is accepted and ignored, and no
 /// <c>WeblinkDetail</c> is returned because Breakout has no registration web site.
 /// </summary>
-public sealed class TransferInviteeOperation(IBreakoutStore store) : IOperation
+public sealed class TransferInviteeOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(ActivityType ActivityType, string? ActivityId, IReadOnlyList<ObjectItem> Items, int Count);
 
@@ -49,8 +49,12 @@ public sealed class TransferInviteeOperation(IBreakoutStore store) : IOperation
         var call = (Request)request;
         BatchReading.CheckCount(Name, "CvObject", call.Count);
         var caller = context.Caller!;
-        var results = await store.TransferInviteeAsync(
-            new TransferInviteeCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.ActivityType, call.ActivityId, call.Items), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Items,
+            item => InjectedItemErrors.Fields(item, ("ActivityType", call.ActivityType.ToString()), ("ActivityId", call.ActivityId)),
+            items => store.TransferInviteeAsync(
+                new TransferInviteeCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.ActivityType, call.ActivityId, items), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

@@ -9,7 +9,7 @@ namespace Breakout.Soap.Operations;
 /// UpdateGuestInfo: up to 200 <c>Guest</c> objects of one event; the guest's writable attributes and its
 /// <c>CustomFieldDetail</c> values. Answers <c>UpdateGuestInfoResult</c> of <c>UpdateGuestResult</c> items (WSDL).
 /// </summary>
-public sealed class UpdateGuestInfoOperation(IBreakoutStore store) : IOperation
+public sealed class UpdateGuestInfoOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(string? EventId, IReadOnlyList<GuestInput> Guests, int Count);
 
@@ -28,7 +28,11 @@ public sealed class UpdateGuestInfoOperation(IBreakoutStore store) : IOperation
         var call = (Request)request;
         BatchReading.CheckCount(Name, "Guest", call.Count);
         var caller = context.Caller!;
-        var results = await store.UpdateGuestsAsync(new UpdateGuestsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, call.Guests), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Guests,
+            guest => InjectedItemErrors.Fields(guest.Id, guest.MessageId, guest.Attributes, ("EventId", call.EventId)),
+            guests => store.UpdateGuestsAsync(new UpdateGuestsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, guests), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, "UpdateGuestResult", results);
     }

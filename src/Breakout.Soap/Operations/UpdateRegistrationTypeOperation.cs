@@ -10,7 +10,7 @@ namespace Breakout.Soap.Operations;
 /// <c>RegistrationType</c>); other Registration attributes and details are ignored. Answers
 /// <c>UpdateRegistrationTypeResult</c> of <c>UpdateRegTypeResult</c> items (WSDL).
 /// </summary>
-public sealed class UpdateRegistrationTypeOperation(IBreakoutStore store) : IOperation
+public sealed class UpdateRegistrationTypeOperation(IBreakoutStore store) : IBatchOperation
 {
     private sealed record Request(string? EventId, IReadOnlyList<RegistrationTypeInput> Registrations, int Count);
 
@@ -36,8 +36,13 @@ public sealed class UpdateRegistrationTypeOperation(IBreakoutStore store) : IOpe
         var call = (Request)request;
         BatchReading.CheckCount(Name, "Registration", call.Count);
         var caller = context.Caller!;
-        var results = await store.UpdateRegistrationTypesAsync(
-            new UpdateRegistrationTypesCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, call.Registrations), cancellationToken);
+        var results = await InjectedItemErrors.RunAsync(
+            context,
+            call.Registrations,
+            registration => InjectedItemErrors.Fields(registration.Id, null, registration.MessageId,
+                ("InviteeId", registration.Id), ("RegistrationType", registration.Name), ("RegistrationTypeCode", registration.Code), ("EventId", call.EventId)),
+            registrations => store.UpdateRegistrationTypesAsync(
+                new UpdateRegistrationTypesCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.EventId, registrations), cancellationToken));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, "UpdateRegTypeResult", results);
     }

@@ -34,6 +34,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
     /// </summary>
     public const string RerunsInstrument = "breakout.store.transaction.reruns";
 
+    /// <summary>Connections work is tried on when the connection breaks: the writer's, then one fresh one.</summary>
+    private const int ConnectionAttempts = 2;
+
     private static readonly Counter<long> Reruns = StoreTelemetry.Meter.CreateCounter<long>(RerunsInstrument, "{transaction}",
         "Transactions the database aborted as a whole (deadlock, serialization failure) and that were run again");
 
@@ -195,20 +198,8 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var broken = ex is CommitOutcomeUnknownException || options.IsConnectionFailure(ex)
-                    || session is { Connection.State: not System.Data.ConnectionState.Open };
-                if (session is not null)
-                {
-                    // A connection whose work failed for any other reason is replaced too: its state is not known.
-                    await CloseAsync(session);
-                    session = null;
-                }
-
-                if (broken)
-                {
-                    options.ConnectionBroken?.Invoke();
-                }
-
+                // A connection whose work failed for any other reason is replaced too: its state is not known.
+                (session, var broken) = await AfterFailureAsync(session, ex, closeAnyway: true);
                 batch = [.. batch.Where(r => !r.IsAnswered)];
                 if (!broken || ex is CommitOutcomeUnknownException)
                 {
@@ -216,10 +207,9 @@ public sealed class GroupCommitQueue : IAsyncDisposable
                     return null;
                 }
 
-                if (attempt >= 2)
+                if (attempt >= ConnectionAttempts)
                 {
-                    var unavailable = new StoreUnavailableException(
-                        "The database connection failed, and again on a fresh connection; nothing of the work was committed.", ex);
+                    var unavailable = Unavailable(ex);
                     batch.ForEach(r => r.Fail(unavailable));
                     return null;
                 }
@@ -258,29 +248,50 @@ public sealed class GroupCommitQueue : IAsyncDisposable
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var broken = options.IsConnectionFailure(ex) || session is { Connection.State: not System.Data.ConnectionState.Open };
-                if (broken && session is not null)
-                {
-                    await CloseAsync(session);
-                    session = null;
-                    options.ConnectionBroken?.Invoke();
-                }
-
+                (session, var broken) = await AfterFailureAsync(session, ex, closeAnyway: false);
                 if (options.IsTransient(ex) && attempt < options.MaxAttempts)
                 {
                     continue;
                 }
 
-                if (broken && attempt < 2)
+                if (broken && attempt < ConnectionAttempts)
                 {
                     continue;
                 }
 
-                request.Fail(broken ? new StoreUnavailableException("The database connection failed, and again on a fresh connection.", ex) : ex);
+                request.Fail(broken ? Unavailable(ex) : ex);
                 return session;
             }
         }
     }
+
+    /// <summary>
+    /// After the writer's work on <paramref name="session"/> failed with <paramref name="ex"/>: whether the connection
+    /// broke (or the commit's outcome could not be found out), and the session to go on with. A broken connection is
+    /// closed and the pool told (<see cref="GroupCommitOptions.ConnectionBroken"/>); with <paramref name="closeAnyway"/>
+    /// the session is closed after any failure. Shared by batches and dry runs, so both give up on a connection alike.
+    /// </summary>
+    private async Task<(SqlSession? Session, bool Broken)> AfterFailureAsync(SqlSession? session, Exception ex, bool closeAnyway)
+    {
+        var broken = ex is CommitOutcomeUnknownException || options.IsConnectionFailure(ex)
+            || session is { Connection.State: not System.Data.ConnectionState.Open };
+        if (session is not null && (broken || closeAnyway))
+        {
+            await CloseAsync(session);
+            session = null;
+        }
+
+        if (broken)
+        {
+            options.ConnectionBroken?.Invoke();
+        }
+
+        return (session, broken);
+    }
+
+    /// <summary>The failure of work whose connection broke, and again on a fresh one (<see cref="ConnectionAttempts"/>).</summary>
+    private static StoreUnavailableException Unavailable(Exception ex) =>
+        new("The database connection failed, and again on a fresh connection; nothing of the work was committed.", ex);
 
     private static async Task CloseAsync(SqlSession session)
     {
