@@ -27,6 +27,14 @@ namespace Breakout.Storage.Sql;
 /// For the type's <see cref="CvObjectDescriptor.DetailSearchFields"/>: where the detail rows are, by field name
 /// (<see cref="SqlDetailFilter"/>).
 /// </param>
+/// <param name="Enumerations">
+/// Fields shown through <see cref="Case"/>: the stored ordinal column and the names, so an Equals or Includes compares
+/// the column (an index) with the ordinals of the names rather than the <c>CASE</c> with the text.
+/// </param>
+/// <param name="Sources">
+/// Fields read from related rows or through subqueries, by field name (or <c>Modified</c>): the sources of their values
+/// (<see cref="SqlKeySource"/>), which Search and GetUpdated look up by index first.
+/// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
     string From,
@@ -37,7 +45,9 @@ internal sealed record SqlProjection(
     string? Where = null,
     string? Modified = null,
     IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null,
-    IReadOnlyDictionary<string, SqlDetailFilter>? DetailFilters = null)
+    IReadOnlyDictionary<string, SqlDetailFilter>? DetailFilters = null,
+    IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Names)>? Enumerations = null,
+    IReadOnlyDictionary<string, IReadOnlyList<SqlKeySource>>? Sources = null)
 {
     public const string EmptyId = "00000000-0000-0000-0000-000000000000";
 
