@@ -85,6 +85,20 @@ internal sealed record SqlProjection(
     public string SelectIds(SqlDialect dialect) =>
         $"SELECT {IdExpression(dialect)} AS \"Id\" FROM {From} WHERE {Account} = @a" + (Where is null ? "" : " AND " + Where);
 
+    /// <summary>
+    /// The condition Retrieve selects rows by: their keys looked up by the IDs in the first table's (account, id) index
+    /// (<paramref name="ids"/>, a list of bound IDs). Compared on the ID column itself, SQLite without statistics reads
+    /// an invitee's 200 IDs by walking the account's invitees through the (account, kind) index (96 ms at 200,000);
+    /// the primary key it always looks up.
+    /// </summary>
+    public string ByIds(string ids)
+    {
+        var first = From.Split(' ', 3);
+        return first.Length >= 2 && Key == first[1] + ".pk" && IdColumn == first[1] + ".id" && Account == first[1] + ".account_pk"
+            ? $"{Key} IN (SELECT w.pk FROM {first[0]} w WHERE w.account_pk = @a AND w.id IN ({ids}))"
+            : $"{IdColumn} IN ({ids})";
+    }
+
     /// <summary>The ID as <see cref="Select"/> answers it, for ordering.</summary>
     public string IdExpression(SqlDialect dialect) => dialect.IdText(IdColumn);
 

@@ -19,7 +19,7 @@ public abstract partial class SqlStore
             var objects = Projections[type.Type];
             await using var command = s.Connection.CreateCommand();
             command.Transaction = s.Transaction;
-            command.CommandText = objects.Select(Dialect) + $" AND {objects.IdColumn} IN ({BindList(command, "@i", wanted.Select(Dialect.IdValue))})";
+            command.CommandText = objects.Select(Dialect) + $" AND {objects.ByIds(BindList(command, "@i", wanted.Select(Dialect.IdValue)))}";
             command.With("@a", accountKey);
             var found = new Dictionary<string, (long Key, object?[] Values)>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(ct))
