@@ -14,7 +14,10 @@ namespace Breakout.Benchmarks;
 /// GetUpdated window holds 1,000 of them; one in a thousand failed). SQLite on a temp file
 /// (<see cref="SqliteDeclaredObjectReadBenchmarks"/>) or PostgreSQL on a database created on
 /// <c>BREAKOUT_BENCH_POSTGRES</c> and analysed after the import, as autovacuum would
-/// (<see cref="PostgresDeclaredObjectReadBenchmarks"/>). Run with <c>--filter *DeclaredObjectRead*</c>.
+/// (<see cref="PostgresDeclaredObjectReadBenchmarks"/>). Run with <c>--filter *DeclaredObjectRead*</c>. The invitees are
+/// imported 1,000 an hour over the 200 hours before the transactions (one in a thousand cancelled), so a one-hour
+/// GetUpdated of invitees holds 1,000 of them; the reads of the six first types (Contact, Invitee, Registration) run
+/// over the same account.
 /// </summary>
 [MemoryDiagnoser]
 public abstract class DeclaredObjectReadBenchmarks
@@ -23,8 +26,10 @@ public abstract class DeclaredObjectReadBenchmarks
     private const int Invitees = 200_000;
     private const int Transactions = 50_000;
     private const int TransactionsPerHour = 1_000;
+    private const int InviteesPerHour = 1_000;
 
     private static readonly DateTimeOffset Start = new(2027, 1, 4, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset InviteesStart = Start.AddHours(-Invitees / InviteesPerHour);
 
     private readonly SteppedClock clock = new(Start);
     private string folder = null!;
@@ -63,9 +68,11 @@ public abstract class DeclaredObjectReadBenchmarks
             await store.ImportAsync(account, new CatalogBatch { Contacts = chunk });
         }
 
-        foreach (var chunk in inviteeIds.Select((id, i) => new InviteeRecord(id, e.Id, i < Contacts ? contacts[i].Id : null, $"CN{i:D7}", InviteeStatus.Accepted, "", "", ""))
-            .Chunk(5_000))
+        var chunks = inviteeIds.Select((id, i) => new InviteeRecord(id, e.Id, i < Contacts ? contacts[i].Id : null, $"CN{i:D7}",
+            i % 1_000 == 999 ? InviteeStatus.Cancelled : InviteeStatus.Accepted, $"G{i}", $"H{i}", $"g{i}@example.com")).Chunk(InviteesPerHour).ToList();
+        foreach (var (chunk, hour) in chunks.Select((c, h) => (c, h)))
         {
+            clock.Now = InviteesStart.AddHours(hour);
             await store.ImportAsync(account, new CatalogBatch { Invitees = chunk });
         }
 
@@ -140,6 +147,46 @@ public abstract class DeclaredObjectReadBenchmarks
     public Task<IReadOnlyList<CvObjectRecord>> Retrieve200() =>
         store.RetrieveAsync(account, TransactionObject.Descriptor, transactionIds.Skip(10_000).Take(200).ToList());
 
+    /// <summary>Search Contact by LastName Equals (text, folded for case): one of 100,000.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchContactByLastName() => store.SearchAsync(account, Search(ContactObject.Descriptor, "LastName", "L54321"), 25_000);
+
+    /// <summary>Search Contact by Active Equals false (a boolean whose default is true; none of 100,000).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchInactiveContacts() => store.SearchAsync(account, Search(ContactObject.Descriptor, "Active", "false"), 25_000);
+
+    /// <summary>Search Invitee by FirstName Equals: its contact's name, looked up through the contact.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchInviteeByFirstName() => store.SearchAsync(account, Search(InviteeObject.Descriptor, "FirstName", "F54321"), 25_000);
+
+    /// <summary>Search Invitee by ConfirmationNumber Equals.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchInviteeByConfirmationNumber() =>
+        store.SearchAsync(account, Search(InviteeObject.Descriptor, "ConfirmationNumber", "CN0150000"), 25_000);
+
+    /// <summary>Search Invitee by Status Equals Cancelled (200 of 200,000; an enumeration compared by ordinal).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchCancelledInvitees() => store.SearchAsync(account, Search(InviteeObject.Descriptor, "Status", "Cancelled"), 25_000);
+
+    /// <summary>Search Invitee by Participant Equals true (a defaulted boolean; none checked in).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchParticipants() => store.SearchAsync(account, Search(InviteeObject.Descriptor, "Participant", "true"), 25_000);
+
+    /// <summary>Search Registration by RegistrationDate Greater than (a date read through the history; none accepted by a call).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> SearchRegistrationsByDate() =>
+        store.SearchAsync(account, Search(RegistrationObject.Descriptor, "RegistrationDate", "2027-01-01T00:00:00", CvSearchOperator.GreaterThan), 25_000);
+
+    /// <summary>GetUpdated Invitee over one hour: 1,000 of the 200,000 (the latest of their rows', contacts' and calls' times).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<string>> GetUpdatedInviteesOneHour() =>
+        store.GetUpdatedAsync(account, InviteeObject.Descriptor, InviteesStart.AddHours(100), InviteesStart.AddHours(101), 10_000);
+
+    /// <summary>Retrieve of 200 invitees by ID, every field.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<CvObjectRecord>> RetrieveInvitees200() =>
+        store.RetrieveAsync(account, InviteeObject.Descriptor, inviteeIds.Skip(120_000).Take(200).ToList());
+
     /// <summary>
     /// One set-up, then each read 3 times to warm up and 25 times measured, printed as median and 90th percentile in
     /// milliseconds: <c>dotnet run -c Release --project bench/Breakout.Benchmarks -- declared-reads sqlite|postgres</c>.
@@ -158,6 +205,11 @@ public abstract class DeclaredObjectReadBenchmarks
                 (nameof(SearchByInvitee), reads.SearchByInvitee), (nameof(SearchByTransactionNumber), reads.SearchByTransactionNumber),
                 (nameof(SearchByTransactionDate), reads.SearchByTransactionDate), (nameof(SearchFailed), reads.SearchFailed),
                 (nameof(SearchByContact), reads.SearchByContact), (nameof(GetUpdatedOneHour), reads.GetUpdatedOneHour), (nameof(Retrieve200), reads.Retrieve200),
+                (nameof(SearchContactByLastName), reads.SearchContactByLastName), (nameof(SearchInactiveContacts), reads.SearchInactiveContacts),
+                (nameof(SearchInviteeByFirstName), reads.SearchInviteeByFirstName), (nameof(SearchInviteeByConfirmationNumber), reads.SearchInviteeByConfirmationNumber),
+                (nameof(SearchCancelledInvitees), reads.SearchCancelledInvitees), (nameof(SearchParticipants), reads.SearchParticipants),
+                (nameof(SearchRegistrationsByDate), reads.SearchRegistrationsByDate), (nameof(GetUpdatedInviteesOneHour), reads.GetUpdatedInviteesOneHour),
+                (nameof(RetrieveInvitees200), reads.RetrieveInvitees200),
             })
             {
                 var times = new List<double>();
@@ -181,11 +233,12 @@ public abstract class DeclaredObjectReadBenchmarks
         }
     }
 
-    private static CvSearch Search(string field, CvSearchOperator op, string value)
+    private static CvSearch Search(string field, CvSearchOperator op, string value) => Search(TransactionObject.Descriptor, field, value, op);
+
+    private static CvSearch Search(CvObjectDescriptor type, string field, string value, CvSearchOperator op = CvSearchOperator.EqualTo)
     {
-        var filter = CvSearchRules.Check(TransactionObject.Descriptor, field, op.ToWire(), value, [], out var error)
-            ?? throw new InvalidOperationException(error?.ToString());
-        return new CvSearch(TransactionObject.Descriptor, false, [filter]);
+        var filter = CvSearchRules.Check(type, field, op.ToWire(), value, [], out var error) ?? throw new InvalidOperationException(error?.ToString());
+        return new CvSearch(type, false, [filter]);
     }
 
     /// <summary>A clock the setup sets, so each import batch has its own modification time.</summary>

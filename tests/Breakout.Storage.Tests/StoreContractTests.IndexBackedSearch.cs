@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Breakout.Domain.Objects;
 using Breakout.Storage.Sql;
 
@@ -28,4 +29,27 @@ public abstract partial class StoreContractTests
 
         Assert.All(indexes.Split(' '), index => Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Asserts the plan of one Search walks no table by its account alone: every row it reads is found through an
+    /// index on the filter's expression or a key looked up from one.
+    /// </summary>
+    protected async Task AssertSearchWalksNoAccountAsync(string typeName, string field, string op, string value)
+    {
+        var tenant = await NewTenantAsync();
+        var type = CvObjectCatalogue.All.Single(t => t.Name == typeName);
+        var filter = op == "Includes"
+            ? CvSearchRules.Check(type, field, op, null, value.Split(','), out var error)
+            : CvSearchRules.Check(type, field, op, value, [], out error);
+        Assert.Null(error);
+
+        var plan = await ((SqlStore)Store).ExplainSearchAsync(tenant.Account.Key, new CvSearch(type, false, [filter!]), Ct);
+
+        Assert.DoesNotContain(plan, line => AccountWalk().IsMatch(line));
+        Assert.Contains(plan, line => line.StartsWith("SEARCH ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A table scanned, or searched by its account (and a registrant's kind) only.</summary>
+    [GeneratedRegex(@"^(SCAN (?!CONSTANT ROW)\w+|SEARCH \w+ USING (COVERING )?INDEX \S+ \(account_pk=\?( AND kind=\?)?\))$")]
+    private static partial Regex AccountWalk();
 }

@@ -10,7 +10,7 @@ namespace Breakout.Storage.Sql;
 /// <c>%</c>, <c>_</c> and <c>\</c> in a pattern value match themselves. Dates compare to the second, as Retrieve shows
 /// them. Not Equal to, Does not Contain and Excludes also match a field with no value.
 /// </summary>
-internal static class SqlFilter
+internal static partial class SqlFilter
 {
     /// <summary>The WHERE clause; <paramref name="byIndex"/> tells whether an AndSearch condition is answered through an ID lookup.</summary>
     public static string Where(SqlDialect dialect, CvSearch search, DbCommand command, SqlProjection projection, out bool byIndex)
@@ -25,7 +25,7 @@ internal static class SqlFilter
                 return "(" + condition + ")";
             }
 
-            var byId = ById(dialect, filter, $"@f{i}_", command, projection.IdLookups);
+            var byId = ById(dialect, filter, $"@f{i}_", command, projection.IdLookups) ?? Indexed(dialect, filter, $"@f{i}_", command, projection);
             lookedUp |= byId is not null;
             return "(" + (byId ?? Condition(dialect, filter, $"@f{i}_", command, Column(dialect, filter, $"@f{i}_", command, projection))) + ")";
         }).ToList();
@@ -71,7 +71,7 @@ internal static class SqlFilter
         return (ReferenceEquals(positive, filter) ? $"{projection.Key} IN ({rows})" : $"{projection.Key} NOT IN ({rows})", byId is not null && ReferenceEquals(positive, filter));
     }
 
-    private static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)
+    internal static string Condition(SqlDialect dialect, CvFilter filter, string prefix, DbCommand command, string column)
     {
         string Bind(int index, object value)
         {

@@ -27,6 +27,14 @@ namespace Breakout.Storage.Sql;
 /// For the type's <see cref="CvObjectDescriptor.DetailSearchFields"/>: where the detail rows are, by field name
 /// (<see cref="SqlDetailFilter"/>).
 /// </param>
+/// <param name="Enumerations">
+/// Fields shown through <see cref="Case"/>: the stored ordinal column and the names, so an Equals or Includes compares
+/// the column (an index) with the ordinals of the names rather than the <c>CASE</c> with the text.
+/// </param>
+/// <param name="Sources">
+/// Fields read from related rows or through subqueries, by field name (or <c>Modified</c>): the sources of their values
+/// (<see cref="SqlKeySource"/>), which Search and GetUpdated look up by index first.
+/// </param>
 internal sealed record SqlProjection(
     CvObjectDescriptor Descriptor,
     string From,
@@ -37,7 +45,9 @@ internal sealed record SqlProjection(
     string? Where = null,
     string? Modified = null,
     IReadOnlyDictionary<string, (string KeyColumn, string Target)>? IdLookups = null,
-    IReadOnlyDictionary<string, SqlDetailFilter>? DetailFilters = null)
+    IReadOnlyDictionary<string, SqlDetailFilter>? DetailFilters = null,
+    IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Names)>? Enumerations = null,
+    IReadOnlyDictionary<string, IReadOnlyList<SqlKeySource>>? Sources = null)
 {
     public const string EmptyId = "00000000-0000-0000-0000-000000000000";
 
@@ -74,6 +84,20 @@ internal sealed record SqlProjection(
     /// </summary>
     public string SelectIds(SqlDialect dialect) =>
         $"SELECT {IdExpression(dialect)} AS \"Id\" FROM {From} WHERE {Account} = @a" + (Where is null ? "" : " AND " + Where);
+
+    /// <summary>
+    /// The condition Retrieve selects rows by: their keys looked up by the IDs in the first table's (account, id) index
+    /// (<paramref name="ids"/>, a list of bound IDs). Compared on the ID column itself, SQLite without statistics reads
+    /// an invitee's 200 IDs by walking the account's invitees through the (account, kind) index (96 ms at 200,000);
+    /// the primary key it always looks up.
+    /// </summary>
+    public string ByIds(string ids)
+    {
+        var first = From.Split(' ', 3);
+        return first.Length >= 2 && Key == first[1] + ".pk" && IdColumn == first[1] + ".id" && Account == first[1] + ".account_pk"
+            ? $"{Key} IN (SELECT w.pk FROM {first[0]} w WHERE w.account_pk = @a AND w.id IN ({ids}))"
+            : $"{IdColumn} IN ({ids})";
+    }
 
     /// <summary>The ID as <see cref="Select"/> answers it, for ordering.</summary>
     public string IdExpression(SqlDialect dialect) => dialect.IdText(IdColumn);

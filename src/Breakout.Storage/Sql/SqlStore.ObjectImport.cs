@@ -48,8 +48,7 @@ public abstract partial class SqlStore
     private async Task ImportDetailAsync(SqlSession s, long accountKey, SqlDetailTable table, CvDetailRow row, List<ImportRowError> errors, CancellationToken ct)
     {
         var kind = ImportKind(row);
-        var parent = await s.Command($"SELECT pk FROM {table.Parent.Table} WHERE account_pk = @a AND id = @id")
-            .With("@a", accountKey).With("@id", Dialect.IdValue(row.ParentId)).ScalarInt64Async(ct);
+        var parent = await FindRowAsync(s, accountKey, table.Parent.Table, row.ParentId, null, ct);
         if (parent is null)
         {
             errors.Add(new ImportRowError(kind, row.Key, $"{row.Type.Name} {row.ParentId} does not exist."));
@@ -78,29 +77,40 @@ public abstract partial class SqlStore
     private async Task<string?> BindReferencesAsync(
         SqlSession s, long accountKey, DbCommand command, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
     {
+        var (keys, problem) = await ResolveReferencesAsync(s, accountKey, references, values, ct);
+        for (var i = 0; problem is null && i < keys.Length; i++)
+        {
+            command.With($"@r{i}", keys[i]);
+        }
+
+        return problem;
+    }
+
+    /// <summary>
+    /// The keys of the rows an imported row's references name in the same account (null for an optional one left out),
+    /// or which reference is missing or unknown: the one rule of every declared type's import, both #17 parts.
+    /// </summary>
+    private async Task<(long?[] Keys, string? Problem)> ResolveReferencesAsync(
+        SqlSession s, long accountKey, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+    {
+        var keys = new long?[references.Count];
         for (var i = 0; i < references.Count; i++)
         {
             var reference = references[i];
-            long? key = null;
             if (values.GetValueOrDefault(reference.Field) is CventId id)
             {
-                key = await s.Command($"SELECT x.pk FROM {reference.Target} x WHERE x.account_pk = @a AND x.id = @id" +
-                        (reference.Scope is null ? "" : " AND " + reference.Scope))
-                    .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct);
-                if (key is null)
+                if ((keys[i] = await FindRowAsync(s, accountKey, reference.Target, id, reference.Scope, ct)) is null)
                 {
-                    return $"{reference.Noun} {id} does not exist.";
+                    return (keys, $"{reference.Noun} {id} does not exist.");
                 }
             }
             else if (reference.Required)
             {
-                return $"{reference.Field} is missing.";
+                return (keys, $"{reference.Field} is missing.");
             }
-
-            command.With($"@r{i}", key);
         }
 
-        return null;
+        return (keys, null);
     }
 
     private void BindStored(DbCommand command, IReadOnlyList<(CvField Field, string Column)> stored, IReadOnlyDictionary<string, object?> values)
@@ -108,15 +118,7 @@ public abstract partial class SqlStore
         for (var i = 0; i < stored.Count; i++)
         {
             var given = values.GetValueOrDefault(stored[i].Field.Name);
-            command.With($"@f{i}", (stored[i].Field.Type == CvFieldType.Decimal ? Money.Exact(given) : given) switch
-            {
-                null => null,
-                CventId id => Dialect.IdValue(id),
-                bool flag => flag ? 1 : 0,
-                DateTimeOffset time => UnixTime.ToStored(time),
-                decimal amount => Money.ToTenThousandths(amount),
-                var value => value,
-            });
+            command.With($"@f{i}", StoredValue(stored[i].Field.Type == CvFieldType.Decimal ? Money.Exact(given) : given));
         }
     }
 }

@@ -68,27 +68,14 @@ public abstract partial class SqlStore
         var projection = Projections[row.Type.Type];
         var alias = projection.IdColumn[..projection.IdColumn.IndexOf('.', StringComparison.Ordinal)];
         var table = projection.From[..projection.From.IndexOf(' ', StringComparison.Ordinal)];
-        var columns = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var reference in PartBReferences[row.Type.Type])
+        var references = PartBReferences[row.Type.Type];
+        var (keys, problem) = await ResolveReferencesAsync(s, accountKey, references, row.Values, ct);
+        if (problem is not null)
         {
-            if (row.Values.GetValueOrDefault(reference.Field) is not CventId id)
-            {
-                if (reference.Required)
-                {
-                    return $"{reference.Field} is missing.";
-                }
-
-                columns[reference.Column] = null;
-            }
-            else if (await FindRowAsync(s, accountKey, reference.Target, id, reference.Scope, ct) is { } key)
-            {
-                columns[reference.Column] = key;
-            }
-            else
-            {
-                return $"{reference.Noun} {id} does not exist.";
-            }
+            return problem;
         }
+
+        var columns = references.Select((r, i) => (r.Column, Key: keys[i])).ToDictionary(c => c.Column, c => (object?)c.Key, StringComparer.Ordinal);
 
         foreach (var field in row.Type.Fields.Concat(row.Type.ImportFields))
         {

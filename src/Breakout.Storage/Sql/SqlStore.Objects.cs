@@ -19,7 +19,7 @@ public abstract partial class SqlStore
             var objects = Projections[type.Type];
             await using var command = s.Connection.CreateCommand();
             command.Transaction = s.Transaction;
-            command.CommandText = objects.Select(Dialect) + $" AND {objects.IdColumn} IN ({BindList(command, "@i", wanted.Select(Dialect.IdValue))})";
+            command.CommandText = objects.Select(Dialect) + $" AND {objects.ByIds(BindList(command, "@i", wanted.Select(Dialect.IdValue)))}";
             command.With("@a", accountKey);
             var found = new Dictionary<string, (long Key, object?[] Values)>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -50,13 +50,16 @@ public abstract partial class SqlStore
     public Task<IReadOnlyList<string>> GetUpdatedAsync(
         long accountKey, CvObjectDescriptor type, DateTimeOffset start, DateTimeOffset end, int limit, CancellationToken cancellationToken = default)
     {
+        // A modification time read through subqueries (an invitee's is the latest of its row's, its contact's and its
+        // calls' times) is looked up by the index of each of those times first (SqlProjection.Sources).
         var projection = Projections[type.Type];
+        var candidates = SqlFilter.Candidates(projection, projection.ModifiedColumn, (column, _) => $"{column} >= @s AND {column} < @e");
         return ReadIdsAsync(projection, accountKey, limit, command =>
         {
             command.With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end));
             var modified = projection.Expression(Dialect, projection.ModifiedColumn);
-            return $"{modified} >= @s AND {modified} < @e";
-        }, cancellationToken);
+            return (candidates is null ? "" : candidates + " AND ") + $"{modified} >= @s AND {modified} < @e";
+        }, cancellationToken, sortAfter: () => candidates is not null);
     }
 
     public Task<IReadOnlyList<string>> GetDeletedAsync(

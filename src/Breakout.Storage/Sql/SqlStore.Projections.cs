@@ -18,7 +18,8 @@ public abstract partial class SqlStore
     private static readonly Dictionary<CvObjectType, SqlProjection> Projections = new SqlProjection[]
     {
         new(ContactObject.Descriptor, "contacts c", "c.account_pk", "c.pk", "c.id",
-            ContactObject.Descriptor.Fields.ToDictionary(f => f.Name, f => "c." + SqlNames.ContactColumn(f)), Where: "c.deleted_at IS NULL"),
+            ContactObject.Descriptor.Fields.ToDictionary(f => f.Name, f => "c." + SqlNames.ContactColumn(f)), Where: "c.deleted_at IS NULL",
+            IdLookups: NoIdLookups),
         new(EventObject.Descriptor, "events e", "e.account_pk", "e.pk", "e.id", WithEventParameterColumns(new Dictionary<string, string>
         {
             ["EventTitle"] = "e.title",
@@ -29,10 +30,12 @@ public abstract partial class SqlStore
             ["EventStatus"] = SqlProjection.Case("e.status", EventObject.EventStatuses),
             ["Capacity"] = "e.capacity",
             ["LastModifiedDate"] = "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)",
-        })),
-        new(InviteeObject.Descriptor, Registrants, "r.account_pk", "r.pk", "r.id", RegistrantColumns(), Where: "r.kind = 0"),
+        }), IdLookups: NoIdLookups, Enumerations: EventEnumerations, Sources: EventSources),
+        new(InviteeObject.Descriptor, Registrants, "r.account_pk", "r.pk", "r.id", RegistrantColumns(), Where: "r.kind = 0",
+            IdLookups: RegistrantIdLookups, Enumerations: RegistrantEnumerations, Sources: RegistrantSources),
         new(RegistrationObject.Descriptor, Registrants, "r.account_pk", "r.pk", "r.id", RegistrantColumns(),
-            Where: FormattableString.Invariant($"r.kind = 0 AND r.status IN ({(int)InviteeStatus.Accepted}, {(int)InviteeStatus.Waitlisted}, {(int)InviteeStatus.Cancelled})")),
+            Where: FormattableString.Invariant($"r.kind = 0 AND r.status IN ({(int)InviteeStatus.Accepted}, {(int)InviteeStatus.Waitlisted}, {(int)InviteeStatus.Cancelled})"),
+            IdLookups: RegistrantIdLookups, Enumerations: RegistrantEnumerations, Sources: RegistrantSources),
         new(GuestObject.Descriptor,
             "registrants x JOIN registrants r ON r.pk = x.invitee_pk JOIN events e ON e.pk = x.event_pk LEFT JOIN contacts c ON c.pk = x.contact_pk",
             "x.account_pk", "x.pk", "x.id", WithGuestColumns(new Dictionary<string, string>
@@ -52,7 +55,7 @@ public abstract partial class SqlStore
                 ["LastModifiedDate"] = LatestChange("g.pk = x.pk"),
                 ["Participant"] = "x.checked_in",
                 ["Status"] = SqlProjection.Case("x.status", InviteeObject.Statuses),
-            }), Where: "x.kind = 1"),
+            }), Where: "x.kind = 1", IdLookups: GuestIdLookups, Sources: GuestSources),
         new(SessionObject.Descriptor, "sessions s JOIN events e ON e.pk = s.event_pk", "s.account_pk", "s.pk", "s.id", new Dictionary<string, string>
         {
             ["EventId"] = "e.id",
@@ -69,7 +72,7 @@ public abstract partial class SqlStore
             ["Capacity"] = "s.capacity",
             ["EnableWaitlist"] = "s.enable_waitlist",
             ["WaitlistCapacity"] = "s.waitlist_capacity",
-        }, Modified: "s.updated_at"),
+        }, Modified: "s.updated_at", IdLookups: SessionIdLookups),
 
         // #17 part A
         EventDetailProjection(),
@@ -115,7 +118,7 @@ public abstract partial class SqlStore
             ["ParticipantCount"] = Count(" AND n.checked_in = 1"),
             ["DeclineeCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Declined}")),
             ["CancelledCount"] = Count(FormattableString.Invariant($" AND n.status = {(int)InviteeStatus.Cancelled}")),
-        }, Modified: "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)");
+        }, Modified: "(SELECT MAX(t.at) FROM (SELECT e.updated_at AS at UNION ALL SELECT s.updated_at FROM sessions s WHERE s.event_pk = e.pk) t)", Sources: EventSources);
     }
 
     internal static Dictionary<string, string> RegistrantColumns() => new()
