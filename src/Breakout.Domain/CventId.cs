@@ -8,7 +8,7 @@ namespace Breakout.Domain;
 /// </summary>
 public readonly record struct CventId(Guid Value)
 {
-    public static CventId New() => new(Guid.NewGuid());
+    public static CventId New() => new(RandomGuid.Next());
 
     /// <summary>Parses a GUID in any of the usual forms (with or without braces and hyphens, any case).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out CventId id)

@@ -105,7 +105,7 @@ public sealed class SoapEndpoint(
                 }
             }
 
-            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, Guid.NewGuid())
+            var context = new OperationContext(version, request.EndpointUrl, request.RemoteAddress, caller, RandomGuid.Next())
             {
                 Call = call,
                 ItemFaults = request.Call?.ItemFaults, // test double

@@ -4,7 +4,7 @@ namespace Breakout.Storage.Sql;
 
 /// <summary>
 /// The change feed (#21): <c>change_feed</c> rows are written by the ledger's triggers and by the contact writes in
-/// the transaction of the change, and get their position as it commits (migrations 0019 SQLite, 0023 PostgreSQL).
+/// the transaction of the change, and get their position as it commits (migrations 0019 and 0031 SQLite, 0023 PostgreSQL).
 /// A page is read in one snapshot: the rows it joins are those of the change's own transaction or older.
 /// </summary>
 public abstract partial class SqlStore : IChangeFeed
