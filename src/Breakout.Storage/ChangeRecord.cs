@@ -3,7 +3,9 @@ namespace Breakout.Storage;
 /// <summary>
 /// One change of the feed: its position, its type (<c>session.registered</c>, <c>invitee.accepted</c>,
 /// <c>contact.updated</c>, …), the API call that made it (operation, call ID, time), and the IDs it concerns (null when
-/// not applicable). <see cref="Fields"/> lists the changed fields of an <c>invitee.updated</c> or <c>guest.updated</c>.
+/// not applicable). <see cref="Fields"/> lists the changed fields of an <c>invitee.updated</c> or <c>guest.updated</c>;
+/// <see cref="ObjectId"/> is the list, planner user or user group a change of one concerns, <see cref="MemberId"/> the
+/// user added to or removed from a user group (a list's member is the <see cref="ContactId"/>).
 /// </summary>
 public sealed record ChangeRecord(
     long Position,
@@ -18,4 +20,6 @@ public sealed record ChangeRecord(
     string? ConfirmationNumber,
     string? ContactId,
     string? MessageId,
-    IReadOnlyList<ChangedField>? Fields);
+    IReadOnlyList<ChangedField>? Fields,
+    string? ObjectId = null,
+    string? MemberId = null);

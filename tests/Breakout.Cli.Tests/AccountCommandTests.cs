@@ -75,13 +75,14 @@ public sealed class AccountCommandTests
         var refused = await db.RunAsync("account", "delete", "--number", "ACME01");
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("Account ACME01 holds 1 API user, 1 event, 0 sessions, 0 contacts, 0 invitees, 0 guests, 0 logged calls; nothing was deleted. Add --force", refused.Error, StringComparison.Ordinal);
+        // The logged call is the import's (its changes are in the change feed under it).
+        Assert.Contains("Account ACME01 holds 1 API user, 1 event, 0 sessions, 0 contacts, 0 invitees, 0 guests, 1 logged call; nothing was deleted. Add --force", refused.Error, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM events"));
 
         var forced = await db.RunAsync("account", "delete", "--number", "ACME01", "--force");
 
         Assert.True(forced.ExitCode == 0, forced.ToString());
-        Assert.Equal("Deleted account ACME01 (Acme) with 1 API user, 1 event, 0 sessions, 0 contacts, 0 invitees, 0 guests, 0 logged calls.", forced.Out.TrimEnd());
+        Assert.Equal("Deleted account ACME01 (Acme) with 1 API user, 1 event, 0 sessions, 0 contacts, 0 invitees, 0 guests, 1 logged call.", forced.Out.TrimEnd());
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM events"));
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM api_users"));
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM accounts"));

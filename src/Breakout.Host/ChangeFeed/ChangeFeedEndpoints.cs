@@ -6,11 +6,14 @@ namespace Breakout.Host.ChangeFeed;
 
 /// <summary>
 /// <c>/api/v1/changes</c> (the change feed) and <c>/api/v1/webhooks</c> (subscriptions, redelivery, delivery log), in
-/// JSON; not part of Cvent's API. Served only when <c>Breakout:ChangeFeed:Enabled</c>, to the clients
+/// JSON (its OpenAPI document at <c>/api/v1/openapi.json</c>); not part of Cvent's API. Served only when <c>Breakout:ChangeFeed:Enabled</c>, to the clients
 /// <see cref="AdminAccess"/> lets through with the section's settings.
 /// </summary>
 internal static class ChangeFeedEndpoints
 {
+    /// <summary>The OpenAPI document of <c>/api/v1</c>, served at <c>/api/v1/openapi.json</c> (MapOpenApi's default name).</summary>
+    public const string DocumentName = "v1";
+
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
@@ -28,7 +31,10 @@ internal static class ChangeFeedEndpoints
 
         var access = new AdminAccess(new AdminSettings { AllowRemote = settings.AllowRemote, ApiKey = settings.ApiKey }, "The change feed API", "Breakout:ChangeFeed");
         var api = app.MapGroup("/api/v1").AddEndpointFilter(access).WithTags("change feed");
-        api.MapGet("/changes", ReadChangesAsync).WithSummary("The account's changes after the cursor, in commit order.");
+        api.MapOpenApi("/openapi.json"); // no {documentName} in the route: MapOpenApi serves its default, DocumentName
+        api.MapGet("/changes", ReadChangesAsync).WithSummary("The account's changes after the cursor, in commit order.")
+            .Produces<ChangePage>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         MapWebhooks(api, settings.Webhooks);
     }
 
@@ -47,7 +53,12 @@ internal static class ChangeFeedEndpoints
             return AdminResults.Problem(StatusCodes.Status400BadRequest, $"after must be 0 or more, and limit from 1 to {MaxLimit}.");
         }
 
-        var changes = await store.ReadChangesAsync(found!.Key, cursor, size + 1, cancellationToken);
+        if (await TooOldAsync(store, found!.Key, cursor, cancellationToken) is { } gone)
+        {
+            return gone;
+        }
+
+        var changes = await store.ReadChangesAsync(found.Key, cursor, size + 1, cancellationToken);
         var page = changes.Take(size).ToList();
         return Results.Json(new ChangePage(found.AccountNumber, page, page.Count > 0 ? page[^1].Position : cursor, changes.Count > size), ChangeJson.Options);
     }
@@ -84,6 +95,11 @@ internal static class ChangeFeedEndpoints
                 return AdminResults.Problem(StatusCodes.Status400BadRequest, refused);
             }
 
+            if (request.After is { } after && await TooOldAsync(store, found!.Key, after, ct) is { } gone)
+            {
+                return gone;
+            }
+
             var created = await store.CreateWebhookAsync(found!.Key, request.Url, WebhookSecret.New(), request.After, ct);
             return Results.Json(WebhookView.Of(created, withSecret: true), ChangeJson.Options, statusCode: StatusCodes.Status201Created);
         }).WithSummary("Subscribes a URL to an account's changes; the answer holds the signing secret (shown only here).");
@@ -92,7 +108,15 @@ internal static class ChangeFeedEndpoints
             await store.DeleteWebhookAsync(id, ct) ? Results.NoContent() : NotFound(id)).WithSummary("Deletes a subscription and its delivery log.");
 
         api.MapPost("/webhooks/{id:guid}/redeliver", async (Guid id, RedeliverRequest? request, IBreakoutStore store, CancellationToken ct) =>
-            await store.RedeliverWebhookAsync(id, request?.After, ct) is { } webhook ? Results.Json(WebhookView.Of(webhook), ChangeJson.Options) : NotFound(id))
+        {
+            if (request?.After is { } after && await store.FindWebhookAsync(id, ct) is { } existing
+                && await store.FindAccountAsync(existing.AccountNumber, ct) is { } owner && await TooOldAsync(store, owner.Key, after, ct) is { } gone)
+            {
+                return gone;
+            }
+
+            return await store.RedeliverWebhookAsync(id, request?.After, ct) is { } webhook ? Results.Json(WebhookView.Of(webhook), ChangeJson.Options) : NotFound(id);
+        })
             .WithSummary("Makes a (dead) subscription active and due now; with after, sends again the changes after that position.");
 
         api.MapGet("/webhooks/{id:guid}/deliveries", async (Guid id, int? limit, IBreakoutStore store, CancellationToken ct) =>
@@ -100,6 +124,20 @@ internal static class ChangeFeedEndpoints
                 ? NotFound(id)
                 : Results.Json(await store.ListWebhookDeliveriesAsync(id, Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit), ct), ChangeJson.Options))
             .WithSummary("The newest delivery attempts of a subscription, oldest first.");
+    }
+
+    /// <summary>
+    /// 410 when changes after <paramref name="cursor"/> were purged (Breakout:ChangeFeed:Retention): the problem's
+    /// <c>oldestCursor</c> is the oldest cursor that can still be read without a gap.
+    /// </summary>
+    private static async Task<IResult?> TooOldAsync(IBreakoutStore store, long accountKey, long cursor, CancellationToken ct)
+    {
+        var first = await store.FirstChangePositionAsync(accountKey, ct);
+        return first > 0 && cursor < first - 1
+            ? Results.Problem(
+                detail: $"The changes after {cursor} are no longer kept (Breakout:ChangeFeed:Retention); the oldest cursor is {first - 1}.",
+                statusCode: StatusCodes.Status410Gone, title: "Cursor too old", extensions: new Dictionary<string, object?> { ["oldestCursor"] = first - 1 })
+            : null;
     }
 
     private static IResult NotFound(Guid id) => AdminResults.Problem(StatusCodes.Status404NotFound, $"There is no webhook {id}.");

@@ -17,6 +17,13 @@ public sealed class ChangeFeedSettings
     /// <summary>Accept calls from any address (after trusted proxy headers); by default only from loopback.</summary>
     public bool AllowRemote { get; set; }
 
+    /// <summary>
+    /// How long the feed keeps a change (then a background purge deletes it, unless a webhook subscription has not
+    /// delivered it). A week: a consumer that is down over a long weekend or a holiday still catches up without a gap,
+    /// and a week of feed rows (a few integers each) is small beside the ledgers they point at, which stay.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Delivery of webhooks (runs whether or not the API is served: subscriptions can be made with the CLI).</summary>
     public WebhookSettings Webhooks { get; set; } = new();
 }

@@ -13,6 +13,15 @@ internal static class ChangeFeedSetup
                 sp.GetRequiredService<IBreakoutStore>(), settings.Webhooks, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WebhookDelivery>>()));
         }
 
+        if (settings.Enabled)
+        {
+            services.AddOpenApi(ChangeFeedEndpoints.DocumentName, openApi =>
+                openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true);
+        }
+
+        // Feed rows are written whether or not the API is served: they are purged in any case.
+        services.AddHostedService(sp => new ChangeFeedPurger(
+            sp.GetRequiredService<IBreakoutStore>(), settings.Retention, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ChangeFeedPurger>>()));
         return services;
     }
 }

@@ -7,12 +7,15 @@
 -- * change_feed.pk is a plain INTEGER PRIMARY KEY instead of AUTOINCREMENT, which read and wrote sqlite_sequence on
 --   every insert: nothing reads the feed by pk (pages are by position), so a pk reused after an account's feed was
 --   deleted is harmless.
+-- The ledgers of migration 0029 (object_changes, event_history) get their positions the same way.
 -- The table is rebuilt with its rows, positions and pks; the triggers that name it are dropped first so that the rename
 -- finds none of them pointing at a table that no longer exists.
 DROP TRIGGER change_feed_place;
 DROP TRIGGER registration_history_feed;
 DROP TRIGGER registrant_history_feed;
 DROP TRIGGER field_changes_feed;
+DROP TRIGGER object_changes_feed;
+DROP TRIGGER event_history_feed;
 
 CREATE TABLE change_feed_rebuilt (
     pk INTEGER PRIMARY KEY,
@@ -56,5 +59,19 @@ BEGIN
     INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action)
     SELECT c.account_pk, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM change_feed f WHERE f.account_pk = c.account_pk),
         NEW.call_pk, 3, NEW.object_pk, 0
+    FROM api_calls c WHERE c.pk = NEW.call_pk;
+END;
+
+CREATE TRIGGER object_changes_feed AFTER INSERT ON object_changes BEGIN
+    INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action)
+    SELECT c.account_pk, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM change_feed f WHERE f.account_pk = c.account_pk),
+        NEW.call_pk, 5, NEW.pk, 0
+    FROM api_calls c WHERE c.pk = NEW.call_pk;
+END;
+
+CREATE TRIGGER event_history_feed AFTER INSERT ON event_history BEGIN
+    INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action)
+    SELECT c.account_pk, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM change_feed f WHERE f.account_pk = c.account_pk),
+        NEW.call_pk, 6, NEW.pk, NEW.action
     FROM api_calls c WHERE c.pk = NEW.call_pk;
 END;

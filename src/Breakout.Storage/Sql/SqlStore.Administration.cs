@@ -6,7 +6,7 @@ public abstract partial class SqlStore : IAccountAdministration
 {
     // Per account: API users, events, sessions, contacts not deleted, invitees, guests, logged calls.
     private const string ContentsColumns =
-        "(SELECT COUNT(*) FROM api_users x WHERE x.account_pk = a.pk), (SELECT COUNT(*) FROM events x WHERE x.account_pk = a.pk), " +
+        "(SELECT COUNT(*) FROM api_users x WHERE x.account_pk = a.pk AND x.user_name <> '" + ImportApiUserName + "'), (SELECT COUNT(*) FROM events x WHERE x.account_pk = a.pk), " +
         "(SELECT COUNT(*) FROM sessions x WHERE x.account_pk = a.pk), (SELECT COUNT(*) FROM contacts x WHERE x.account_pk = a.pk AND x.deleted_at IS NULL), " +
         "(SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 0), (SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 1), " +
         "(SELECT COUNT(*) FROM api_calls x WHERE x.account_pk = a.pk)";
@@ -77,12 +77,13 @@ public abstract partial class SqlStore : IAccountAdministration
     public Task<IReadOnlyList<ApiUserSummary>> ListApiUsersAsync(long accountKey, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<ApiUserSummary>>(async (s, ct) =>
         {
+            // The import's API user (the change feed's record of imports) is no one's login: not listed.
             // The newest token is never purged (only tokens expired a day before a newer login are), so its
             // creation is the last successful login.
             await using var reader = await s.Command(
                     $"SELECT {ApiUserColumns}, u.created_at, (SELECT MAX(t.created_at) FROM login_tokens t WHERE t.api_user_pk = u.pk) " +
-                    $"FROM api_users u WHERE u.account_pk = @a ORDER BY {Dialect.Binary("u.user_name")}")
-                .With("@a", accountKey).ExecuteReaderAsync(ct);
+                    $"FROM api_users u WHERE u.account_pk = @a AND u.user_name <> @import ORDER BY {Dialect.Binary("u.user_name")}")
+                .With("@a", accountKey).With("@import", ImportApiUserName).ExecuteReaderAsync(ct);
             var users = new List<ApiUserSummary>();
             while (await reader.ReadAsync(ct))
             {

@@ -1,4 +1,5 @@
 using Breakout.Domain;
+using Breakout.Domain.Objects;
 
 namespace Breakout.Storage.Sql;
 
@@ -8,9 +9,13 @@ public abstract partial class SqlStore
         WriteAsync<IReadOnlyList<ImportRowError>>(async (s, ct) =>
         {
             var errors = new List<ImportRowError>();
+            var call = await ImportCallAsync(s, accountKey, ct);
             foreach (var e in batch.Events)
             {
+                var existed = await FindKeyAsync(s, "events", accountKey, e.Id, ct);
                 await UpsertEventAsync(s, accountKey, e, ct);
+                await RecordEventAsync(s, call, existed ?? (await FindKeyAsync(s, "events", accountKey, e.Id, ct))!.Value,
+                    existed is null ? EventAction.Created : EventAction.Updated, null, null, ct);
             }
 
             foreach (var session in batch.Sessions)
@@ -21,7 +26,9 @@ public abstract partial class SqlStore
                     continue;
                 }
 
+                var existed = await FindKeyAsync(s, "sessions", accountKey, session.Id, ct);
                 await UpsertSessionAsync(s, accountKey, eventKey, session, ct);
+                await RecordChangeAsync(s, call, CvObjectType.Session, session.Id, existed is null ? "Created" : "Updated", null, null, ct);
             }
 
             foreach (var type in batch.RegistrationTypes) // #18: after the sessions they include
@@ -34,6 +41,7 @@ public abstract partial class SqlStore
 
             foreach (var contact in batch.Contacts)
             {
+                var existed = await FindKeyAsync(s, "contacts", accountKey, contact.Id, ct);
                 await s.Command(
                         "INSERT INTO contacts (account_pk, id, first_name, last_name, email_address, company, updated_at, created_at, active) " +
                         "VALUES (@a, @id, @f, @l, @m, @c, @t, @t, 1) " +
@@ -41,6 +49,7 @@ public abstract partial class SqlStore
                         "email_address = excluded.email_address, company = excluded.company, updated_at = excluded.updated_at, deleted_at = NULL")
                     .With("@a", accountKey).With("@id", Dialect.IdValue(contact.Id)).With("@f", contact.FirstName).With("@l", contact.LastName)
                     .With("@m", contact.EmailAddress).With("@c", contact.Company).With("@t", Now).ExecuteNonQueryAsync(ct);
+                await AppendContactChangeAsync(s, call, existed ?? (await FindKeyAsync(s, "contacts", accountKey, contact.Id, ct))!.Value, existed is null, false, ct);
             }
 
             foreach (var invitee in batch.Invitees)
@@ -79,7 +88,7 @@ public abstract partial class SqlStore
                     guest.ConfirmationNumber, guest.Status, guest.FirstName, guest.LastName, guest.EmailAddress, ct);
             }
 
-            await ImportObjectsAsync(s, accountKey, batch, errors, ct);
+            await ImportObjectsAsync(s, call, batch, errors, ct);
 
             // Imported statuses may have changed who is Accepted: recount rather than track row by row.
             await s.Command(

@@ -1,4 +1,5 @@
 using Breakout.Domain;
+using Breakout.Domain.Objects;
 
 namespace Breakout.Storage.Sql;
 
@@ -13,16 +14,21 @@ public abstract partial class SqlStore : IChangeFeed
     private const int RegistrantSource = 2;
     private const int FieldSource = 3;
     private const int ContactSource = 4;
+    private const int ObjectSource = 5;
+    private const int EventSource = 6;
 
     private const string ChangeSelect =
         "SELECT f.position, f.source, f.action, c.at, c.operation, c.call_id, e.id, s.id, r.id, r.kind, r.confirmation_number, ct.id, " +
-        "COALESCE(rh.message_id, gh.message_id), f.call_pk, f.source_pk " +
+        "COALESCE(rh.message_id, gh.message_id, oc.message_id, eh.message_id), f.call_pk, f.source_pk, oc.object_type, oc.object_id, oc.action, oc.member_id " +
         "FROM change_feed f JOIN api_calls c ON c.pk = f.call_pk " +
         "LEFT JOIN registration_history rh ON f.source = 1 AND rh.pk = f.source_pk " +
         "LEFT JOIN registrant_history gh ON f.source = 2 AND gh.pk = f.source_pk " +
+        "LEFT JOIN object_changes oc ON f.source = 5 AND oc.pk = f.source_pk " +
+        "LEFT JOIN event_history eh ON f.source = 6 AND eh.pk = f.source_pk " +
         "LEFT JOIN registrants r ON r.pk = CASE f.source WHEN 1 THEN rh.registrant_pk WHEN 2 THEN gh.registrant_pk WHEN 3 THEN f.source_pk END " +
         "LEFT JOIN sessions s ON s.pk = CASE f.source WHEN 1 THEN rh.session_pk WHEN 2 THEN gh.session_pk END " +
-        "LEFT JOIN events e ON e.pk = COALESCE(s.event_pk, r.event_pk) " +
+        "OR (oc.object_type = 'Session' AND s.account_pk = f.account_pk AND s.id = oc.object_id) " +
+        "LEFT JOIN events e ON e.pk = COALESCE(s.event_pk, r.event_pk, eh.event_pk) " +
         "LEFT JOIN contacts ct ON f.source = 4 AND ct.pk = f.source_pk " +
         "WHERE f.account_pk = @a AND f.position > @after ORDER BY f.position LIMIT @n";
 
@@ -42,10 +48,14 @@ public abstract partial class SqlStore : IChangeFeed
                     string? Id(int i) => reader.IsDBNull(i) ? null : new CventId(reader.GetGuid(i)).ToString();
                     var source = (int)reader.GetInt64(1);
                     var kind = reader.IsDBNull(9) ? (RegistrantKind?)null : (RegistrantKind)reader.GetInt64(9);
+                    var (objectType, member) = (reader.GetNullableString(15), Id(18));
+                    var type = source == ObjectSource ? ObjectChangeType(objectType!, reader.GetString(17)) : ChangeType(source, (int)reader.GetInt64(2), kind);
+                    var listMember = objectType is nameof(CvObjectType.ContactGroup) or nameof(CvObjectType.DistributionList);
                     rows.Add((new ChangeRecord(
-                        reader.GetInt64(0), ChangeType(source, (int)reader.GetInt64(2), kind), UnixTime.FromStored(reader.GetInt64(3)),
-                        reader.GetString(4), reader.GetString(5), Id(6), Id(7), Id(8), kind?.ToString(), reader.GetNullableString(10), Id(11),
-                        reader.GetNullableString(12), source == FieldSource ? [] : null), reader.GetInt64(13), reader.GetInt64(14)));
+                        reader.GetInt64(0), type, UnixTime.FromStored(reader.GetInt64(3)),
+                        reader.GetString(4), reader.GetString(5), Id(6), Id(7), Id(8), kind?.ToString(), reader.GetNullableString(10), listMember ? member : Id(11),
+                        reader.GetNullableString(12), source == FieldSource ? [] : null, objectType is null or nameof(CvObjectType.Session) ? null : Id(16),
+                        listMember ? null : member), reader.GetInt64(13), reader.GetInt64(14)));
                 }
             }
 
@@ -88,9 +98,21 @@ public abstract partial class SqlStore : IChangeFeed
             (ContactSource, (int)ContactChange.Created) => "contact.created",
             (ContactSource, (int)ContactChange.Updated) => "contact.updated",
             (ContactSource, (int)ContactChange.Deleted) => "contact.deleted",
+            (EventSource, (int)EventAction.Created) => "event.created",
+            (EventSource, (int)EventAction.Copied) => "event.copied",
+            (EventSource, (int)EventAction.Updated) => "event.updated",
             _ => $"unknown.{source}.{action}",
         };
     }
+
+    /// <summary>
+    /// The feed's name of an <c>object_changes</c> row: the object type and the action in snake case
+    /// (<c>ContactGroup</c> + <c>MemberAdded</c> = <c>contact_group.member_added</c>).
+    /// </summary>
+    private static string ObjectChangeType(string objectType, string action) => SnakeCase(objectType) + "." + SnakeCase(action);
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "_") + char.ToLowerInvariant(c) : c.ToString()));
 
     private enum ContactChange
     {
@@ -106,6 +128,24 @@ public abstract partial class SqlStore : IChangeFeed
         var action = deleting ? ContactChange.Deleted : creating ? ContactChange.Created : ContactChange.Updated;
         await s.Command("INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action) VALUES (@a, @c, 4, @k, @x)")
             .With("@a", call.AccountKey).With("@c", callKey).With("@k", contactKey).With("@x", (int)action).ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The API user an import's changes are recorded under in <c>api_calls</c>.</summary>
+    public const string ImportApiUserName = "(import)";
+
+    /// <summary>
+    /// The call of a <c>breakout import</c>: its changes are in the feed as operation <c>Import</c>, under the API
+    /// user <see cref="ImportApiUserName"/>, created disabled and without a usable password, so it can never log in.
+    /// </summary>
+    private async Task<CallContext> ImportCallAsync(SqlSession s, long accountKey, CancellationToken ct)
+    {
+        await s.Command(
+                "INSERT INTO api_users (account_pk, user_name, password_hash, allowed_ips, active, created_at) VALUES (@a, @u, '', '', 0, @t) " +
+                "ON CONFLICT (account_pk, user_name) DO NOTHING")
+            .With("@a", accountKey).With("@u", ImportApiUserName).With("@t", Now).ExecuteNonQueryAsync(ct);
+        var user = await s.Command("SELECT pk FROM api_users WHERE account_pk = @a AND user_name = @u").With("@a", accountKey).With("@u", ImportApiUserName)
+            .ScalarInt64Async(ct);
+        return new CallContext(accountKey, user!.Value, Guid.NewGuid(), "Import");
     }
 
     /// <summary>Deleting an account removes its feed, webhooks and their log before the calls and the account.</summary>

@@ -10,13 +10,18 @@ namespace Breakout.Storage.Sql;
 /// </summary>
 public abstract partial class SqlStore
 {
-    private async Task ImportObjectsAsync(SqlSession s, long accountKey, CatalogBatch batch, List<ImportRowError> errors, CancellationToken ct)
+    private async Task ImportObjectsAsync(SqlSession s, CallContext call, CatalogBatch batch, List<ImportRowError> errors, CancellationToken ct)
     {
+        var accountKey = call.AccountKey;
         foreach (var table in SqlObjectTables.All)
         {
             foreach (var row in batch.Objects.Where(o => o.Type.Type == table.Descriptor.Type))
             {
-                await ImportObjectAsync(s, accountKey, table, row, errors, ct);
+                var existed = FeedsImports(table) ? await FindKeyAsync(s, table.Table, accountKey, row.Id, ct) : null;
+                if (await ImportObjectAsync(s, accountKey, table, row, errors, ct) && FeedsImports(table))
+                {
+                    await RecordChangeAsync(s, call, table.Descriptor.Type, row.Id, existed is null ? "Created" : "Updated", null, null, ct);
+                }
             }
         }
 
@@ -32,17 +37,22 @@ public abstract partial class SqlStore
         await ImportSurveyAndListRowsAsync(s, accountKey, batch, errors, ct);
     }
 
-    private async Task ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)
+    /// <summary>The imported types whose SOAP writes are in the change feed: their imports are too (as the import's changes).</summary>
+    private static bool FeedsImports(SqlObjectTable table) =>
+        table.Descriptor.Type is CvObjectType.ContactGroup or CvObjectType.DistributionList or CvObjectType.User;
+
+    private async Task<bool> ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)
     {
         await using var command = s.Command(table.Upsert()).With("@a", accountKey).With("@id", Dialect.IdValue(row.Id)).With("@t", Now);
         if (await BindReferencesAsync(s, accountKey, command, table.References, row.Values, ct) is { } problem)
         {
             errors.Add(new ImportRowError(ImportKind(row.Type), row.Id.ToString(), problem));
-            return;
+            return false;
         }
 
         BindStored(command, table.Stored, row.Values);
         await command.ExecuteNonQueryAsync(ct);
+        return true;
     }
 
     private async Task ImportDetailAsync(SqlSession s, long accountKey, SqlDetailTable table, CvDetailRow row, List<ImportRowError> errors, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Breakout.Domain;
+using Breakout.Domain.Objects;
 using Breakout.Domain.Sessions;
 
 namespace Breakout.Storage.Sql;
@@ -23,15 +24,16 @@ public abstract partial class SqlStore
             foreach (var input in command.Sessions)
             {
                 results.Add(command.Create
-                    ? await CreateSessionAsync(s, command.AccountKey, e!.Key, input, ct)
+                    ? await CreateSessionAsync(s, call, e!.Key, input, ct)
                     : await UpdateSessionAsync(s, call, command.AccountKey, hasEvent ? e?.Key ?? -1 : null, input, ct));
             }
 
             return results;
         }, cancellationToken);
 
-    private async Task<ItemResult> CreateSessionAsync(SqlSession s, long accountKey, long eventKey, SessionInput input, CancellationToken ct)
+    private async Task<ItemResult> CreateSessionAsync(SqlSession s, CallContext call, long eventKey, SessionInput input, CancellationToken ct)
     {
+        var accountKey = call.AccountKey;
         var reference = NullIfEmpty(input.MessageId);
         var id = CventId.New();
         if (!string.IsNullOrWhiteSpace(input.Id))
@@ -65,6 +67,7 @@ public abstract partial class SqlStore
             .With("@g", string.IsNullOrWhiteSpace(input.Group) ? null : SessionInputRules.Truncate(input.Group)).With("@inc", input.Included == true ? 1 : 0)
             .With("@t", Now).With("@d", SessionInputRules.Truncate(input.Description) ?? "").With("@ln", SessionInputRules.Truncate(input.LocationName) ?? "")
             .With("@lc", SessionInputRules.Truncate(input.LocationCode) ?? "").ExecuteNonQueryAsync(ct);
+        await RecordChangeAsync(s, call, CvObjectType.Session, id, "Created", null, reference, ct); // the change feed's session.created
         return new ItemResult(id.ToString(), reference, null);
     }
 
@@ -125,6 +128,7 @@ public abstract partial class SqlStore
             .With("@g", string.IsNullOrWhiteSpace(input.Group) ? null : SessionInputRules.Truncate(input.Group))
             .With("@d", SessionInputRules.Truncate(input.Description)).With("@ln", SessionInputRules.Truncate(input.LocationName))
             .With("@lc", SessionInputRules.Truncate(input.LocationCode)).With("@t", Now).With("@pk", session.Key).ExecuteNonQueryAsync(ct);
+        await RecordChangeAsync(s, call, CvObjectType.Session, id, "Updated", null, reference, ct); // the change feed's session.updated, before any promotion
 
         // More seats: the waitlist moves up now. Fewer seats than people: no one is removed, and the item says so.
         session = (await LoadSessionByKeyAsync(s, session.Key, ct))!;

@@ -1,0 +1,100 @@
+using Breakout.Domain;
+using Breakout.Domain.Lists;
+using Breakout.Domain.Objects;
+using Breakout.Domain.Sessions;
+
+namespace Breakout.Storage.Tests;
+
+/// <summary>
+/// The kinds of the change feed beyond registrations and contacts (#21 item 5): imports, sessions (also changed in the
+/// console), events, contact lists and their members, planner users.
+/// </summary>
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task ChangeFeed_OfAnImport_ListsItsEventsSessionsAndContacts_AsCreatedThenUpdated()
+    {
+        var catalog = new TestCatalog();
+        var tenant = await NewTenantAsync(catalog);
+        var first = await Store.ReadChangesAsync(tenant.Account.Key, 0, 1000, Ct);
+        var start = await FeedStartAsync(tenant);
+
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, catalog.Batch, Ct));
+        var again = await Store.ReadChangesAsync(tenant.Account.Key, start, 1000, Ct);
+
+        Assert.Equal(Enumerable.Range(1, first.Count).Select(n => (long)n), first.Select(c => c.Position));
+        Assert.All(first.Concat(again), c => Assert.Equal("Import", c.Operation));
+        Assert.Single(first.Select(c => c.CallId).Distinct());
+        Assert.Equal(
+            [
+                .. catalog.Batch.Events.Select(e => ("event.created", e.Id.ToString(), (string?)null)),
+                .. catalog.Batch.Sessions.Select(s => ("session.created", s.EventId.ToString(), (string?)s.Id.ToString())),
+            ],
+            first.Where(c => c.Type.StartsWith("event.", StringComparison.Ordinal) || c.Type.StartsWith("session.", StringComparison.Ordinal))
+                .Select(c => (c.Type, c.EventId!, c.SessionId)));
+        Assert.Equal(catalog.Batch.Contacts.Select(c => c.Id.ToString()), first.Where(c => c.Type == "contact.created").Select(c => c.ContactId));
+        Assert.Equal(first.Select(c => c.Type.Replace("created", "updated", StringComparison.Ordinal)), again.Select(c => c.Type));
+        Assert.NotEqual(first[0].CallId, again[0].CallId);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_SessionCreatedAndChangedInTheConsole_ListsTheChangeBeforeThePromotionItCaused()
+    {
+        var tenant = await NewTenantAsync();
+        var c = tenant.Catalog;
+        foreach (var invitee in c.Accepted.Take(3))
+        {
+            await RegisterAsync(tenant, c.Small, invitee.Id); // two seats: the third waits
+        }
+
+        var start = await FeedStartAsync(tenant);
+        var console = await Store.ConsoleApiUserAsync(tenant.Account.Key, Ct);
+        Assert.Null(Assert.Single(await Store.SaveSessionsAsync(
+            new SaveSessionsCommand(tenant.Account.Key, console, Guid.NewGuid(), false, null, [new SessionInput { Id = c.Small.Id.ToString(), Capacity = 3 }], "alice"), Ct)).Error);
+        var created = Assert.Single(await Store.SaveSessionsAsync(new SaveSessionsCommand(tenant.Account.Key, tenant.User.Key, Guid.NewGuid(), true, c.Event.Id.ToString(),
+            [new SessionInput { Name = "Late addition", MessageId = "s-1" }]), Ct));
+
+        var changes = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, Ct);
+
+        Assert.Equal(
+            [
+                ("session.updated", c.Small.Id.ToString(), null, "UpdateSession", null),
+                ("session.promoted", c.Small.Id.ToString(), c.Accepted[2].Id.ToString(), "UpdateSession", null),
+                ("session.created", created.Id!, null, "CreateSession", "s-1"),
+            ],
+            changes.Select(x => (x.Type, x.SessionId!, x.RegistrantId, x.Operation, x.MessageId)));
+        Assert.All(changes, x => Assert.Equal(c.Event.Id.ToString(), x.EventId));
+        Assert.Equal(changes[0].CallId, changes[1].CallId);
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task ChangeFeed_ListsContactGroupsAndTheirMembers_PlannerUsers_AndCopiedEvents()
+    {
+        var tenant = await NewTenantAsync();
+        var ada = await ImportContactAsync(tenant);
+        var (role, _) = await ImportRoleAndGroupAsync(tenant);
+        var start = await FeedStartAsync(tenant);
+
+        var group = CventId.Parse(Assert.Single(await Store.CreateListsAsync(CreateLists(tenant, CvObjectType.ContactGroup, Group("Board")), Ct)).Id!);
+        Assert.True(Assert.Single(await Store.ManageListMembersAsync(Manage(tenant, CvObjectType.ContactGroup, group, ListMemberAction.Add, ada), Ct)).Success);
+        var user = Assert.Single(await Store.SaveUsersAsync(SaveUsers(tenant, create: true,
+            User(null, ("UserType", "Application"), ("Username", "feed"), ("UserRoleId", role.ToString()), ("Email", "feed@example.com"), ("FirstName", "F"),
+                ("LastName", "Eed"), ("Password", "pw"))), Ct)).Id!;
+        var copy = Assert.Single(await Store.CopyEventAsync(
+            EventCommand(tenant, tenant.Catalog.Event.Id.ToString(), Parameters(new Dictionary<string, string> { ["Title"] = "Again" }, "copy-1")), Ct));
+
+        var changes = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, Ct);
+
+        Assert.Equal(
+            [
+                ("contact_group.created", group.ToString(), null, null, null),
+                ("contact_group.member_added", group.ToString(), ada.ToString(), null, null),
+                ("user.created", user, null, null, null),
+                ("event.copied", null, null, null, copy.Id),
+            ],
+            changes.Select(x => (x.Type, x.ObjectId, x.ContactId, x.MemberId, x.EventId)));
+        Assert.Equal(["CreateContactGroup", "ManageContactGroupMembers", "CreateUser", "CopyEvent"], changes.Select(x => x.Operation));
+        Assert.Equal("copy-1", changes[3].MessageId);
+    }
+}
