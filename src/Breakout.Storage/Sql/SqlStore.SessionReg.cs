@@ -76,7 +76,7 @@ public abstract partial class SqlStore
         var results = new List<SessionRegItemResult>(items.Count);
         foreach (var item in items)
         {
-            var (registrant, error) = await ResolveRegistrantAsync(s, call.AccountKey, session, item, ct);
+            var (registrant, error) = await ResolveRegistrantAsync(s, call.AccountKey, session, item, call.Action, ct);
             if (registrant is null)
             {
                 results.Add(Refused(item, error!));
@@ -259,7 +259,7 @@ public abstract partial class SqlStore
             .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct) > 0;
 
     private async Task<(RegistrantState? Registrant, CventError? Error)> ResolveRegistrantAsync(
-        SqlSession s, long accountKey, SessionState session, SessionRegItem item, CancellationToken ct)
+        SqlSession s, long accountKey, SessionState session, SessionRegItem item, SessionRegActionType action, CancellationToken ct)
     {
         const string Select = "SELECT r.pk, r.id, r.kind, r.event_pk, r.status FROM registrants r WHERE r.account_pk = @a AND ";
 
@@ -315,7 +315,10 @@ public abstract partial class SqlStore
             inGroup = counts.GetInt64(2) > 0;
         }
 
-        var clashing = session.ClashPolicy == ClashPolicy.Allow ? null : await ClashingSessionAsync(s, session, key, ct);
+        // Only a registration can clash: an Unregister item never reads the registrant's other sessions.
+        var clashing = session.ClashPolicy == ClashPolicy.Allow || action != SessionRegActionType.Register
+            ? null
+            : await ClashingSessionAsync(s, session, key, ct);
         return (new RegistrantState(key, registrantId, kind, eventKey, status, placement, inGroup) { ClashingSession = clashing }, null);
     }
 
