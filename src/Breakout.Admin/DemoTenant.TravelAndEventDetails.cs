@@ -7,7 +7,8 @@ namespace Breakout.Admin;
 /// <summary>
 /// The demo tenant's Travel and EventDetail details (#17): a hotel, car and air request and a booked flight on the first
 /// travel record, a hotel request on the second, and the conference's planning history, a process form, an event role, two
-/// FAQs, a staff member and a fee. Built after every other row, so the IDs drawn for them leave the others' as they were.
+/// FAQs, a staff member and a fee; nested in the first hotel request a night's room rate and in the booked itinerary its
+/// outbound flight (they draw no IDs). Built after every other row, so the IDs drawn for them leave the others' as they were.
 /// </summary>
 public static partial class DemoTenant
 {
@@ -23,10 +24,12 @@ public static partial class DemoTenant
 
         var arrival = conference.StartAt!.Value.AddDays(-1);
         var departure = conference.EndAt!.Value.AddDays(1);
+        var hotelRequests = new List<CventId>();
         foreach (var (record, status) in travel.Take(2).Zip(["Confirmed", "Requested"]))
         {
             var invitee = invitees[(CventId)record.Values["InviteeId"]!];
-            Link(TravelObject.Descriptor, TravelObject.HotelRequest, record.Id, ("Id", nextId()), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+            hotelRequests.Add(nextId());
+            Link(TravelObject.Descriptor, TravelObject.HotelRequest, record.Id, ("Id", hotelRequests[^1]), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
                 ("RequesterFirstName", invitee.FirstName ?? ""), ("RequesterLastName", invitee.LastName ?? ""), ("HotelName", "Harbour View Hotel"),
                 ("HotelCode", "HVH"), ("RoomName", "King Room"), ("RoomCode", "KNG"), ("Quantity", "1"), ("CheckinDate", arrival), ("CheckoutDate", departure),
                 ("Smoking", false), ("Cancelled", false), ("Status", status), ("ShareRoom", false), ("TotalAmount", 657.5m), ("CurrencyCode", "USD"),
@@ -68,6 +71,18 @@ public static partial class DemoTenant
         Link(EventDetailObject.Descriptor, EventDetailObject.Fees, conference.Id, ("FeeID", nextId()), ("FeeName", "Late registration"), ("FeeAmount", 50d),
             ("ProductID", conference.Id), ("ProductName", conference.Title), ("Active", true), ("CreatedDate", created), ("GLName", "Fees"),
             ("GLDescription", "Late fees"), ("GLCode", "4010"), ("GLID", "GL-4010"));
+
+        // #17 nested details
+        if (travel.Count > 0)
+        {
+            var invitee = invitees[(CventId)travel[0].Values["InviteeId"]!];
+            Link(TravelObject.Descriptor, TravelObject.HotelRoomRateImport, travel[0].Id, ("Id", hotelRequests[0]), ("RoomNight", arrival), ("RoomRate", 219.5m));
+            Link(TravelObject.Descriptor, TravelObject.FlightDetailImport, travel[0].Id, ("RequesterId", invitee.Id), ("ConfirmationNumber", "QX7L2P"),
+                ("Airline", "Example Air"), ("FlightNumber", "EA 101"), ("Origin", "London Heathrow"), ("OriginCode", "LHR"), ("Destination", "Boston Logan"),
+                ("DestinationCode", "BOS"), ("Departing", arrival), ("Arriving", arrival.AddHours(7)), ("SeatNumber", "14C"), ("TicketClass", "Economy"),
+                ("FlightConfirmationNumber", "QX7L2P"), ("FlightGDSRecordLocator", "QX7L2P"), ("JourneySegment", "Outbound"));
+        }
+
         return details;
     }
 }

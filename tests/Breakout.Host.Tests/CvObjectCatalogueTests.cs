@@ -92,9 +92,9 @@ public sealed class CvObjectCatalogueTests
         var written = detail.Fields.Where(f => !detail.IsElement(f)).Select(f => f.Name).ToList();
         Assert.Equal(attributes.Where(a => written.Contains(a) || !RequestOnlyCvObjectAttributes.Contains(a)), written);
         var expected = detail.Fields.Where(detail.IsElement).Select(f => f.Name).ToList();
-        if (detail.Nested is { } nested)
+        expected.InsertRange(detail.Fields.Take(detail.NestedAt).Count(detail.IsElement), detail.Nested.Select(n => n.Element));
+        foreach (var nested in detail.Nested)
         {
-            expected.Insert(detail.Fields.Take(detail.NestedAt).Count(detail.IsElement), nested.Element);
             AssertContent(nested, elements.Single(e => e.Name == nested.Element).Type);
         }
 

@@ -118,6 +118,78 @@ public sealed class TravelAndEventDetailTests : ClockedServerTest
         Assert.Equal("true", (string?)cars[1].Attribute("Cancelled"));
     }
 
+    [Fact]
+    public async Task RetrieveTravel_WritesTheRoomRateInsideItsHotelRequest_AndTheFlightInsideItsBookedItinerary_WithExactValues()
+    {
+        var travel = Server.Manifest.Objects.First(o => o.Type == "Travel").Id;
+
+        var rows = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", travel)))).Elements().ToList();
+
+        var rate = Assert.Single(rows[0].Elements());
+        Assert.Equal(SoapEnvelopes.S1 + "HotelRoomRate", rate.Name);
+        Assert.Equal("<HotelRoomRate RoomNight=\"2027-06-13T09:00:00\" RoomRate=\"219.50\" />", Flat(rate));
+        Assert.Empty(rows[1].Elements());
+        Assert.Empty(rows[2].Elements());
+        var flight = Assert.Single(rows[3].Elements());
+        Assert.Equal(SoapEnvelopes.S1 + "FlightDetail", flight.Name);
+        Assert.Equal(
+            "<FlightDetail Airline=\"Example Air\" FlightNumber=\"EA 101\" Origin=\"London Heathrow\" OriginCode=\"LHR\" Destination=\"Boston Logan\" " +
+            "DestinationCode=\"BOS\" Departing=\"2027-06-13T09:00:00\" Arriving=\"2027-06-13T16:00:00\" SeatNumber=\"14C\" TicketClass=\"Economy\" " +
+            "FlightConfirmationNumber=\"QX7L2P\" FlightGDSRecordLocator=\"QX7L2P\" JourneySegment=\"Outbound\" />",
+            Flat(flight));
+        AssertInWsdlOrder(flight, TravelObject.FlightDetail);
+
+        // The second travel record's hotel request has no rates: an empty element, as ASMX writes a row without children.
+        var second = Server.Manifest.Objects.Where(o => o.Type == "Travel").Skip(1).First().Id;
+        var other = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", second)))).Elements().ToList();
+        Assert.Empty(Assert.Single(other).Elements());
+    }
+
+    [Fact]
+    public async Task ImportedNestedRows_AreWrittenInsideTheirOuterRowInImportOrder_ANestedRowOfAMissingOuterRowIsRefused_AndTravelMovesIntoGetUpdated()
+    {
+        var travel = Server.Manifest.Objects.First(o => o.Type == "Travel").Id;
+        var retrieved = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", travel)))).Elements().ToList();
+        var hotel = CventId.Parse((string)retrieved[0].Attribute("Id")!);
+        var requester = CventId.Parse((string)retrieved[3].Attribute("RequesterId")!);
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var start = Clock.GetUtcNow();
+        var night = new DateTimeOffset(2027, 6, 14, 9, 0, 0, TimeSpan.Zero);
+        var (missingHotel, missingTravel) = (CventId.New(), CventId.New());
+
+        CvDetailRow Row(CvDetailDescriptor detail, string parent, params (string Field, object Value)[] values) =>
+            new(TravelObject.Descriptor, detail, CventId.Parse(parent), values.ToDictionary(v => v.Field, v => (object?)v.Value));
+        var errors = await ImportAsync(
+            Row(TravelObject.HotelRoomRateImport, travel, ("Id", hotel), ("RoomNight", night), ("RoomRate", 199m)),
+            Row(TravelObject.HotelRoomRateImport, travel, ("Id", hotel), ("RoomNight", night), ("RoomRate", 205.25m)), // the same night again: replaces it
+            Row(TravelObject.FlightDetailImport, travel, ("RequesterId", requester), ("ConfirmationNumber", "QX7L2P"), ("FlightNumber", "EA 102"),
+                ("Departing", night.AddDays(3)), ("Origin", "Boston Logan"), ("TicketClass", "Economy")),
+            Row(TravelObject.FlightDetailImport, travel, ("RequesterId", requester), ("ConfirmationNumber", "NOSUCH"), ("FlightNumber", "EA 103"),
+                ("Departing", night)),
+            Row(TravelObject.HotelRoomRateImport, travel, ("Id", missingHotel), ("RoomNight", night)),
+            Row(TravelObject.FlightDetailImport, travel, ("RequesterId", requester), ("ConfirmationNumber", "QX7L2P"), ("FlightNumber", "EA 104")),
+            Row(TravelObject.HotelRoomRateImport, missingTravel.ToString(), ("Id", hotel), ("RoomNight", night)));
+
+        Assert.Equal(
+            [
+                ("travel.hotelrequest.hotelroomrate", $"HotelRequest {missingHotel} of Travel {travel} does not exist."),
+                ("travel.hotelrequest.hotelroomrate", $"Travel {missingTravel} does not exist."),
+                ("travel.airactual.flightdetail", $"AirActual {requester}/NOSUCH of Travel {travel} does not exist."),
+                ("travel.airactual.flightdetail", "Departing is missing."),
+            ],
+            errors.Select(e => (e.Kind, e.Message)));
+
+        var rows = Assert.Single(Objects(await Server.CallAsync(Token, "Retrieve", Retrieve("Travel", travel)))).Elements().ToList();
+        Assert.Equal([("2027-06-13T09:00:00", "219.50"), ("2027-06-14T09:00:00", "205.25")],
+            rows[0].Elements().Select(r => ((string)r.Attribute("RoomNight")!, (string)r.Attribute("RoomRate")!)));
+        Assert.Equal(["EA 101", "EA 102"], rows[3].Elements(SoapEnvelopes.S1 + "FlightDetail").Select(f => (string)f.Attribute("FlightNumber")!));
+        var added = rows[3].Elements().Last();
+        Assert.Equal(("Boston Logan", "", "2027-06-17T09:00:00", null), ((string?)added.Attribute("Origin"), (string?)added.Attribute("Airline"),
+            (string?)added.Attribute("Departing"), (string?)added.Attribute("Arriving")));
+        var window = ObjectCalls.Window("GetUpdated", "Travel", Gmt(start), Gmt(start.AddMinutes(2)));
+        Assert.Contains(travel, Ids(await Server.CallAsync(Token, "GetUpdated", window), "GetUpdated"));
+    }
+
     /// <summary>
     /// A row's attributes follow its WSDL type's order, and every text, ID and flag attribute is written (empty when it has
     /// no value, as Breakout writes every detail); only dates and numbers without a value are left out.

@@ -6,17 +6,28 @@ namespace Breakout.Domain.Objects;
 /// only; they are not searchable. A detail whose WSDL type holds child elements instead of attributes
 /// (EntityCustomField's <c>FieldChoices</c>, a <c>FieldChoiceText</c> element) sets <see cref="TextElements"/>: its
 /// fields are written as elements, in order; a detail mixing both marks its element fields (<see cref="CvField.Element"/>).
-/// <see cref="Nested"/> is a repeating element inside each row, written before the field at <see cref="NestedAt"/>
-/// (Response's <c>SurveyDetail</c> holds its <c>Answer</c> elements between <c>QuestionType</c> and <c>QuestionScore</c>).
+/// <see cref="Nested"/> are the repeating elements inside each row, in WSDL order, written before the field at
+/// <see cref="NestedAt"/> (Response's <c>SurveyDetail</c> holds its <c>Answer</c> elements between <c>QuestionType</c>
+/// and <c>QuestionScore</c>; an <c>AirActual</c>, whose fields are attributes, its <c>FlightDetail</c>s).
 /// </summary>
 public sealed record CvDetailDescriptor(string Element, IReadOnlyList<CvField> Fields)
 {
     /// <summary>The fields are child elements with text content, not attributes.</summary>
     public bool TextElements { get; init; }
 
-    public CvDetailDescriptor? Nested { get; init; }
+    public IReadOnlyList<CvDetailDescriptor> Nested { get; init; } = [];
 
     public int NestedAt { get; init; }
+
+    /// <summary>
+    /// What the catalogue import takes for a row of <paramref name="nested"/> (an <c>AirActual</c>'s
+    /// <c>FlightDetail</c>), named <c>AirActual.FlightDetail</c>: the parent row's key (its required fields, which name
+    /// it within its object), then the nested element's fields, those in <paramref name="key"/> required (with the
+    /// parent, what tells two nested rows apart).
+    /// </summary>
+    public CvDetailDescriptor NestedImport(CvDetailDescriptor nested, params string[] key) => new(
+        $"{Element}.{nested.Element}",
+        [.. Fields.Where(f => f.Required), .. nested.Fields.Select(f => key.Contains(f.Name) ? f with { Required = true } : f)]);
 
     /// <summary>Whether a field of this detail is written as a child element.</summary>
     public bool IsElement(CvField field) => TextElements || field.Element;

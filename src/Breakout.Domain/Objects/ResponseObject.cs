@@ -37,7 +37,7 @@ public static class ResponseObject
         new("QuestionNumber", T.String, 20, Element: true),
     ])
     {
-        Nested = Answer,
+        Nested = [Answer],
         NestedAt = 3,
     };
 

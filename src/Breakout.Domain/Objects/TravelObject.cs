@@ -9,11 +9,43 @@ namespace Breakout.Domain.Objects;
 /// EventId and RegistrationType searchable. The type has no modification-date attribute, so GetUpdated windows on the
 /// time Breakout last imported the record or one of its details. Its details are the invitee's hotel, car and air
 /// requests and booked flights (<see cref="HotelRequest"/>, <see cref="CarRequest"/>, <see cref="AirRequest"/>,
-/// <see cref="AirActual"/>), each with the attributes of its WSDL type in order; the elements nested in them
-/// (<c>TravelSurveyDetail</c>, <c>HotelRoomRate</c>, <c>FlightDetail</c>) are not kept.
+/// <see cref="AirActual"/>), each with the attributes of its WSDL type in order. Nested in them are a hotel request's
+/// nightly rates (<see cref="HotelRoomRate"/>) and a booked itinerary's flights (<see cref="FlightDetail"/>); the
+/// travel survey answers (<c>TravelSurveyDetail</c>) are not kept.
 /// </summary>
 public static class TravelObject
 {
+    /// <summary>
+    /// <c>s1:HotelRoomRate</c> inside a <c>HotelRequest</c>: the rate of one night of the stay. One row per
+    /// <c>RoomNight</c>, which the import requires.
+    /// </summary>
+    public static readonly CvDetailDescriptor HotelRoomRate = new("HotelRoomRate",
+    [
+        new("RoomNight", T.DateTime, ReadOnly: true),
+        new("RoomRate", T.Decimal, ReadOnly: true),
+    ]);
+
+    /// <summary>
+    /// <c>s1:FlightDetail</c> inside an <c>AirActual</c>: one flight of the booked itinerary. One row per
+    /// <c>FlightNumber</c> and <c>Departing</c> time, both required by the import.
+    /// </summary>
+    public static readonly CvDetailDescriptor FlightDetail = new("FlightDetail",
+    [
+        new("Airline", T.String, 100, ReadOnly: true),
+        new("FlightNumber", T.String, 20, ReadOnly: true),
+        new("Origin", T.String, 100, ReadOnly: true),
+        new("OriginCode", T.String, 10, ReadOnly: true),
+        new("Destination", T.String, 100, ReadOnly: true),
+        new("DestinationCode", T.String, 10, ReadOnly: true),
+        new("Departing", T.DateTime, ReadOnly: true),
+        new("Arriving", T.DateTime, ReadOnly: true),
+        new("SeatNumber", T.String, 20, ReadOnly: true),
+        new("TicketClass", T.String, 50, ReadOnly: true),
+        new("FlightConfirmationNumber", T.String, 50, ReadOnly: true),
+        new("FlightGDSRecordLocator", T.String, 50, ReadOnly: true),
+        new("JourneySegment", T.String, 50, ReadOnly: true),
+    ]);
+
     /// <summary>
     /// <c>s1:HotelRequest</c>, a hotel room the invitee (or a guest, <c>RequesterType</c>) asked for. The WSDL type
     /// extends <c>CvObject</c>, so its <c>Id</c> (the request's) comes first; the import requires it, a second row with the
@@ -64,7 +96,10 @@ public static class TravelObject
         new("HotelState", T.String, 50, ReadOnly: true),
         new("HotelPostalCode", T.String, 20, ReadOnly: true),
         new("HotelCountry", T.String, 50, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [HotelRoomRate],
+    };
 
     /// <summary><c>s1:CarRequest</c>, a rental car asked for; the import requires its <c>RequestId</c>, which tells rows apart.</summary>
     public static readonly CvDetailDescriptor CarRequest = new("CarRequest",
@@ -149,7 +184,19 @@ public static class TravelObject
         new("LastModifiedBy", T.String, 100, ReadOnly: true),
         new("AirActualLastModifiedDate", T.DateTime, ReadOnly: true),
         new("JourneyType", T.String, 50, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [FlightDetail],
+    };
+
+    /// <summary>An imported nightly rate (<c>travel.hotelrequest.hotelroomrate</c>): the hotel request's <c>Id</c>, then the rate.</summary>
+    public static readonly CvDetailDescriptor HotelRoomRateImport = HotelRequest.NestedImport(HotelRoomRate, "RoomNight");
+
+    /// <summary>
+    /// An imported flight (<c>travel.airactual.flightdetail</c>): the itinerary's <c>RequesterId</c> and
+    /// <c>ConfirmationNumber</c>, then the flight.
+    /// </summary>
+    public static readonly CvDetailDescriptor FlightDetailImport = AirActual.NestedImport(FlightDetail, "FlightNumber", "Departing");
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Travel,
@@ -174,5 +221,6 @@ public static class TravelObject
     {
         ImportFields = [new("InviteeId", T.Id, Required: true)],
         Details = [HotelRequest, CarRequest, AirRequest, AirActual],
+        ImportDetails = [HotelRoomRateImport, FlightDetailImport],
     };
 }

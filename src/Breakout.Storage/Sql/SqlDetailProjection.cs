@@ -15,7 +15,7 @@ internal sealed record SqlDetailProjection(CvDetailDescriptor Descriptor, string
     public string Select(SqlDialect dialect, string parents)
     {
         var sql = new StringBuilder("SELECT d.\"Parent\"");
-        if (Descriptor.Nested is not null)
+        if (Descriptor.Nested.Count > 0)
         {
             sql.Append(", d.\"Key\"");
         }

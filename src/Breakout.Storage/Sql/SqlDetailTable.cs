@@ -7,6 +7,7 @@ namespace Breakout.Storage.Sql;
 /// How the rows of one detail of an imported type are stored: a table with <c>pk</c>, the parent's key in
 /// <paramref name="ParentColumn"/> and a column per stored field (snake_case of the wire name), unique on the parent and
 /// <paramref name="Key"/>, so importing a row again updates it. Rows are answered in the order they were first imported.
+/// A detail with nested elements yields its <c>pk</c> as the nested rows' parent (<see cref="SqlNestedTable"/>).
 /// </summary>
 /// <param name="Parent">The parent type's table.</param>
 /// <param name="Key">The fields that tell two rows of one parent apart (with the parent, the table's unique key).</param>
@@ -30,6 +31,11 @@ internal sealed record SqlDetailTable(
     public SqlDetailProjection Projection()
     {
         var sql = new StringBuilder($"SELECT {Alias}.{ParentColumn} AS \"Parent\", {Alias}.pk AS \"Seq\"");
+        if (Descriptor.Nested.Count > 0)
+        {
+            sql.Append($", {Alias}.pk AS \"Key\"");
+        }
+
         foreach (var (field, column) in Stored)
         {
             sql.Append($", {Alias}.{column} AS \"{field.Name}\"");

@@ -81,6 +81,12 @@ internal static class SqlObjectTables
     public static readonly SqlDetailTable Distributions =
         new(Transactions, TransactionObject.DistributionDetail, "transaction_distributions", "td", "transaction_pk", ["ProductId"], [], None);
 
+    /// <summary>Travel's hotel requests and booked itineraries, the outer rows of <see cref="NestedDetails"/>.</summary>
+    public static readonly SqlDetailTable HotelRequests = new(Travel, TravelObject.HotelRequest, "travel_hotel_requests", "th", "travel_pk", ["Id"], [], None);
+
+    public static readonly SqlDetailTable AirActuals =
+        new(Travel, TravelObject.AirActual, "travel_air_actuals", "tx", "travel_pk", ["RequesterId", "ConfirmationNumber"], [], None);
+
     /// <summary>
     /// The events, as the parent of EventDetail's details (an EventDetail's ID is its event's). Not an imported type's
     /// table: the events come in as events, so it is in neither <see cref="All"/> nor the projections.
@@ -119,16 +125,28 @@ internal static class SqlObjectTables
             new Dictionary<string, string?> { ["UserGroupName"] = "ug.user_group_name" }),
 
         // #17: Travel's and EventDetail's details (migrations 0025/0026 SQLite, 0029/0030 PostgreSQL)
-        new(Travel, TravelObject.HotelRequest, "travel_hotel_requests", "th", "travel_pk", ["Id"], [], None),
+        HotelRequests,
         new(Travel, TravelObject.CarRequest, "travel_car_requests", "tc", "travel_pk", ["RequestId"], [], None),
         new(Travel, TravelObject.AirRequest, "travel_air_requests", "tq", "travel_pk", ["RequesterId"], [], None),
-        new(Travel, TravelObject.AirActual, "travel_air_actuals", "tx", "travel_pk", ["RequesterId", "ConfirmationNumber"], [], None),
+        AirActuals,
         new(EventDetails, EventDetailObject.PlanningStatusHistory, "event_planning_history", "eph", "event_pk", ["ActionDate", "NewStatus"], [], None),
         new(EventDetails, EventDetailObject.ProcessFormDetail, "event_process_forms", "epf", "event_pk", ["ID"], [], None),
         new(EventDetails, EventDetailObject.EventRoleDetail, "event_roles", "ero", "event_pk", ["AssigneeID", "AssignedRole"], [], None),
         new(EventDetails, EventDetailObject.FAQDetail, "event_faqs", "efq", "event_pk", ["Question"], [], None),
         new(EventDetails, EventDetailObject.StaffDetail, "event_staff", "est", "event_pk", ["StaffEmailAddress"], [], None),
         new(EventDetails, EventDetailObject.Fees, "event_fees", "efe", "event_pk", ["FeeID"], [], None),
+    ];
+
+    /// <summary>
+    /// The rows nested in detail rows (#17 nested details, migrations 0030 SQLite, 0034 PostgreSQL), applied after all
+    /// details, each table keyed by its outer row's <c>pk</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<SqlNestedTable> NestedDetails =
+    [
+        new(HotelRequests, new(Travel, TravelObject.HotelRoomRate, "travel_hotel_room_rates", "thr", "hotel_request_pk", ["RoomNight"], [], None),
+            TravelObject.HotelRoomRateImport),
+        new(AirActuals, new(Travel, TravelObject.FlightDetail, "travel_flight_details", "txf", "air_actual_pk", ["FlightNumber", "Departing"], [], None),
+            TravelObject.FlightDetailImport),
     ];
 
     /// <summary>

@@ -33,6 +33,8 @@ public abstract partial class SqlStore
             }
         }
 
+        await ImportNestedDetailsAsync(s, accountKey, batch, errors, ct); // #17 nested details
+
         // #17 part B
         await ImportSurveyAndListRowsAsync(s, accountKey, batch, errors, ct);
     }

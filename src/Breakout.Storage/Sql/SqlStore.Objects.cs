@@ -166,22 +166,30 @@ public abstract partial class SqlStore
                     into[parent] = rows = [];
                 }
 
-                if (nested is not null)
+                if (nested.Count > 0)
                 {
                     keys.Add((parent, rows.Count, Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)));
                 }
 
-                rows.Add(new CvDetailRecord(projection.Descriptor, ReadValues(reader, nested is null ? 1 : 2, projection.Descriptor.Fields)));
+                rows.Add(new CvDetailRecord(projection.Descriptor, ReadValues(reader, nested.Count == 0 ? 1 : 2, projection.Descriptor.Fields)));
             }
         }
 
-        if (nested is null || keys.Count == 0)
+        if (keys.Count == 0)
         {
             return;
         }
 
+        // Each nested element's rows in turn (WSDL order), so a row's nested rows are grouped by element as ASMX writes them.
         var children = new Dictionary<long, List<CvDetailRecord>>();
-        await ReadDetailsAsync(s, DetailProjections[nested], [.. keys.Select(k => k.Key)], children, ct);
+        foreach (var element in nested)
+        {
+            if (DetailProjections.TryGetValue(element, out var inner))
+            {
+                await ReadDetailsAsync(s, inner, [.. keys.Select(k => k.Key)], children, ct);
+            }
+        }
+
         foreach (var (parent, index, key) in keys)
         {
             into[parent][index] = into[parent][index] with { Nested = children.GetValueOrDefault(key) ?? [] };

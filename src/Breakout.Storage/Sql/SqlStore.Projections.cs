@@ -98,6 +98,7 @@ public abstract partial class SqlStore
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
     }
         .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
+        .Concat(SqlObjectTables.NestedDetails.Select(t => t.Rows.Projection())) // #17 nested details
         .Concat(SurveyDetailProjections()) // #17 part B
         .Append(EventCustomFieldProjection()) // #18 events
         .Concat(FieldsAndInviteesDetailProjections()) // #18 fields and invitees
