@@ -7,8 +7,8 @@ namespace Breakout.Admin;
 /// <summary>
 /// The demo tenant's Travel and EventDetail details (#17): a hotel, car and air request and a booked flight on the first
 /// travel record, a hotel request on the second, and the conference's planning history, a process form, an event role, two
-/// FAQs, a staff member and a fee; nested in the first hotel request a night's room rate and in the booked itinerary its
-/// outbound flight (they draw no IDs). Built after every other row, so the IDs drawn for them leave the others' as they were.
+/// FAQs, a staff member and a fee; nested in the first hotel request a night's room rate, in the booked itinerary its
+/// outbound flight and in the fee its general-ledger code (they draw no IDs). Built after every other row, so the IDs drawn for them leave the others' as they were.
 /// </summary>
 public static partial class DemoTenant
 {
@@ -68,11 +68,14 @@ public static partial class DemoTenant
         Link(EventDetailObject.Descriptor, EventDetailObject.StaffDetail, conference.Id, ("StaffFirstName", "Alan"), ("StaffLastName", "Turing"),
             ("StaffRole", "Registration desk"), ("StaffEmailAddress", "alan@example.com"), ("DisplayOnWebsite", true), ("StaffCity", "Boston"),
             ("StaffCountryCode", "US"));
-        Link(EventDetailObject.Descriptor, EventDetailObject.Fees, conference.Id, ("FeeID", nextId()), ("FeeName", "Late registration"), ("FeeAmount", 50d),
+        var fee = nextId();
+        Link(EventDetailObject.Descriptor, EventDetailObject.Fees, conference.Id, ("FeeID", fee), ("FeeName", "Late registration"), ("FeeAmount", 50d),
             ("ProductID", conference.Id), ("ProductName", conference.Title), ("Active", true), ("CreatedDate", created), ("GLName", "Fees"),
             ("GLDescription", "Late fees"), ("GLCode", "4010"), ("GLID", "GL-4010"));
 
         // #17 nested details
+        Link(EventDetailObject.Descriptor, EventDetailObject.GLCodesImport, conference.Id, ("FeeID", fee), ("GLID", "GL-4010"), ("GLName", "Fees"),
+            ("GLCode", "4010"), ("GLDescription", "Late fees"), ("GLCodeAllocationPercent", 100L));
         if (travel.Count > 0)
         {
             var invitee = invitees[(CventId)travel[0].Values["InviteeId"]!];

@@ -73,4 +73,40 @@ public sealed class ImportTravelAndEventDetailsTests
         Assert.Contains("Imported 1 of 2 rows", run.Out, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM event_staff WHERE staff_first_name = 'Alan' AND display_on_website = 1"));
     }
+
+    [Fact]
+    public async Task ImportOfNestedRows_NamesTheOuterRowByItsKey_InJsonAndCsv_AndNamesEachBadRow()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        await File.WriteAllTextAsync(db.File("catalog.json"), $$"""
+            {
+              "events": [ { "id": "{{EventId}}", "title": "Summit", "status": "Active" } ],
+              "invitees": [ { "id": "{{InviteeId}}", "eventId": "{{EventId}}", "confirmationNumber": "CN1", "status": "Accepted" } ],
+              "travels": [ { "id": "{{TravelId}}", "InviteeId": "{{InviteeId}}" } ],
+              "travel.airactual.flightdetail": [
+                { "TravelId": "{{TravelId}}", "RequesterId": "{{InviteeId}}", "ConfirmationNumber": "QX7", "FlightNumber": "EA 101", "Departing": "2027-06-13T09:00:00", "SeatNumber": "14C" },
+                { "TravelId": "{{TravelId}}", "RequesterId": "{{InviteeId}}", "ConfirmationNumber": "NOPE", "FlightNumber": "EA 102", "Departing": "2027-06-14T09:00:00" },
+                { "TravelId": "{{TravelId}}", "RequesterId": "{{InviteeId}}", "ConfirmationNumber": "QX7", "FlightNumber": "EA 103" }
+              ],
+              "travel.airactual": [ { "TravelId": "{{TravelId}}", "RequesterId": "{{InviteeId}}", "ConfirmationNumber": "QX7" } ],
+              "eventdetail.fees": [ { "EventDetailId": "{{EventId}}", "FeeID": "FE000000-0000-4000-8000-000000000001", "FeeName": "Late" } ]
+            }
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(db.File("eventdetail.fees.glcodes.csv"),
+            "EventDetailId,FeeID,GLID,GLCode,GLCodeAllocationPercent\n" +
+            $"{EventId},FE000000-0000-4000-8000-000000000001,GL-1,4010,100\n" +
+            $"{EventId},FE000000-0000-4000-8000-000000000001,GL-2,4020,half\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("catalog.json"));
+        var csv = await db.RunAsync("import", "--account", "ACME01", db.File("eventdetail.fees.glcodes.csv"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"catalog.json: travel.airactual.flightdetail row 2: AirActual {InviteeId}/NOPE of Travel {TravelId} does not exist.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("catalog.json: travel.airactual.flightdetail row 3: Departing is missing.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM travel_flight_details WHERE flight_number = 'EA 101' AND seat_number = '14C' AND departing IS NOT NULL"));
+        Assert.True(csv.ExitCode == 2, csv.ToString());
+        Assert.Contains("eventdetail.fees.glcodes.csv: eventdetail.fees.glcodes row 3: GLCodeAllocationPercent 'half' is not a whole number.", csv.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM event_fee_gl_codes WHERE glid = 'GL-1' AND gl_code = '4010' AND gl_code_allocation_percent = 100"));
+    }
 }

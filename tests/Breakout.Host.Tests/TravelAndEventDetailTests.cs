@@ -83,6 +83,10 @@ public sealed class TravelAndEventDetailTests : ClockedServerTest
             $"ProductName=\"{Server.Conference.Title}\" Active=\"true\" CreatedDate=\"2026-12-14T09:00:00\" GLName=\"Fees\" GLDescription=\"Late fees\" " +
             "GLCode=\"4010\" GLID=\"GL-4010\" />",
             Flat(rows[6]));
+        var code = Assert.Single(rows[6].Elements());
+        Assert.Equal(SoapEnvelopes.S1 + "GLCodes", code.Name);
+        Assert.Equal("<GLCodes GLID=\"GL-4010\" GLName=\"Fees\" GLCode=\"4010\" GLDescription=\"Late fees\" GLCodeAllocationPercent=\"100\" />", Flat(code));
+        Assert.All(rows.SkipLast(1), r => Assert.Empty(r.Elements()));
     }
 
     [Fact]

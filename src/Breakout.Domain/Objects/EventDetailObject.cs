@@ -11,7 +11,8 @@ namespace Breakout.Domain.Objects;
 /// field searchable, so Search takes no filter on it (CV20010) and the type reports Searchable false; GetUpdated
 /// windows on the event's own LastModifiedDate. Meeting-request fields are empty: Breakout keeps none. The details
 /// (planning status history, process forms, event roles, FAQs, staff and fees) are kept per event, with the attributes
-/// of their WSDL types in order; they come in with the import (the <c>Fees</c>' nested <c>GLCodes</c> are not kept).
+/// of their WSDL types in order; they come in with the import, a fee with its general-ledger codes (<see cref="GLCodes"/>)
+/// nested in it.
 /// </summary>
 public static class EventDetailObject
 {
@@ -79,6 +80,19 @@ public static class EventDetailObject
         new("StaffCountryCode", T.String, 10, ReadOnly: true),
     ]);
 
+    /// <summary>
+    /// <c>s1:GLCodes</c> inside a <c>Fees</c>: a general-ledger code the fee is booked to, with the percentage of it
+    /// allocated there. One row per <c>GLID</c>, which the import requires.
+    /// </summary>
+    public static readonly CvDetailDescriptor GLCodes = new("GLCodes",
+    [
+        new("GLID", T.String, 50, ReadOnly: true),
+        new("GLName", T.String, 100, ReadOnly: true),
+        new("GLCode", T.String, 50, ReadOnly: true),
+        new("GLDescription", T.String, 200, ReadOnly: true),
+        new("GLCodeAllocationPercent", T.Integer, ReadOnly: true),
+    ]);
+
     /// <summary><c>s1:Fees</c>: a fee of the event (<c>FeeAmount</c> a double, as the WSDL types it), keyed by <c>FeeID</c>.</summary>
     public static readonly CvDetailDescriptor Fees = new("Fees",
     [
@@ -94,7 +108,13 @@ public static class EventDetailObject
         new("GLDescription", T.String, 200, ReadOnly: true),
         new("GLCode", T.String, 50, ReadOnly: true),
         new("GLID", T.String, 50, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [GLCodes],
+    };
+
+    /// <summary>An imported general-ledger code of a fee (<c>eventdetail.fees.glcodes</c>): the fee's <c>FeeID</c>, then the code.</summary>
+    public static readonly CvDetailDescriptor GLCodesImport = Fees.NestedImport(GLCodes, "GLID");
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.EventDetail,
@@ -123,5 +143,6 @@ public static class EventDetailObject
     {
         Searchable = false,
         Details = [PlanningStatusHistory, ProcessFormDetail, EventRoleDetail, FAQDetail, StaffDetail, Fees],
+        ImportDetails = [GLCodesImport],
     };
 }

@@ -93,6 +93,9 @@ internal static class SqlObjectTables
     /// </summary>
     public static readonly SqlObjectTable EventDetails = new(EventDetailObject.Descriptor, "events", "e", [], None);
 
+    /// <summary>An event's fees, the outer rows of their GL codes (<see cref="NestedDetails"/>).</summary>
+    public static readonly SqlDetailTable EventFees = new(EventDetails, EventDetailObject.Fees, "event_fees", "efe", "event_pk", ["FeeID"], [], None);
+
     /// <summary>Every imported type's table, in import order.</summary>
     public static readonly IReadOnlyList<SqlObjectTable> All =
     [
@@ -134,7 +137,7 @@ internal static class SqlObjectTables
         new(EventDetails, EventDetailObject.EventRoleDetail, "event_roles", "ero", "event_pk", ["AssigneeID", "AssignedRole"], [], None),
         new(EventDetails, EventDetailObject.FAQDetail, "event_faqs", "efq", "event_pk", ["Question"], [], None),
         new(EventDetails, EventDetailObject.StaffDetail, "event_staff", "est", "event_pk", ["StaffEmailAddress"], [], None),
-        new(EventDetails, EventDetailObject.Fees, "event_fees", "efe", "event_pk", ["FeeID"], [], None),
+        EventFees,
     ];
 
     /// <summary>
@@ -147,6 +150,7 @@ internal static class SqlObjectTables
             TravelObject.HotelRoomRateImport),
         new(AirActuals, new(Travel, TravelObject.FlightDetail, "travel_flight_details", "txf", "air_actual_pk", ["FlightNumber", "Departing"], [], None),
             TravelObject.FlightDetailImport),
+        new(EventFees, new(EventDetails, EventDetailObject.GLCodes, "event_fee_gl_codes", "efg", "fee_pk", ["GLID"], [], None), EventDetailObject.GLCodesImport),
     ];
 
     /// <summary>
