@@ -39,6 +39,7 @@ public abstract class DeclaredObjectReadBenchmarks
     private List<CventId> transactionIds = [];
     private List<CventId> contactIds = [];
     private string? postgresDatabase;
+    private bool keep = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_KEEP_DATABASE") == "1";
 
     protected abstract string Kind { get; }
 
@@ -47,6 +48,18 @@ public abstract class DeclaredObjectReadBenchmarks
     {
         folder = Directory.CreateTempSubdirectory("breakout-bench-objects-").FullName;
         var server = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES");
+        if (Kind == "postgres" && Environment.GetEnvironmentVariable("BREAKOUT_BENCH_REUSE_DATABASE") is { Length: > 0 } reused)
+        {
+            // A database kept by an earlier run (BREAKOUT_BENCH_KEEP_DATABASE): no import, so an A/B of two builds reads
+            // the same rows; only the reads that need no generated IDs (GetUpdated) are meaningful.
+            postgresDatabase = reused;
+            keep = true;
+            store = new PostgresStore(new PostgresStoreOptions { ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString }, clock);
+            await store.MigrateAsync();
+            account = (await store.FindAccountAsync("BENCHOBJ") ?? throw new InvalidOperationException("No bench account in " + reused)).Key;
+            return;
+        }
+
         if (Kind == "postgres")
         {
             postgresDatabase = "breakout_bench_objects_" + Guid.NewGuid().ToString("N")[..12];
@@ -105,7 +118,11 @@ public abstract class DeclaredObjectReadBenchmarks
     {
         await store.DisposeAsync();
         Directory.Delete(folder, recursive: true);
-        if (postgresDatabase is not null)
+        if (postgresDatabase is not null && keep)
+        {
+            Console.WriteLine($"kept database {postgresDatabase} (BREAKOUT_BENCH_REUSE_DATABASE={postgresDatabase} reads it again)");
+        }
+        else if (postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
             await BenchFixture.ExecuteAsync(Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES")!, $"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
@@ -192,7 +209,8 @@ public abstract class DeclaredObjectReadBenchmarks
     /// milliseconds: <c>dotnet run -c Release --project bench/Breakout.Benchmarks -- declared-reads sqlite|postgres</c>.
     /// For a machine too loaded for BenchmarkDotNet's per-method set-up (which imports the account again per method).
     /// </summary>
-    public static async Task MeasureAsync(string kind, TextWriter output)
+    /// <param name="only">The reads to run (by name); all when empty.</param>
+    public static async Task MeasureAsync(string kind, TextWriter output, IReadOnlyCollection<string> only)
     {
         DeclaredObjectReadBenchmarks reads = kind == "postgres" ? new PostgresDeclaredObjectReadBenchmarks() : new SqliteDeclaredObjectReadBenchmarks();
         var setup = System.Diagnostics.Stopwatch.StartNew();
@@ -210,7 +228,7 @@ public abstract class DeclaredObjectReadBenchmarks
                 (nameof(SearchCancelledInvitees), reads.SearchCancelledInvitees), (nameof(SearchParticipants), reads.SearchParticipants),
                 (nameof(SearchRegistrationsByDate), reads.SearchRegistrationsByDate), (nameof(GetUpdatedInviteesOneHour), reads.GetUpdatedInviteesOneHour),
                 (nameof(RetrieveInvitees200), reads.RetrieveInvitees200),
-            })
+            }.Where(r => only.Count == 0 || only.Contains(r.Item1)))
             {
                 var times = new List<double>();
                 for (var i = 0; i < 28; i++)

@@ -6,9 +6,10 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // In process: no second build of a generated project on a shared two-core machine. A short job by default (3 warm-up
 // and 8 measured iterations); BenchmarkDotNet's own options (--filter, --job, --iterationCount ...) still apply. An hour
 // per benchmark rather than the toolchain's default 5 minutes: the set-ups that fill a store at size take longer.
-if (args is ["declared-reads", var kind])
+// declared-reads sqlite|postgres [read names ...]: the at-size reads, or only the named ones.
+if (args is ["declared-reads", var kind, .. var only])
 {
-    await Breakout.Benchmarks.DeclaredObjectReadBenchmarks.MeasureAsync(kind, Console.Out);
+    await Breakout.Benchmarks.DeclaredObjectReadBenchmarks.MeasureAsync(kind, Console.Out, only);
     return;
 }
 

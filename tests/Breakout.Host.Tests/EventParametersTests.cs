@@ -176,6 +176,27 @@ public sealed class EventParametersTests : OwnServerTests
     }
 
     [Fact]
+    public async Task CopyEvent_CarriesTheEventsFaqsStaffRolesAndFees_ButNotItsPlanningHistoryOrProcessForms()
+    {
+        var source = Server.Conference;
+
+        var (id, _, success, code) = Assert.Single(await Call("CopyEvent", source.Id, "MessageId=\"c2\" Title=\"Breakout Demo Conference Copy\""));
+
+        Assert.True(success, code);
+        var original = (await RetrieveOne("EventDetail", source.Id)).Elements().ToList();
+        var copy = (await RetrieveOne("EventDetail", id!)).Elements().ToList();
+        Assert.Equal(["EventRoleDetail", "FAQDetail", "FAQDetail", "StaffDetail", "Fees"], copy.Select(r => r.Name.LocalName));
+        string Flat(XElement row) => new XElement(row.Name.LocalName, row.Attributes().Where(a => a.Name.LocalName is not ("FeeID" or "CreatedDate" or "LastModifiedDate" or "ProductID" or "ProductName"))).ToString();
+        Assert.Equal(original.Where(r => r.Name.LocalName is not ("PlanningStatusHistory" or "ProcessFormDetail")).Select(Flat), copy.Select(Flat));
+        var (originalFee, copiedFee) = (original.Single(r => r.Name.LocalName == "Fees"), copy.Single(r => r.Name.LocalName == "Fees"));
+        Assert.NotEqual((string?)originalFee.Attribute("FeeID"), (string?)copiedFee.Attribute("FeeID"));
+        Assert.True(Guid.TryParse((string?)copiedFee.Attribute("FeeID"), out _));
+        // The demo's late-registration fee is on the event itself: the copy's is on the copy.
+        Assert.Equal((source.Id, id, "Breakout Demo Conference Copy"),
+            ((string?)originalFee.Attribute("ProductID"), (string?)copiedFee.Attribute("ProductID"), (string?)copiedFee.Attribute("ProductName")));
+    }
+
+    [Fact]
     public async Task CopyEvent_OfAMissingMalformedOrUnknownEvent_FailsEachItem()
     {
         Assert.Equal(["CV20018", "CV20018"], (await Call("CopyEvent", null, "Title=\"A\"", "Title=\"B\"")).Select(r => r.Code));

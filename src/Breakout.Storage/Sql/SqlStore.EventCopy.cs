@@ -8,7 +8,7 @@ namespace Breakout.Storage.Sql;
 /// CopyEvent (#18). A copy is the event's setup, never its people: the event row (capacity, waitlist, clash policy and
 /// every parameter, the item's overriding), its sessions (capacity, waitlist settings, group, included flag; nobody
 /// registered or waiting), its questions with their answers and rows (pointing at the copied sessions) and its custom
-/// field values. Invitees, guests, registrations, transactions, answers, check-ins, speakers, appointments, e-mail
+/// field values, and its FAQs, staff, event roles and fees (SqlStore.EventCopyDetails). Invitees, guests, registrations, transactions, answers, check-ins, speakers, appointments, e-mail
 /// history and survey links stay with the original. Everything gets a new ID; the copy is Pending; when the item moves
 /// the start, its other dates (unless given) and every session time move by as much. The code is claimed last, so a copy that
 /// loses a race for its code is undone whole with its transaction.
@@ -63,6 +63,7 @@ public abstract partial class SqlStore
                     "SELECT @c, field_key, field_id, field_name, field_type, field_value FROM event_custom_field_values WHERE event_pk = @e ORDER BY pk")
                 .With("@c", copyKey).With("@e", source.Key).ExecuteNonQueryAsync(ct);
             await SetEventParametersAsync(s, copyKey, changes!, ct);
+            await CopyEventDetailsAsync(s, (source.Key, sourceId), (copyKey, id), sessions, ct);
             await RecordEventAsync(s, call, copyKey, EventAction.Copied, source.Key, reference, ct);
             await ClaimCodeAsync(s, copyKey, code, ct);
             return new ItemResult(id.ToString(), reference, null);

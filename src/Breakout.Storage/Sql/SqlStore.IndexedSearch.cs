@@ -54,7 +54,7 @@ public abstract partial class SqlStore
         ["RegistrationType"] = [Related("registration_types", "registration_type_pk", "name")],
         ["RegistrationDate"] = [Actions(RegistrantAction.Accepted)],
         ["CancelledDate"] = [Actions(RegistrantAction.Cancelled)],
-        // LatestChange("(g.pk = r.pk OR g.invitee_pk = r.pk)", "r.contact_pk"): the invitee's and its guests' rows, its contact, their calls.
+        // LatestChange(["g.pk = r.pk", "g.invitee_pk = r.pk"], "r.contact_pk"): the invitee's and its guests' rows, its contact, their calls.
         ["LastModifiedDate"] =
         [
             new("SELECT COALESCE(g.invitee_pk, g.pk) FROM registrants g WHERE g.account_pk = @a AND ", "g.updated_at"),
@@ -73,7 +73,7 @@ public abstract partial class SqlStore
         ["EventCode"] = [Related("events", "event_pk", "code")],
         ["Company"] = [Own("company", "g.kind = 1"), Related("contacts", "contact_pk", "company", "g.company IS NULL")],
         ["RegistrationDate"] = [Actions(RegistrantAction.Accepted)],
-        // LatestChange("g.pk = x.pk"): the guest's row and its calls.
+        // LatestChange(["g.pk = x.pk"]): the guest's row and its calls.
         ["LastModifiedDate"] =
         [
             new("SELECT g.pk FROM registrants g WHERE g.account_pk = @a AND ", "g.updated_at"),

@@ -57,8 +57,11 @@ public abstract partial class SqlStore
         return ReadIdsAsync(projection, accountKey, limit, command =>
         {
             command.With("@s", UnixTime.ToStored(start)).With("@e", UnixTime.ToStored(end));
+            // A candidate has one of the times its modification time is the latest of within the window, so that time is
+            // at least the start: only the end is left to test, and the expression (subqueries, for an invitee) is
+            // evaluated once per candidate rather than twice.
             var modified = projection.Expression(Dialect, projection.ModifiedColumn);
-            return (candidates is null ? "" : candidates + " AND ") + $"{modified} >= @s AND {modified} < @e";
+            return candidates is null ? $"{modified} >= @s AND {modified} < @e" : $"{candidates} AND {modified} < @e";
         }, cancellationToken, sortAfter: () => candidates is not null);
     }
 
