@@ -12,7 +12,7 @@ namespace Breakout.Storage.Tests;
 public abstract partial class StoreContractTests
 {
     [Fact]
-    public async Task ChangeFeed_OfAnImport_ListsItsEventsSessionsAndContacts_AsCreatedThenUpdated()
+    public async Task ChangeFeed_OfAnImport_ListsItsEventsSessionsContactsInviteesAndGuests_AsCreatedThenUpdated()
     {
         var catalog = new TestCatalog();
         var tenant = await NewTenantAsync(catalog);
