@@ -1,3 +1,7 @@
+using System.Globalization;
+using Breakout.Domain;
+using Breakout.Storage;
+
 namespace Breakout.Cli.Tests;
 
 public sealed class WebhookCommandTests
@@ -51,5 +55,36 @@ public sealed class WebhookCommandTests
         Assert.Contains("use HTTPS", refused.Error, StringComparison.Ordinal);
         Assert.True(loopback.ExitCode == 0, loopback.ToString());
         Assert.True(allowed.ExitCode == 0, allowed.ToString());
+    }
+
+    [Fact]
+    public async Task WebhookAddAndRedeliver_AfterAPurgedPosition_AreRefusedWithTheOldestCursor_AsTheApiAnswers410()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "HOOKS", "--name", "Hooks");
+        var ct = TestContext.Current.CancellationToken;
+        await using (var store = await db.OpenStoreAsync())
+        {
+            var account = (await store.FindAccountAsync("HOOKS", ct))!;
+            Assert.Empty(await store.ImportAsync(account.Key, new CatalogBatch
+            {
+                Contacts = [.. Enumerable.Range(0, 3).Select(i => new ContactRecord(CventId.New(), "Ada", "Lovelace " + i, $"ada{i}@example.com", "Engines"))],
+            }, ct));
+            Assert.Equal(2, await store.PurgeChangesAsync(DateTimeOffset.UtcNow.AddDays(1), 100, ct)); // the last change (position 3) is kept
+        }
+
+        var refusedAdd = await db.RunAsync("webhook", "add", "--account", "HOOKS", "--url", "https://hooks.example.com/a", "--after", "1");
+        var add = await db.RunAsync("webhook", "add", "--account", "HOOKS", "--url", "https://hooks.example.com/b", "--after", "2");
+        await using var opened = await db.OpenStoreAsync();
+        var id = Assert.Single(await opened.ListWebhooksAsync(null, ct)).Id.ToString();
+        var refusedRedeliver = await db.RunAsync("webhook", "redeliver", id, "--after", "0");
+        var redeliver = await db.RunAsync("webhook", "redeliver", id, "--after", "2");
+
+        const string Refusal = "error: The changes after {0} are no longer kept (Breakout:ChangeFeed:Retention); the oldest cursor is 2. Use --after 2 or more.";
+        Assert.Equal((1, string.Format(CultureInfo.InvariantCulture, Refusal, 1)), (refusedAdd.ExitCode, refusedAdd.Error.Trim()));
+        Assert.Equal((1, string.Format(CultureInfo.InvariantCulture, Refusal, 0)), (refusedRedeliver.ExitCode, refusedRedeliver.Error.Trim()));
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.True(redeliver.ExitCode == 0, redeliver.ToString());
+        Assert.Equal(2, (await opened.FindWebhookAsync(Guid.Parse(id), ct))!.DeliveredPosition);
     }
 }

@@ -12,7 +12,7 @@ namespace Breakout.Storage.Tests;
 public abstract partial class StoreContractTests
 {
     [Fact]
-    public async Task ChangeFeed_OfAnImport_ListsItsEventsSessionsAndContacts_AsCreatedThenUpdated()
+    public async Task ChangeFeed_OfAnImport_ListsItsEventsSessionsContactsInviteesAndGuests_AsCreatedThenUpdated()
     {
         var catalog = new TestCatalog();
         var tenant = await NewTenantAsync(catalog);
@@ -33,8 +33,45 @@ public abstract partial class StoreContractTests
             first.Where(c => c.Type.StartsWith("event.", StringComparison.Ordinal) || c.Type.StartsWith("session.", StringComparison.Ordinal))
                 .Select(c => (c.Type, c.EventId!, c.SessionId)));
         Assert.Equal(catalog.Batch.Contacts.Select(c => c.Id.ToString()), first.Where(c => c.Type == "contact.created").Select(c => c.ContactId));
+        Assert.Equal(
+            [
+                .. catalog.Batch.Invitees.Select(i => ("invitee.created", i.Id.ToString(), "Invitee", i.ConfirmationNumber, i.EventId.ToString())),
+                ("guest.created", catalog.Guest.Id.ToString(), "Guest", catalog.Guest.ConfirmationNumber, catalog.Event.Id.ToString()),
+            ],
+            first.Where(c => c.RegistrantId is not null).Select(c => (c.Type, c.RegistrantId!, c.RegistrantKind!, c.ConfirmationNumber!, c.EventId!)));
+        Assert.All(first.Concat(again), c => Assert.Null(c.Fields)); // an import sets rows as they are: no field-by-field changes
         Assert.Equal(first.Select(c => c.Type.Replace("created", "updated", StringComparison.Ordinal)), again.Select(c => c.Type));
         Assert.NotEqual(first[0].CallId, again[0].CallId);
+    }
+
+    [Fact]
+    public async Task ChangeFeed_OfAnImport_ListsItsContactListsAndTheMembersTheyDidNotHave()
+    {
+        var tenant = await NewTenantAsync();
+        var (ada, bob, group, list) = (CventId.New(), CventId.New(), CventId.New(), CventId.New());
+        var contacts = new[] { new ContactRecord(ada, "Ada", "Lovelace", "ada@example.com", "Engines"), new ContactRecord(bob, "Bob", "Babbage", "bob@example.com", "Engines") };
+        CatalogBatch Lists(params CvDetailRow[] members) => new()
+        {
+            Objects = [Row(CvObjectType.ContactGroup, group, ("Name", "Speakers"), ("GroupType", "Static")), Row(CvObjectType.DistributionList, list, ("DistributionListName", "News"))],
+            Details = members,
+        };
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, new CatalogBatch { Contacts = contacts }, Ct));
+        var start = await FeedStartAsync(tenant);
+
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, Lists([.. Members(CvObjectType.ContactGroup, group, ada), .. Members(CvObjectType.DistributionList, list, bob)]), Ct));
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, Lists([.. Members(CvObjectType.ContactGroup, group, ada, bob)]), Ct));
+        var changes = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, Ct);
+
+        Assert.Equal(
+            [
+                ("contact_group.created", group.ToString(), null), ("distribution_list.created", list.ToString(), null),
+                ("contact_group.member_added", group.ToString(), ada.ToString()), ("distribution_list.member_added", list.ToString(), bob.ToString()),
+                ("contact_group.updated", group.ToString(), null), ("distribution_list.updated", list.ToString(), null),
+                ("contact_group.member_added", group.ToString(), bob.ToString()), // Ada was a member already
+            ],
+            changes.Select(x => (x.Type, x.ObjectId!, x.ContactId)));
+        Assert.All(changes, x => Assert.Equal("Import", x.Operation));
+        Assert.Equal(2, changes.Select(x => x.CallId).Distinct().Count());
     }
 
     [Fact]

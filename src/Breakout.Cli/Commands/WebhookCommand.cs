@@ -53,6 +53,11 @@ internal static class WebhookCommand
 
             await using var opened = await store.OpenAsync(result, ct);
             var owner = await StoreArguments.RequireAccountAsync(opened, result.GetValue(account)!.Trim(), ct);
+            if (result.GetValue(after) is { } cursor && await FeedCursor.OldestWhenTooOldAsync(opened, owner.Key, cursor, ct) is { } oldest)
+            {
+                throw TooOld(cursor, oldest);
+            }
+
             var webhook = await opened.CreateWebhookAsync(owner.Key, target, WebhookSecret.New(), result.GetValue(after), ct);
             await console.Out.WriteLineAsync($"Created webhook {webhook.Id} for account {owner.AccountNumber}: changes after position {webhook.DeliveredPosition} go to {webhook.Url}.");
             await console.Out.WriteLineAsync($"Signing secret (shown only now): {webhook.Secret}");
@@ -111,6 +116,11 @@ internal static class WebhookCommand
             }
 
             await using var opened = await store.OpenAsync(result, ct);
+            if (result.GetValue(after) is { } cursor && await FeedCursor.OldestWhenTooOldForWebhookAsync(opened, result.GetValue(id), cursor, ct) is { } oldest)
+            {
+                throw TooOld(cursor, oldest);
+            }
+
             var webhook = await opened.RedeliverWebhookAsync(result.GetValue(id), result.GetValue(after), ct)
                 ?? throw new CliException($"Webhook {result.GetValue(id)} does not exist (see 'breakout webhook list').");
             await console.Out.WriteLineAsync($"Webhook {webhook.Id} is active: the changes after position {webhook.DeliveredPosition} are sent next.");
@@ -118,6 +128,10 @@ internal static class WebhookCommand
         });
         return redeliver;
     }
+
+    /// <summary>An <c>--after</c> whose changes were purged: the API's 410 on the command line, with the cursor to use instead.</summary>
+    private static CliException TooOld(long cursor, long oldest) =>
+        new($"{FeedCursor.TooOldMessage(cursor, oldest)} Use --after {oldest} or more.");
 
     private static Command LogCommand(StoreArguments store, CliConsole console)
     {

@@ -109,10 +109,9 @@ internal static class ChangeFeedEndpoints
 
         api.MapPost("/webhooks/{id:guid}/redeliver", async (Guid id, RedeliverRequest? request, IBreakoutStore store, CancellationToken ct) =>
         {
-            if (request?.After is { } after && await store.FindWebhookAsync(id, ct) is { } existing
-                && await store.FindAccountAsync(existing.AccountNumber, ct) is { } owner && await TooOldAsync(store, owner.Key, after, ct) is { } gone)
+            if (request?.After is { } after && await FeedCursor.OldestWhenTooOldForWebhookAsync(store, id, after, ct) is { } oldest)
             {
-                return gone;
+                return Gone(after, oldest);
             }
 
             return await store.RedeliverWebhookAsync(id, request?.After, ct) is { } webhook ? Results.Json(WebhookView.Of(webhook), ChangeJson.Options) : NotFound(id);
@@ -130,15 +129,12 @@ internal static class ChangeFeedEndpoints
     /// 410 when changes after <paramref name="cursor"/> were purged (Breakout:ChangeFeed:Retention): the problem's
     /// <c>oldestCursor</c> is the oldest cursor that can still be read without a gap.
     /// </summary>
-    private static async Task<IResult?> TooOldAsync(IBreakoutStore store, long accountKey, long cursor, CancellationToken ct)
-    {
-        var first = await store.FirstChangePositionAsync(accountKey, ct);
-        return first > 0 && cursor < first - 1
-            ? Results.Problem(
-                detail: $"The changes after {cursor} are no longer kept (Breakout:ChangeFeed:Retention); the oldest cursor is {first - 1}.",
-                statusCode: StatusCodes.Status410Gone, title: "Cursor too old", extensions: new Dictionary<string, object?> { ["oldestCursor"] = first - 1 })
-            : null;
-    }
+    private static async Task<IResult?> TooOldAsync(IBreakoutStore store, long accountKey, long cursor, CancellationToken ct) =>
+        await FeedCursor.OldestWhenTooOldAsync(store, accountKey, cursor, ct) is { } oldest ? Gone(cursor, oldest) : null;
+
+    private static IResult Gone(long cursor, long oldest) =>
+        Results.Problem(detail: FeedCursor.TooOldMessage(cursor, oldest), statusCode: StatusCodes.Status410Gone, title: "Cursor too old",
+            extensions: new Dictionary<string, object?> { ["oldestCursor"] = oldest });
 
     private static IResult NotFound(Guid id) => AdminResults.Problem(StatusCodes.Status404NotFound, $"There is no webhook {id}.");
 

@@ -67,9 +67,11 @@ public abstract partial class SqlStore
                     continue;
                 }
 
+                var existed = await FindKeyAsync(s, "registrants", accountKey, invitee.Id, ct);
                 await UpsertRegistrantAsync(s, accountKey, invitee.Id, RegistrantKind.Invitee, eventKey, null, contactKey,
                     invitee.ConfirmationNumber, invitee.Status, invitee.FirstName, invitee.LastName, invitee.EmailAddress, ct);
                 await SetOrderAmountAsync(s, accountKey, invitee, ct); // #18
+                await AppendImportedRegistrantChangeAsync(s, call, existed ?? (await FindKeyAsync(s, "registrants", accountKey, invitee.Id, ct))!.Value, existed is null, ct);
             }
 
             foreach (var guest in batch.Guests)
@@ -84,8 +86,10 @@ public abstract partial class SqlStore
 
                 var (inviteeKey, eventKey) = (reader.GetInt64(0), reader.GetInt64(1));
                 await reader.DisposeAsync();
+                var existed = await FindKeyAsync(s, "registrants", accountKey, guest.Id, ct);
                 await UpsertRegistrantAsync(s, accountKey, guest.Id, RegistrantKind.Guest, eventKey, inviteeKey, null,
                     guest.ConfirmationNumber, guest.Status, guest.FirstName, guest.LastName, guest.EmailAddress, ct);
+                await AppendImportedRegistrantChangeAsync(s, call, existed ?? (await FindKeyAsync(s, "registrants", accountKey, guest.Id, ct))!.Value, existed is null, ct);
             }
 
             await ImportObjectsAsync(s, call, batch, errors, ct);

@@ -16,6 +16,7 @@ public abstract partial class SqlStore : IChangeFeed
     private const int ContactSource = 4;
     private const int ObjectSource = 5;
     private const int EventSource = 6;
+    private const int ImportedRegistrantSource = 7;
 
     private const string ChangeSelect =
         "SELECT f.position, f.source, f.action, c.at, c.operation, c.call_id, e.id, s.id, r.id, r.kind, r.confirmation_number, ct.id, " +
@@ -25,7 +26,7 @@ public abstract partial class SqlStore : IChangeFeed
         "LEFT JOIN registrant_history gh ON f.source = 2 AND gh.pk = f.source_pk " +
         "LEFT JOIN object_changes oc ON f.source = 5 AND oc.pk = f.source_pk " +
         "LEFT JOIN event_history eh ON f.source = 6 AND eh.pk = f.source_pk " +
-        "LEFT JOIN registrants r ON r.pk = CASE f.source WHEN 1 THEN rh.registrant_pk WHEN 2 THEN gh.registrant_pk WHEN 3 THEN f.source_pk END " +
+        "LEFT JOIN registrants r ON r.pk = CASE f.source WHEN 1 THEN rh.registrant_pk WHEN 2 THEN gh.registrant_pk WHEN 3 THEN f.source_pk WHEN 7 THEN f.source_pk END " +
         "LEFT JOIN sessions s ON s.pk = CASE f.source WHEN 1 THEN rh.session_pk WHEN 2 THEN gh.session_pk END " +
         "OR (oc.object_type = 'Session' AND s.account_pk = f.account_pk AND s.id = oc.object_id) " +
         "LEFT JOIN events e ON e.pk = COALESCE(s.event_pk, r.event_pk, eh.event_pk) " +
@@ -95,6 +96,8 @@ public abstract partial class SqlStore : IChangeFeed
             (RegistrantSource, (int)RegistrantAction.CheckedIn) => who + ".checked_in",
             (RegistrantSource, (int)RegistrantAction.CheckInUndone) => who + ".check_in_undone",
             (FieldSource, _) => who + ".updated",
+            (ImportedRegistrantSource, (int)ImportedRegistrant.Created) => who + ".created",
+            (ImportedRegistrantSource, (int)ImportedRegistrant.Updated) => who + ".updated",
             (ContactSource, (int)ContactChange.Created) => "contact.created",
             (ContactSource, (int)ContactChange.Updated) => "contact.updated",
             (ContactSource, (int)ContactChange.Deleted) => "contact.deleted",
@@ -124,11 +127,32 @@ public abstract partial class SqlStore : IChangeFeed
     /// <summary>The feed row of a contact written or deleted by a contact call (contacts have no ledger of their own).</summary>
     private async Task AppendContactChangeAsync(SqlSession s, CallContext call, long contactKey, bool creating, bool deleting, CancellationToken ct)
     {
-        var callKey = await CallKeyAsync(s, call, ct);
         var action = deleting ? ContactChange.Deleted : creating ? ContactChange.Created : ContactChange.Updated;
-        await s.Command("INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action) VALUES (@a, @c, 4, @k, @x)")
-            .With("@a", call.AccountKey).With("@c", callKey).With("@k", contactKey).With("@x", (int)action).ExecuteNonQueryAsync(ct);
+        await AppendFeedRowAsync(s, call, ContactSource, contactKey, (int)action, ct);
     }
+
+    /// <summary>A feed row written by the store rather than by a ledger's trigger; it gets its position as it commits.</summary>
+    private async Task AppendFeedRowAsync(SqlSession s, CallContext call, int source, long sourceKey, int action, CancellationToken ct)
+    {
+        var callKey = await CallKeyAsync(s, call, ct);
+        await s.Command("INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action) VALUES (@a, @c, @s, @k, @x)")
+            .With("@a", call.AccountKey).With("@c", callKey).With("@s", source).With("@k", sourceKey).With("@x", action).ExecuteNonQueryAsync(ct);
+    }
+
+    private enum ImportedRegistrant
+    {
+        Created = 1,
+        Updated = 2,
+    }
+
+    /// <summary>
+    /// The feed row of an invitee or guest written by <c>breakout import</c>. It points at the registrant itself, not
+    /// at a <c>registrant_history</c> row: the ledger's rows are what Retrieve's RegistrationDate, OriginalResponseDate,
+    /// CancelledDate and LastModifiedDate are read from, and an import sets a registrant as it is without the calls
+    /// those dates are the times of, so a ledger row would change what a SOAP client sees.
+    /// </summary>
+    private Task AppendImportedRegistrantChangeAsync(SqlSession s, CallContext call, long registrantKey, bool creating, CancellationToken ct) =>
+        AppendFeedRowAsync(s, call, ImportedRegistrantSource, registrantKey, (int)(creating ? ImportedRegistrant.Created : ImportedRegistrant.Updated), ct);
 
     /// <summary>The API user an import's changes are recorded under in <c>api_calls</c>.</summary>
     public const string ImportApiUserName = "(import)";

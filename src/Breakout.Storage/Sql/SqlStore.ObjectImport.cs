@@ -36,12 +36,14 @@ public abstract partial class SqlStore
         await ImportNestedDetailsAsync(s, accountKey, batch, errors, ct); // #17 nested details
 
         // #17 part B
-        await ImportSurveyAndListRowsAsync(s, accountKey, batch, errors, ct);
+        await ImportSurveyAndListRowsAsync(s, call, batch, errors, ct);
     }
 
-    /// <summary>The imported types whose SOAP writes are in the change feed: their imports are too (as the import's changes).</summary>
-    private static bool FeedsImports(SqlObjectTable table) =>
-        table.Descriptor.Type is CvObjectType.ContactGroup or CvObjectType.DistributionList or CvObjectType.User;
+    /// <summary>
+    /// The declared types whose SOAP writes are in the change feed: their imports are too (as the import's changes).
+    /// Contact groups and distribution lists are imported with the #17 part B rows, which feed them the same way.
+    /// </summary>
+    private static bool FeedsImports(SqlObjectTable table) => table.Descriptor.Type is CvObjectType.User;
 
     private async Task<bool> ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)
     {

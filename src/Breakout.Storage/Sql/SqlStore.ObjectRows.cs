@@ -40,22 +40,29 @@ public abstract partial class SqlStore
 
     private static SqlReference ContactReference() => new("ContactId", "contact_pk", "contacts", "c", "Contact", Required: false, Scope: "x.deleted_at IS NULL");
 
-    private async Task ImportSurveyAndListRowsAsync(SqlSession s, long accountKey, CatalogBatch batch, List<ImportRowError> errors, CancellationToken ct)
+    private async Task ImportSurveyAndListRowsAsync(SqlSession s, CallContext call, CatalogBatch batch, List<ImportRowError> errors, CancellationToken ct)
     {
+        var accountKey = call.AccountKey;
         foreach (var type in PartBReferences.Keys)
         {
+            var list = type is CvObjectType.ContactGroup or CvObjectType.DistributionList;
             foreach (var row in batch.Objects.Where(o => o.Type.Type == type))
             {
+                var existed = list ? await FindRowAsync(s, accountKey, type == CvObjectType.ContactGroup ? "contact_groups" : "distribution_lists", row.Id, null, ct) : null;
                 if (await ImportPartBObjectAsync(s, accountKey, row, ct) is { } message)
                 {
                     errors.Add(new ImportRowError(ImportKind(row.Type), row.Id.ToString(), message));
+                }
+                else if (list)
+                {
+                    await RecordChangeAsync(s, call, type, row.Id, existed is null ? "Created" : "Updated", null, null, ct); // as CreateContactGroup writes
                 }
             }
         }
 
         foreach (var row in batch.Details.Where(d => PartBReferences.ContainsKey(d.Type.Type)))
         {
-            if (await ImportPartBDetailAsync(s, accountKey, row, ct) is { } message)
+            if (await ImportPartBDetailAsync(s, call, row, ct) is { } message)
             {
                 errors.Add(new ImportRowError(ImportKind(row), row.Key, message));
             }
@@ -115,9 +122,13 @@ public abstract partial class SqlStore
         return null;
     }
 
-    /// <summary>Adds one detail row to its object: an associated event, a choice, a question's score, an answer, a member.</summary>
-    private async Task<string?> ImportPartBDetailAsync(SqlSession s, long accountKey, CvDetailRow row, CancellationToken ct)
+    /// <summary>
+    /// Adds one detail row to its object: an associated event, a choice, a question's score, an answer, a member (a
+    /// member the list did not have is a <c>.member_added</c> change of the import, as ManageContactGroupMembers writes).
+    /// </summary>
+    private async Task<string?> ImportPartBDetailAsync(SqlSession s, CallContext call, CvDetailRow row, CancellationToken ct)
     {
+        var accountKey = call.AccountKey;
         var projection = Projections[row.Type.Type];
         var table = projection.From[..projection.From.IndexOf(' ', StringComparison.Ordinal)];
         if (await FindRowAsync(s, accountKey, table, row.ParentId, null, ct) is not { } parent)
@@ -127,10 +138,8 @@ public abstract partial class SqlStore
 
         var problem = row.Detail.Element switch
         {
-            "AssociatedEvents" => await LinkAsync(s, accountKey, "survey_events", "survey_pk", parent, "event_pk", "events", "Event", row.Values.GetValueOrDefault("EventId"), null, ct),
-            "Members" => await LinkAsync(s, accountKey, row.Type.Type == CvObjectType.ContactGroup ? "contact_group_members" : "distribution_list_members",
-                row.Type.Type == CvObjectType.ContactGroup ? "group_pk" : "list_pk", parent, "contact_pk", "contacts", "Contact",
-                row.Values.GetValueOrDefault("ContactId"), "x.deleted_at IS NULL", ct),
+            "AssociatedEvents" => (await LinkAsync(s, accountKey, "survey_events", "survey_pk", parent, "event_pk", "events", "Event", row.Values.GetValueOrDefault("EventId"), null, ct)).Problem,
+            "Members" => await ImportMemberAsync(s, call, row, parent, ct),
             "AnswerDetail" => await AddChoiceAsync(s, parent, 0, row.Values.GetValueOrDefault("AnswerText") as string, ct),
             "RowDetail" => await AddChoiceAsync(s, parent, 1, row.Values.GetValueOrDefault("RowText") as string, ct),
             "SurveyDetail" or "Answer" => await AddAnswerAsync(s, parent, row, ct),
@@ -148,17 +157,34 @@ public abstract partial class SqlStore
         await s.Command($"SELECT x.pk FROM {table} x WHERE x.account_pk = @a AND x.id = @id" + (scope is null ? "" : " AND " + scope))
             .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct);
 
-    private async Task<string?> LinkAsync(
+    /// <summary>Links a row to its owner unless it is linked already; the reason it cannot, or whether it was added.</summary>
+    private async Task<(string? Problem, bool Added)> LinkAsync(
         SqlSession s, long accountKey, string table, string ownerColumn, long owner, string targetColumn, string targetTable, string noun, object? target, string? scope,
         CancellationToken ct)
     {
         if (target is not CventId id || await FindRowAsync(s, accountKey, targetTable, id, scope, ct) is not { } key)
         {
-            return $"{noun} {target} does not exist.";
+            return ($"{noun} {target} does not exist.", false);
         }
 
-        await s.Command($"INSERT INTO {table} ({ownerColumn}, {targetColumn}) VALUES (@o, @k) ON CONFLICT DO NOTHING").With("@o", owner).With("@k", key).ExecuteNonQueryAsync(ct);
-        return null;
+        var added = await s.Command($"INSERT INTO {table} ({ownerColumn}, {targetColumn}) VALUES (@o, @k) ON CONFLICT DO NOTHING").With("@o", owner).With("@k", key)
+            .ExecuteNonQueryAsync(ct);
+        return (null, added > 0);
+    }
+
+    /// <summary>A contact group's or distribution list's member; one it did not have is in the change feed.</summary>
+    private async Task<string?> ImportMemberAsync(SqlSession s, CallContext call, CvDetailRow row, long list, CancellationToken ct)
+    {
+        var group = row.Type.Type == CvObjectType.ContactGroup;
+        var member = row.Values.GetValueOrDefault("ContactId");
+        var (problem, added) = await LinkAsync(s, call.AccountKey, group ? "contact_group_members" : "distribution_list_members", group ? "group_pk" : "list_pk", list,
+            "contact_pk", "contacts", "Contact", member, "x.deleted_at IS NULL", ct);
+        if (added)
+        {
+            await RecordChangeAsync(s, call, row.Type.Type, row.ParentId, "MemberAdded", (CventId)member!, null, ct);
+        }
+
+        return problem;
     }
 
     /// <summary>Appends an answer choice (kind 0) or row (kind 1) to a question, unless it has that text already.</summary>
