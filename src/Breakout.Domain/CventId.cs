@@ -10,6 +10,12 @@ public readonly record struct CventId(Guid Value)
 {
     public static CventId New() => new(RandomGuid.Next());
 
+    /// <summary>
+    /// The ID a refused or injected item answers with: the wire form when <paramref name="id"/> is a GUID, else exactly
+    /// what was sent, absent when empty.
+    /// </summary>
+    public static string? Echo(string? id) => TryParse(id, out var parsed) ? parsed.ToString() : string.IsNullOrEmpty(id) ? null : id;
+
     /// <summary>Parses a GUID in any of the usual forms (with or without braces and hyphens, any case).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out CventId id)
     {

@@ -59,7 +59,7 @@ public sealed class CheckInOperation(IBreakoutStore store) : IBatchOperation
                 ("ProductId", call.ProductId), ("AttendeeType", call.AttendeeType.ToString())),
             items => store.CheckInAsync(
                 new CheckInCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.AttendeeType, call.ProductId, call.Undo, items), cancellationToken),
-            (item, error) => new ItemResult(InjectedItemErrors.EchoId(item.Id), string.IsNullOrEmpty(item.MessageId) ? null : item.MessageId, error));
+            (item, error) => new ItemResult(CventId.Echo(item.Id), InjectedItemErrors.Reference(item.MessageId), error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

@@ -30,7 +30,7 @@ public sealed class DeleteContactOperation(IBreakoutStore store) : IBatchOperati
             call.Items,
             item => InjectedItemErrors.Fields(item),
             items => store.DeleteContactsAsync(new DeleteContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, items), cancellationToken),
-            (item, error) => new ContactItemResult(InjectedItemErrors.EchoId(item.Id), InjectedItemErrors.Reference(item.MessageId), null, error));
+            (item, error) => new ContactItemResult(CventId.Echo(item.Id), InjectedItemErrors.Reference(item.MessageId), null, error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: false);
     }

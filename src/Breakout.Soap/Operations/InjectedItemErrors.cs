@@ -40,7 +40,7 @@ internal static class InjectedItemErrors
 
     /// <summary>
     /// The same, for a batch whose items answer an <see cref="ItemResult"/>: an answered item echoes its <c>Id</c>
-    /// (<see cref="EchoId"/>) and its <c>MessageId</c> as <c>ReferenceId</c>, both taken from its <paramref name="fields"/>.
+    /// (<see cref="CventId.Echo"/>) and its <c>MessageId</c> as <c>ReferenceId</c>, both taken from its <paramref name="fields"/>.
     /// </summary>
     public static Task<IReadOnlyList<ItemResult>> RunAsync<TItem>(
         OperationContext context,
@@ -50,7 +50,7 @@ internal static class InjectedItemErrors
         RunAsync(context, items, fields, run, (item, error) =>
         {
             var answered = fields(item);
-            return new ItemResult(EchoId(answered.GetValueOrDefault("Id")), Reference(answered.GetValueOrDefault("MessageId")), error);
+            return new ItemResult(CventId.Echo(answered.GetValueOrDefault("Id")), Reference(answered.GetValueOrDefault("MessageId")), error);
         });
 
     /// <summary>The fields of an <c>ObjectItem</c> (<c>CvObject</c>, <c>CvInvitee</c>), with its call's (<paramref name="call"/>).</summary>
@@ -100,6 +100,4 @@ internal static class InjectedItemErrors
     /// <summary>The <c>ReferenceId</c> an answered item echoes: its <c>MessageId</c>, absent when empty.</summary>
     public static string? Reference(string? messageId) => string.IsNullOrEmpty(messageId) ? null : messageId;
 
-    /// <summary>The ID an answered item echoes: the wire form when it is a GUID, else exactly what was sent.</summary>
-    public static string? EchoId(string? id) => CventId.TryParse(id, out var parsed) ? parsed.ToString() : string.IsNullOrEmpty(id) ? null : id;
 }

@@ -1,4 +1,5 @@
 using System.Xml;
+using Breakout.Domain;
 using Breakout.Domain.Contacts;
 using Breakout.Domain.Objects;
 using Breakout.Storage;
@@ -37,7 +38,7 @@ public sealed class SaveContactsOperation(IBreakoutStore store, ContactWriteMode
             contact => InjectedItemErrors.Fields(contact.Id, contact.MessageId, contact.Attributes),
             contacts => store.SaveContactsAsync(
                 new SaveContactsCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, mode, contacts), cancellationToken),
-            (contact, error) => new ContactItemResult(InjectedItemErrors.EchoId(contact.Id), InjectedItemErrors.Reference(contact.MessageId), null, error));
+            (contact, error) => new ContactItemResult(CventId.Echo(contact.Id), InjectedItemErrors.Reference(contact.MessageId), null, error));
         context.Call?.Items(results, r => r.Success, r => r.Error); // observability
         return writer => ResultArrayWriter.WriteContactResults(writer, Name, results, withNewContact: mode == ContactWriteMode.Upsert);
     }

@@ -54,7 +54,7 @@ public sealed class SessionRegActionOperation(IBreakoutStore store) : IBatchOper
                 new SessionRegCommand(caller.AccountKey, caller.ApiUserKey, context.CallId, call.Action, call.ProductId, items),
                 cancellationToken),
             (item, error) => new SessionRegItemResult(
-                InjectedItemErrors.EchoId(item.Id), string.IsNullOrEmpty(item.MessageId) ? null : item.MessageId, RegistrationOutcome.Refused, error));
+                CventId.Echo(item.Id), InjectedItemErrors.Reference(item.MessageId), RegistrationOutcome.Refused, error));
         context.Call?.Registered(call.Action, results); // observability
         return writer => ResultArrayWriter.Write(writer, Name, results.Select(r => (r.Id, r.ReferenceId, r.Success, r.Error)));
     }

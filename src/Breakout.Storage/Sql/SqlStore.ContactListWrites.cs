@@ -59,7 +59,7 @@ public abstract partial class SqlStore : IContactListWrites
             foreach (var item in command.Items)
             {
                 var reference = NullIfEmpty(item.MessageId);
-                var echo = EchoId(item.Id);
+                var echo = CventId.Echo(item.Id);
                 if (!HasContactId(item.Id))
                 {
                     results.Add(new ItemResult(null, reference, kind.MemberIdRequired));

@@ -86,7 +86,7 @@ public abstract partial class SqlStore
         {
             if (!CventId.TryParse(input.Id, out var parsed))
             {
-                return Refused(CventErrors.InvalidContactId, EchoId(input.Id));
+                return Refused(CventErrors.InvalidContactId, CventId.Echo(input.Id));
             }
 
             if (!call.Ids.Add(parsed))
@@ -198,7 +198,7 @@ public abstract partial class SqlStore
 
         if (!CventId.TryParse(item.Id, out var id))
         {
-            return new ContactItemResult(EchoId(item.Id), reference, null, CventErrors.InvalidContactId);
+            return new ContactItemResult(CventId.Echo(item.Id), reference, null, CventErrors.InvalidContactId);
         }
 
         if (!call.Ids.Add(id))

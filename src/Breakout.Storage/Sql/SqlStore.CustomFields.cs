@@ -52,7 +52,7 @@ public abstract partial class SqlStore
         StoredField? existing = null;
         if (command.Create && given)
         {
-            return Refused(CventErrors.InvalidCustomFieldId.WithDescription("ID is not valid: CreateCustomField assigns the ID; change a field with UpdateCustomField."), EchoId(input.Id));
+            return Refused(CventErrors.InvalidCustomFieldId.WithDescription("ID is not valid: CreateCustomField assigns the ID; change a field with UpdateCustomField."), CventId.Echo(input.Id));
         }
 
         if (!command.Create)
@@ -64,7 +64,7 @@ public abstract partial class SqlStore
 
             if (!CventId.TryParse(input.Id!.Trim(), out var id) || (existing = fields.FirstOrDefault(f => f.Definition.Id == id)) is null)
             {
-                return Refused(CventErrors.InvalidCustomFieldId, EchoId(input.Id));
+                return Refused(CventErrors.InvalidCustomFieldId, CventId.Echo(input.Id));
             }
 
             if (!seen.Add(id))

@@ -188,7 +188,7 @@ public abstract partial class SqlStore
         }, cancellationToken);
 
     private static ItemResult Failed(ObjectItem item, CventError error) =>
-        new(EchoId(item.Id), NullIfEmpty(item.MessageId), error);
+        new(CventId.Echo(item.Id), NullIfEmpty(item.MessageId), error);
 
     private async Task<EventState?> LoadEventAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct)
     {

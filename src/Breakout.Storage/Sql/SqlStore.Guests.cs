@@ -45,7 +45,7 @@ public abstract partial class SqlStore
             var e = CventId.TryParse(command.EventId?.Trim(), out var eventId) ? await LoadEventAsync(s, command.AccountKey, eventId, ct) : null;
             if (e is null)
             {
-                return [.. command.Guests.Select(g => new ItemResult(EchoId(g.Id), NullIfEmpty(g.MessageId), CventErrors.InvalidEventId))];
+                return [.. command.Guests.Select(g => new ItemResult(CventId.Echo(g.Id), NullIfEmpty(g.MessageId), CventErrors.InvalidEventId))];
             }
 
             var call = new CallContext(command.AccountKey, command.ApiUserKey, command.CallId, "UpdateGuestInfo");

@@ -22,7 +22,7 @@ public abstract partial class SqlStore
             if (e is null)
             {
                 var error = eventError ?? CventErrors.EventIdNotValidForInternalInfo;
-                return [.. command.Answers.Select(a => new ItemResult(EchoId(a.InviteeId), NullIfEmpty(a.MessageId), error))];
+                return [.. command.Answers.Select(a => new ItemResult(CventId.Echo(a.InviteeId), NullIfEmpty(a.MessageId), error))];
             }
 
             var questions = await LoadInternalQuestionsAsync(s, command.AccountKey, e.Key, ct);
@@ -50,7 +50,7 @@ public abstract partial class SqlStore
             ? await s.Command("SELECT r.pk FROM registrants r WHERE r.account_pk = @a AND r.id = @id AND r.kind = 0 AND r.event_pk = @e" + Dialect.LockRows("r"))
                 .With("@a", call.AccountKey).With("@id", Dialect.IdValue(id)).With("@e", eventKey).ScalarInt64Async(ct)
             : null;
-        var echo = EchoId(input.InviteeId);
+        var echo = CventId.Echo(input.InviteeId);
         ItemResult Refused(CventError error) => new(echo, reference, error);
         if (invitee is not { } inviteeKey)
         {

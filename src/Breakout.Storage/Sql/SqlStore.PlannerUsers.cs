@@ -65,7 +65,7 @@ public abstract partial class SqlStore : IPlannerUsers
 
                 if (!CventId.TryParse(item.Id, out var id) || await FindUserKeyAsync(s, command.AccountKey, id, ct) is not { } user)
                 {
-                    results.Add(new ItemResult(EchoId(item.Id), reference, NotAUser(item.Id)));
+                    results.Add(new ItemResult(CventId.Echo(item.Id), reference, NotAUser(item.Id)));
                     continue;
                 }
 
@@ -96,7 +96,7 @@ public abstract partial class SqlStore : IPlannerUsers
             foreach (var item in command.Items)
             {
                 var reference = NullIfEmpty(item.MessageId);
-                var echo = EchoId(item.Id);
+                var echo = CventId.Echo(item.Id);
                 if (!HasContactId(item.Id))
                 {
                     results.Add(new ItemResult(null, reference, CventErrors.UserGroupMemberIdRequired));
@@ -152,7 +152,7 @@ public abstract partial class SqlStore : IPlannerUsers
 
             if (!CventId.TryParse(input.Id, out var id) || await LoadUserAsync(s, accountKey, id, ct) is not { } found)
             {
-                return Refused(NotAUser(input.Id), EchoId(input.Id));
+                return Refused(NotAUser(input.Id), CventId.Echo(input.Id));
             }
 
             if (!call.Ids.Add(id))

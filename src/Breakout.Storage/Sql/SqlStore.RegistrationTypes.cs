@@ -105,7 +105,7 @@ public abstract partial class SqlStore
             var e = CventId.TryParse(command.EventId?.Trim(), out var eventId) ? await LoadEventAsync(s, command.AccountKey, eventId, ct) : null;
             if (e is null)
             {
-                return [.. command.Registrations.Select(r => new ItemResult(EchoId(r.Id), NullIfEmpty(r.MessageId), CventErrors.InvalidEventId))];
+                return [.. command.Registrations.Select(r => new ItemResult(CventId.Echo(r.Id), NullIfEmpty(r.MessageId), CventErrors.InvalidEventId))];
             }
 
             var types = new List<RegistrationTypeRow>();
@@ -164,7 +164,7 @@ public abstract partial class SqlStore
             return new ItemResult(null, reference, CventErrors.RegistrationIdRequired);
         }
 
-        ItemResult Refused(CventError error) => new(EchoId(input.Id), reference, error);
+        ItemResult Refused(CventError error) => new(CventId.Echo(input.Id), reference, error);
         if (!CventId.TryParse(input.Id.Trim(), out var id))
         {
             return Refused(CventErrors.InviteeDoesNotExist);

@@ -91,10 +91,8 @@ public abstract partial class SqlStore
     }
 
     private static SessionRegItemResult Refused(SessionRegItem item, CventError error) =>
-        new(EchoId(item.Id), NullIfEmpty(item.MessageId), RegistrationOutcome.Refused, error);
+        new(CventId.Echo(item.Id), NullIfEmpty(item.MessageId), RegistrationOutcome.Refused, error);
 
-    /// <summary>The ID a refused item answers with: the wire form when it is a GUID, else exactly what was sent.</summary>
-    private static string? EchoId(string? id) => CventId.TryParse(id, out var parsed) ? parsed.ToString() : NullIfEmpty(id);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
