@@ -42,10 +42,13 @@ public sealed class ServeCommandTests
             Assert.True(File.Exists(ready), output.ToString());
             var url = (await File.ReadAllTextAsync(ready)).Trim();
             Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
-            lock (output)
+            // The line is printed before the file is written, but this process reads the pipe on another thread.
+            for (var attempt = 0; attempt < 100 && !Printed(output, $"Ready: {url}"); attempt++)
             {
-                Assert.Contains($"Ready: {url}", output.ToString(), StringComparison.Ordinal);
+                await Task.Delay(100);
             }
+
+            Assert.True(Printed(output, $"Ready: {url}"), output.ToString());
 
             using var client = new SoapClient(url + "/soap/V200611.asmx");
             var token = await client.LoginAsync(DemoTenant.AccountNumber, DemoTenant.UserName, DemoTenant.Password);
@@ -62,6 +65,14 @@ public sealed class ServeCommandTests
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+    }
+
+    private static bool Printed(StringBuilder output, string line)
+    {
+        lock (output)
+        {
+            return output.ToString().Contains(line, StringComparison.Ordinal);
         }
     }
 }

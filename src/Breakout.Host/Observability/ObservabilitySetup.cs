@@ -50,6 +50,7 @@ internal static class ObservabilitySetup
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(SoapTelemetry.Name, StoreTelemetry.Name, SessionFillMetrics.MeterName).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                ((IDeferredMeterProviderBuilder)metrics).Configure((sp, builder) => builder.AddView(OnlyThisHostsMeters(sp.GetRequiredService<IMeterFactory>())));
                 if (settings.Metrics)
                 {
                     // Every scrape sees the counts of that moment (the exporter would otherwise answer from a copy up to 300 ms old).
@@ -69,6 +70,15 @@ internal static class ObservabilitySetup
                 .AddOtlpExporter(exporter => ConfigureOtlp(exporter, otlpEndpoint, "v1/traces")));
         }
     }
+
+    /// <summary>
+    /// OpenTelemetry subscribes to meters by name, process-wide: without this view, a process that runs several hosts
+    /// (a test suite with several in-process doubles) would have each host export every host's SOAP calls and HTTP
+    /// requests, as metrics of the same name twice. A meter made by another host's <see cref="IMeterFactory"/> is
+    /// dropped; meters no factory made (the runtime's, the store's) are the process's and stay.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHostsMeters(IMeterFactory hostFactory) =>
+        instrument => instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, hostFactory) ? MetricStreamConfiguration.Drop : null;
 
     /// <summary>Maps <c>/metrics</c> when <c>Breakout:Metrics</c> is on; addresses not allowed get 403.</summary>
     public static void MapBreakoutMetrics(this WebApplication app)

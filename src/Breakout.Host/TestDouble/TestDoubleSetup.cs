@@ -83,10 +83,10 @@ internal static class TestDoubleSetup
     {
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
         var url = address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
+        Console.WriteLine($"Ready: {url}"); // before the file, so a fixture that sees the file finds the line printed
         var path = Path.GetFullPath(readyFile);
         var temp = path + ".tmp";
         File.WriteAllText(temp, url + "\n");
         File.Move(temp, path, overwrite: true);
-        Console.WriteLine($"Ready: {url}");
     }
 }

@@ -12,8 +12,8 @@ namespace Breakout.Soap.Telemetry;
 /// Breakout's own meter and activity source for the SOAP layer (docs/observability.md): calls by operation and
 /// result, their duration, items and SessionRegAction outcomes, logins and lockouts, quota usage; a span per call;
 /// and, when <c>Breakout:LogCalls</c> is on, one log line per call. The meter comes from the host's
-/// <see cref="IMeterFactory"/> and ends with it; OpenTelemetry subscribes to meters by name, so a process that runs
-/// several hosts (the tests do) has each host's exporter count the calls of all of them.
+/// <see cref="IMeterFactory"/> and ends with it; the host's metrics pipeline keeps only its own factory's meters, so
+/// a process that runs several hosts (a test suite with in-process doubles) has each host count its own calls.
 /// </summary>
 public sealed class SoapTelemetry
 {

@@ -82,6 +82,28 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task TwoServersInOneProcess_EachCountsOnlyItsOwnCalls()
+    {
+        await using var busy = await StartAsync();
+        await using var idle = await StartAsync();
+
+        await busy.SessionRegActionAsync(await busy.LoginAsync(), "Register", busy.Session("KEY").Id, (busy.AcceptedInvitees.First().Id, null, null));
+        var idleSamples = await ScrapeAsync(idle);
+        var busySamples = await ScrapeAsync(busy);
+
+        Assert.Equal(new Dictionary<string, double>
+        {
+            [$"operation=Login,{Soap},result=success"] = 1,
+            [$"operation=SessionRegAction,{Soap},result=success"] = 1,
+        }, Series(busySamples, "breakout_soap_calls_total"));
+        Assert.Empty(Series(idleSamples, "breakout_soap_calls_total"));
+        Assert.Empty(Series(idleSamples, "breakout_logins_total"));
+        // ASP.NET Core's request counts come from each host's own meter factory too: the idle host answered no SOAP request.
+        Assert.DoesNotContain(Series(idleSamples, "http_server_request_duration_seconds_count"), s => s.Key.Contains("http_request_method=POST", StringComparison.Ordinal));
+        Assert.Equal(2, Series(busySamples, "http_server_request_duration_seconds_count").Where(s => s.Key.Contains("http_request_method=POST", StringComparison.Ordinal)).Sum(s => s.Value));
+    }
+
+    [Fact]
     public async Task WrongPasswordsUntilLockout_CountRefusedLoginsByReason_AndOneLockout()
     {
         await using var server = await StartAsync("--Breakout:MaxFailedLogins=3");
