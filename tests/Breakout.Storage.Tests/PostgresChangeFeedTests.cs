@@ -62,4 +62,32 @@ public sealed class PostgresChangeFeedTests(PostgresTwoNodeFixture fixture) : IC
         Assert.Equal(Enumerable.Range(1, (int)expected).Select(n => start + n), seen);
         Assert.Equal(0L, await fixture.Database.ScalarAsync("SELECT COUNT(*) FROM change_feed WHERE position IS NULL"));
     }
+
+    [Fact]
+    public async Task ChangeFeed_ATransactionOfTwoAccountsPlacedEarlyAndAgain_NumbersEachAccountsRowsInInsertOrder_AndTheNextTransactionToo()
+    {
+        // Two accounts no other test uses (the feed has no foreign keys): rows interleaved in one transaction, placed
+        // by an early firing (SET CONSTRAINTS ... IMMEDIATE), two more rows after it (placed at the commit by the
+        // firing of the first of them), then a second transaction on the same connection.
+        var x = -Random.Shared.NextInt64(1, long.MaxValue / 2);
+        var y = x - 1;
+        var placed = await fixture.Database.ScalarAsync($"""
+            BEGIN;
+            INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action)
+                SELECT a, 0, 1, g, 1 FROM generate_series(1, 3) g CROSS JOIN (VALUES ({x}), ({y})) v(a) ORDER BY g, a DESC;
+            SET CONSTRAINTS ALL IMMEDIATE;
+            SET CONSTRAINTS ALL DEFERRED;
+            INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action) VALUES ({x}, 0, 1, 4, 1), ({x}, 0, 1, 5, 1);
+            COMMIT;
+            BEGIN;
+            INSERT INTO change_feed (account_pk, call_pk, source, source_pk, action) VALUES ({y}, 0, 1, 6, 1);
+            COMMIT;
+            SELECT string_agg(CASE account_pk WHEN {x} THEN 'x' ELSE 'y' END || source_pk || '@' || coalesce(position::text, 'none'), ' ' ORDER BY pk)
+            FROM change_feed WHERE account_pk IN ({x}, {y});
+            """);
+
+        Assert.Equal("x1@1 y1@1 x2@2 y2@2 x3@3 y3@3 x4@4 x5@5 y6@4", placed);
+        Assert.Equal("5,4", await fixture.Database.ScalarAsync(
+            $"SELECT string_agg(last_position::text, ',' ORDER BY account_pk DESC) FROM change_feed_counters WHERE account_pk IN ({x}, {y})"));
+    }
 }
