@@ -40,13 +40,15 @@ public abstract partial class StoreContractTests
     {
         var tenant = await NewTenantAsync();
         var created = Assert.Single(await Store.CreateNoRegEventsAsync(EventCommand(tenant, null,
-            Parameters(new Dictionary<string, string> { ["Title"] = "Town hall", ["City"] = "Lyon", ["Capacity"] = "40" }, "n1")), Ct));
+            Parameters(new Dictionary<string, string>(NoRegEvent) { ["City"] = "Lyon", ["Capacity"] = "40" }, "n1")), Ct));
+        Assert.True(created.Success, created.Error?.Description);
         var start = await FeedStartAsync(tenant);
 
-        var update = Parameters(new Dictionary<string, string> { ["Title"] = "Town hall", ["City"] = "Paris", ["Capacity"] = "60" }, "u1", created.Id);
-        Assert.True(Assert.Single(await Store.UpdateEventParametersAsync(EventCommand(tenant, null, update), Ct)).Success);
+        var update = Parameters(new Dictionary<string, string> { ["Title"] = NoRegEvent["Title"], ["City"] = "Paris", ["Capacity"] = "60" }, "u1", created.Id);
+        var updated = Assert.Single(await Store.UpdateEventParametersAsync(EventCommand(tenant, null, update), Ct));
         var custom = new EventParameters(created.Id, "u2", new Dictionary<string, string> { ["City"] = "Paris" }, [new EventCustomFieldValue(null, "Dress code", null, "Smart")]);
-        Assert.True(Assert.Single(await Store.UpdateEventParametersAsync(EventCommand(tenant, null, custom), Ct)).Success);
+        var customized = Assert.Single(await Store.UpdateEventParametersAsync(EventCommand(tenant, null, custom), Ct));
+        Assert.True(updated.Success && customized.Success, updated.Error?.Description ?? customized.Error?.Description);
         var changes = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, Ct);
 
         Assert.Equal([("event.updated", "u1"), ("event.updated", "u2")], changes.Select(c => (c.Type, c.MessageId!)));
