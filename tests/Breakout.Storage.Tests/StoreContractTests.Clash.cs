@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Breakout.Domain;
 using Breakout.Storage.Sql;
 
@@ -109,7 +108,7 @@ public abstract partial class StoreContractTests
         var paths = new ConcurrentQueue<string>();
 
         IReadOnlyList<SessionRegItemResult> unregistered, clashing;
-        using (ListenForSessionRegPaths(Fixture.DatabaseName, paths))
+        using (StoreMeasurements.Listen(StoreTelemetry.SessionRegCallsInstrument, Fixture.DatabaseName, "path", paths.Enqueue))
         {
             unregistered = await ActAsync(tenant, SessionRegActionType.Unregister, s.Morning.Id.ToString(),
                 Item(people[0]), Item(people[0]), Item(people[5]), new SessionRegItem("not-an-id", null, "bad"), Item(people[2]));
@@ -130,37 +129,6 @@ public abstract partial class StoreContractTests
         Assert.Equal(["set", "item"], paths);
         Assert.Equal([people[1].ToString()], (await ExportAsync(tenant)).Where(r => r.SessionId == s.Morning.Id.ToString()).Select(r => r.RegistrantId));
         await AssertInvariantsAsync();
-    }
-
-    /// <summary>The path (<c>set</c> or <c>item</c>) of each SessionRegAction call committed on the database named <paramref name="database"/>.</summary>
-    private static MeterListener ListenForSessionRegPaths(string database, ConcurrentQueue<string> paths)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == StoreTelemetry.Name && instrument.Name == StoreTelemetry.SessionRegCallsInstrument)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, calls, tags, _) =>
-        {
-            string? path = null, namespaceTag = null;
-            foreach (var tag in tags)
-            {
-                path = tag.Key == "path" ? tag.Value as string : path;
-                namespaceTag = tag.Key == "db.namespace" ? tag.Value as string : namespaceTag;
-            }
-
-            for (var i = 0; i < calls && namespaceTag == database; i++)
-            {
-                paths.Enqueue(path ?? "");
-            }
-        });
-        listener.Start();
-        return listener;
     }
 
     private async Task<(Tenant Tenant, ClashSessions Sessions)> NewClashTenantAsync(ClashPolicy policy)
