@@ -22,7 +22,10 @@ public abstract partial class StoreContractTests
         // The name is sent as it is: only the status, the capacity and the group differ.
         Assert.Null(Assert.Single(await Store.SaveSessionsAsync(Update(new SessionInput
         {
-            Name = small.Name, Status = ProductStatus.ClosedForRegistration, Capacity = small.Capacity + 5, Group = "Track Z",
+            Name = small.Name,
+            Status = ProductStatus.ClosedForRegistration,
+            Capacity = small.Capacity + 5,
+            Group = "Track Z",
         }), Ct)).Error);
         Assert.Null(Assert.Single(await Store.SaveSessionsAsync(Update(new SessionInput { Capacity = small.Capacity + 5, Status = ProductStatus.ClosedForRegistration }), Ct)).Error);
         Assert.Null(Assert.Single(await Store.SaveSessionsAsync(Update(new SessionInput { Status = ProductStatus.OpenForRegistration }, "alice"), Ct)).Error);
