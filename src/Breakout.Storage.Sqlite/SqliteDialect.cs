@@ -16,6 +16,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object IdValue(CventId id) => id.ToString();
 
+    /// <summary>The database file (every SQLite connection's database is <c>main</c>).</summary>
+    public override string DatabaseName(DbConnection connection) => connection.DataSource;
+
     public override Array IdValues(IReadOnlyList<CventId> ids) => ids.Select(id => id.ToString()).ToArray();
 
     /// <summary>Rows as one JSON array of arrays, read with <c>json_each</c>; <c>i</c> counts from 0.</summary>

@@ -6,6 +6,9 @@ namespace Breakout.Storage;
 /// not applicable). <see cref="Fields"/> lists the changed fields of an <c>invitee.updated</c> or <c>guest.updated</c>;
 /// <see cref="ObjectId"/> is the list, planner user or user group a change of one concerns, <see cref="MemberId"/> the
 /// user added to or removed from a user group (a list's member is the <see cref="ContactId"/>).
+/// <see cref="ChangedFields"/> names the fields a <c>session.updated</c> or <c>event.updated</c> changed (Cvent's
+/// names: <c>Capacity</c>, <c>Status</c>, …; empty when the update set every value it gave to what it already was;
+/// null when not recorded, as for an import).
 /// </summary>
 public sealed record ChangeRecord(
     long Position,
@@ -22,4 +25,5 @@ public sealed record ChangeRecord(
     string? MessageId,
     IReadOnlyList<ChangedField>? Fields,
     string? ObjectId = null,
-    string? MemberId = null);
+    string? MemberId = null,
+    IReadOnlyList<string>? ChangedFields = null);

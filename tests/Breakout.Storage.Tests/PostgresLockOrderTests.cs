@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Breakout.Admin;
 using Breakout.Domain;
 using Breakout.Domain.Invitees;
@@ -108,7 +107,7 @@ public sealed class PostgresLockOrderTests
             var options = new StoreOptions { Postgres = database.ConnectionString };
             var nodes = await Task.WhenAll(StoreFactory.OpenAsync(options, clock), StoreFactory.OpenAsync(options, clock));
             var reruns = new ConcurrentBag<string>();
-            using var listener = ListenForReruns(database.Name, reruns);
+            using var listener = StoreMeasurements.Listen(GroupCommitQueue.RerunsInstrument, database.Name, "reason", reruns.Add);
             try
             {
                 var catalog = new TestCatalog(Invitees);
@@ -137,35 +136,5 @@ public sealed class PostgresLockOrderTests
                 }
             }
         }
-    }
-
-    private static MeterListener ListenForReruns(string databaseName, ConcurrentBag<string> reruns)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == GroupCommitQueue.MeterName && instrument.Name == GroupCommitQueue.RerunsInstrument)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-        {
-            string? database = null, reason = null;
-            foreach (var tag in tags)
-            {
-                database = tag.Key == "db.namespace" ? tag.Value as string : database;
-                reason = tag.Key == "reason" ? tag.Value as string : reason;
-            }
-
-            if (database == databaseName)
-            {
-                reruns.Add(reason ?? "");
-            }
-        });
-        listener.Start();
-        return listener;
     }
 }

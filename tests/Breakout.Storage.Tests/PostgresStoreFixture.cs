@@ -16,6 +16,8 @@ public sealed class PostgresStoreFixture : StoreFixture
         return skipReason;
     }
 
+    public override string DatabaseName => database!.Name;
+
     protected override StoreOptions Options() => new() { Postgres = database!.ConnectionString };
 
     public override Task<object?> ExecuteOutsideAsync(string sql) => database!.ScalarAsync(sql);

@@ -8,6 +8,8 @@ public sealed class SqliteStoreFixture : StoreFixture
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "breakout-storage-tests-" + Guid.NewGuid().ToString("N"));
 
+    public override string DatabaseName => Path.GetFullPath(Options().SqlitePath);
+
     protected override Task<string?> PrepareAsync() => Task.FromResult<string?>(null);
 
     protected override StoreOptions Options() => new() { SqlitePath = Path.Combine(folder, "breakout.db") };

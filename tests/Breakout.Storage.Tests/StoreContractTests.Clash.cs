@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Breakout.Domain;
+using Breakout.Storage.Sql;
 
 namespace Breakout.Storage.Tests;
 
@@ -93,6 +95,39 @@ public abstract partial class StoreContractTests
         var rows = await ExportAsync(tenant);
         Assert.Equal(s.People.Count, rows.Count);
         Assert.Equal(s.People.Count, rows.Select(r => r.RegistrantId).Distinct().Count());
+        await AssertInvariantsAsync();
+    }
+
+    [Fact]
+    public async Task Unregister_OnlyCalls_WhenTheEventRefusesClashes_AreAppliedAsOneSet_WithTheResultsOfItemByItem()
+    {
+        var (tenant, s) = await NewClashTenantAsync(ClashPolicy.Refuse);
+        var people = s.People;
+        var registered = await ActAsync(tenant, SessionRegActionType.Register, s.Morning.Id.ToString(), Item(people[0]), Item(people[1]), Item(people[2]));
+        Assert.All(registered, r => Assert.Equal(RegistrationOutcome.Registered, r.Outcome));
+        var paths = new ConcurrentQueue<string>();
+
+        IReadOnlyList<SessionRegItemResult> unregistered, clashing;
+        using (StoreMeasurements.Listen(StoreTelemetry.SessionRegCallsInstrument, Fixture.DatabaseName, "path", paths.Enqueue))
+        {
+            unregistered = await ActAsync(tenant, SessionRegActionType.Unregister, s.Morning.Id.ToString(),
+                Item(people[0]), Item(people[0]), Item(people[5]), new SessionRegItem("not-an-id", null, "bad"), Item(people[2]));
+            clashing = await ActAsync(tenant, SessionRegActionType.Register, s.Overlapping.Id.ToString(), Item(people[1]));
+        }
+
+        // The answers item-by-item gave before (Unregister_MixedBatch_WithoutWaitlist_GivesEveryItemItsOwnResult_InOrder).
+        Assert.Equal(
+            [
+                (people[0].ToString(), "m-" + people[0], RegistrationOutcome.Unregistered, null),
+                (people[0].ToString(), "m-" + people[0], RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+                (people[5].ToString(), "m-" + people[5], RegistrationOutcome.Refused, CventErrors.NotRegistered.Code),
+                ("not-an-id", "bad", RegistrationOutcome.Refused, CventErrors.MalformedId.Code),
+                (people[2].ToString(), "m-" + people[2], RegistrationOutcome.Unregistered, null),
+            ],
+            unregistered.Select(r => (r.Id, r.ReferenceId, r.Outcome, r.Error?.Code)));
+        Assert.Equal("BO90208", Assert.Single(clashing).Error?.Code); // a registration still checks, item by item
+        Assert.Equal(["set", "item"], paths);
+        Assert.Equal([people[1].ToString()], (await ExportAsync(tenant)).Where(r => r.SessionId == s.Morning.Id.ToString()).Select(r => r.RegistrantId));
         await AssertInvariantsAsync();
     }
 

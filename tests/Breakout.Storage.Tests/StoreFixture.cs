@@ -68,6 +68,9 @@ public abstract class StoreFixture : IAsyncLifetime
     /// </summary>
     public abstract Task<IAsyncDisposable> HoldSessionsAsync();
 
+    /// <summary>The database as the store's telemetry names it (<c>db.namespace</c>): measurements of this fixture's store carry it.</summary>
+    public abstract string DatabaseName { get; }
+
     /// <summary>Creates the empty database; returns why the tests must skip, or null.</summary>
     protected abstract Task<string?> PrepareAsync();
 

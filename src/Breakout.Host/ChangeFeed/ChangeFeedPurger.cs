@@ -7,43 +7,23 @@ namespace Breakout.Host.ChangeFeed;
 /// <paramref name="time"/> (every node; the rows a purge deletes are the same whichever node runs it). A reader that
 /// asks for a cursor older than what is kept is answered 410 with the oldest cursor it may use.
 /// </summary>
-internal sealed class ChangeFeedPurger(IBreakoutStore store, TimeSpan retention, TimeProvider time, ILogger<ChangeFeedPurger> logger) : BackgroundService
+internal sealed class ChangeFeedPurger(IBreakoutStore store, TimeSpan retention, TimeProvider time, ILogger<ChangeFeedPurger> logger)
+    : PeriodicJob(TimeSpan.FromMinutes(1), time, runAtStart: true) // at start too: a node that starts after a long stop does not wait a minute
 {
     private const int Batch = 10_000;
 
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => PurgeAsync(cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            await PurgeAsync(stoppingToken); // at start too: a node that starts after a long stop does not wait a minute
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await PurgeAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override void LogFailure(Exception exception) => logger.LogWarning(exception, "Could not purge the change feed; the next purge tries again");
 
     /// <summary>Purges until a round deletes less than a batch per account.</summary>
-    public async Task PurgeAsync(CancellationToken cancellationToken)
+    private async Task PurgeAsync(CancellationToken cancellationToken)
     {
-        try
+        int deleted;
+        do
         {
-            int deleted;
-            do
-            {
-                deleted = await store.PurgeChangesAsync(time.GetUtcNow() - retention, Batch, cancellationToken);
-            }
-            while (deleted >= Batch);
+            deleted = await store.PurgeChangesAsync(Time.GetUtcNow() - retention, Batch, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not purge the change feed; the next purge tries again");
-        }
+        while (deleted >= Batch);
     }
 }

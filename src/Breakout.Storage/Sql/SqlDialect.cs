@@ -84,4 +84,7 @@ public abstract class SqlDialect
 
     /// <summary>Whether a statement failed on a unique index (event codes: a concurrent call took the same code).</summary>
     public virtual bool IsUniqueViolation(Exception exception) => false;
+
+    /// <summary>The database a connection is to, as telemetry names it (<c>db.namespace</c>).</summary>
+    public virtual string DatabaseName(DbConnection connection) => connection.Database;
 }

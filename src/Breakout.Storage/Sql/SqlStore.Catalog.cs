@@ -15,7 +15,7 @@ public abstract partial class SqlStore
                 var existed = await FindKeyAsync(s, "events", accountKey, e.Id, ct);
                 await UpsertEventAsync(s, accountKey, e, ct);
                 await RecordEventAsync(s, call, existed ?? (await FindKeyAsync(s, "events", accountKey, e.Id, ct))!.Value,
-                    existed is null ? EventAction.Created : EventAction.Updated, null, null, ct);
+                    existed is null ? EventAction.Created : EventAction.Updated, null, null, null, ct);
             }
 
             foreach (var session in batch.Sessions)

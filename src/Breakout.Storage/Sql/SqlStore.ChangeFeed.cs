@@ -20,7 +20,8 @@ public abstract partial class SqlStore : IChangeFeed
 
     private const string ChangeSelect =
         "SELECT f.position, f.source, f.action, c.at, c.operation, c.call_id, e.id, s.id, r.id, r.kind, r.confirmation_number, ct.id, " +
-        "COALESCE(rh.message_id, gh.message_id, oc.message_id, eh.message_id), f.call_pk, f.source_pk, oc.object_type, oc.object_id, oc.action, oc.member_id " +
+        "COALESCE(rh.message_id, gh.message_id, oc.message_id, eh.message_id), f.call_pk, f.source_pk, oc.object_type, oc.object_id, oc.action, oc.member_id, " +
+        "COALESCE(oc.changed_fields, eh.changed_fields) " +
         "FROM change_feed f JOIN api_calls c ON c.pk = f.call_pk " +
         "LEFT JOIN registration_history rh ON f.source = 1 AND rh.pk = f.source_pk " +
         "LEFT JOIN registrant_history gh ON f.source = 2 AND gh.pk = f.source_pk " +
@@ -56,7 +57,7 @@ public abstract partial class SqlStore : IChangeFeed
                         reader.GetInt64(0), type, UnixTime.FromStored(reader.GetInt64(3)),
                         reader.GetString(4), reader.GetString(5), Id(6), Id(7), Id(8), kind?.ToString(), reader.GetNullableString(10), listMember ? member : Id(11),
                         reader.GetNullableString(12), source == FieldSource ? [] : null, objectType is null or nameof(CvObjectType.Session) ? null : Id(16),
-                        listMember ? null : member), reader.GetInt64(13), reader.GetInt64(14)));
+                        listMember ? null : member, ChangedFieldList(reader.GetNullableString(19))), reader.GetInt64(13), reader.GetInt64(14)));
                 }
             }
 

@@ -23,7 +23,7 @@ public abstract partial class SqlStore : IContactListWrites
         "VALUES (@a, @id, @n, @p0, @p1, @p2, @p3, @t) ON CONFLICT DO NOTHING RETURNING pk";
 
     private const string InsertChange =
-        "INSERT INTO object_changes (call_pk, object_type, object_id, action, member_id, message_id) VALUES (@c, @o, @id, @x, @m, @r)";
+        "INSERT INTO object_changes (call_pk, object_type, object_id, action, member_id, message_id, changed_fields) VALUES (@c, @o, @id, @x, @m, @r, @f)";
 
     public Task<IReadOnlyList<ItemResult>> CreateListsAsync(CreateListsCommand command, CancellationToken cancellationToken = default) =>
         WriteAsync<IReadOnlyList<ItemResult>>(async (s, ct) =>
@@ -133,11 +133,16 @@ public abstract partial class SqlStore : IContactListWrites
             .With("@a", accountKey).With("@id", Dialect.IdValue(id)).ScalarInt64Async(ct);
 
     /// <summary>One history row of these calls, pointing at the call's <c>api_calls</c> row (written with the call's first change).</summary>
-    private async Task RecordChangeAsync(SqlSession s, CallContext call, CvObjectType type, CventId id, string action, CventId? member, string? messageId, CancellationToken ct)
+    private Task RecordChangeAsync(SqlSession s, CallContext call, CvObjectType type, CventId id, string action, CventId? member, string? messageId, CancellationToken ct) =>
+        RecordChangeAsync(s, call, type, id, action, member, messageId, null, ct);
+
+    /// <summary>The same, with the Cvent names of the fields an update changed (comma-separated; see SqlStore.ChangedFields).</summary>
+    private async Task RecordChangeAsync(
+        SqlSession s, CallContext call, CvObjectType type, CventId id, string action, CventId? member, string? messageId, string? changedFields, CancellationToken ct)
     {
         var callKey = await CallKeyAsync(s, call, ct);
         await s.Command(InsertChange).With("@c", callKey).With("@o", type.ToString()).With("@id", Dialect.IdValue(id)).With("@x", action)
-            .With("@m", member is { } m ? Dialect.IdValue(m) : null).With("@r", messageId).ExecuteNonQueryAsync(ct);
+            .With("@m", member is { } m ? Dialect.IdValue(m) : null).With("@r", messageId).With("@f", changedFields).ExecuteNonQueryAsync(ct);
     }
 
     private static (string Lists, string Members, string Owner) ListTables(CvObjectType type) => type switch

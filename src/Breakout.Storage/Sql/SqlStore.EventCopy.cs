@@ -64,7 +64,8 @@ public abstract partial class SqlStore
                 .With("@c", copyKey).With("@e", source.Key).ExecuteNonQueryAsync(ct);
             await SetEventParametersAsync(s, copyKey, changes!, ct);
             await CopyEventDetailsAsync(s, (source.Key, sourceId), (copyKey, id), sessions, ct);
-            await RecordEventAsync(s, call, copyKey, EventAction.Copied, source.Key, reference, ct);
+            await RecordEventAsync(s, call, copyKey, EventAction.Copied, source.Key, reference, null, ct);
+            await RecordCopiedSessionsAsync(s, call, copyKey, reference, ct);
             await ClaimCodeAsync(s, copyKey, code, ct);
             return new ItemResult(id.ToString(), reference, null);
         }, cancellationToken);
@@ -105,6 +106,27 @@ public abstract partial class SqlStore
         }
 
         return copies;
+    }
+
+    /// <summary>
+    /// A <c>session.created</c> change for each session of the copy, in their order, after the copy's <c>event.copied</c>:
+    /// a consumer that mirrors sessions learns of them as of sessions made by CreateSession.
+    /// </summary>
+    private async Task RecordCopiedSessionsAsync(SqlSession s, CallContext call, long copyKey, string? messageId, CancellationToken ct)
+    {
+        var ids = new List<CventId>();
+        await using (var reader = await s.Command("SELECT id FROM sessions WHERE event_pk = @e ORDER BY pk").With("@e", copyKey).ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(new CventId(reader.GetGuid(0)));
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            await RecordChangeAsync(s, call, Domain.Objects.CvObjectType.Session, id, "Created", null, messageId, ct);
+        }
     }
 
     /// <summary>Copies the event's questions (a session question points at the session's copy) with their answers and rows.</summary>

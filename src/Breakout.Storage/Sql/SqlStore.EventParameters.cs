@@ -84,7 +84,7 @@ public abstract partial class SqlStore : IEventParameters
                 .With("@a", call.AccountKey).With("@id", Dialect.IdValue(id)).With("@code", code).With("@status", (int)EventStatus.Active)
                 .With("@t", Now).ScalarInt64Async(ct))!.Value;
             await SetEventParametersAsync(s, eventKey, changes!, ct);
-            await RecordEventAsync(s, call, eventKey, EventAction.Created, null, reference, ct);
+            await RecordEventAsync(s, call, eventKey, EventAction.Created, null, reference, null, ct);
             await ClaimCodeAsync(s, eventKey, code, ct);
             return new ItemResult(id.ToString(), reference, null);
         }, cancellationToken);
@@ -114,8 +114,11 @@ public abstract partial class SqlStore : IEventParameters
                 return new ItemResult(id.ToString(), reference, error);
             }
 
+            var fields = F.All.Where(f => changes!.Has(f.Name)).ToList();
+            var before = await ReadEventFieldsAsync(s, current.Key, fields, ct);
             await SetEventParametersAsync(s, current.Key, changes!, ct);
-            await RecordEventAsync(s, call, current.Key, EventAction.Updated, null, reference, ct);
+            var changed = ChangedEventFields(fields, before, await ReadEventFieldsAsync(s, current.Key, fields, ct));
+            await RecordEventAsync(s, call, current.Key, EventAction.Updated, null, reference, changed, ct);
             return new ItemResult(id.ToString(), reference, null);
         }, cancellationToken);
 
@@ -209,10 +212,43 @@ public abstract partial class SqlStore : IEventParameters
         }
     }
 
-    private async Task RecordEventAsync(SqlSession s, CallContext call, long eventKey, EventAction action, long? sourceKey, string? messageId, CancellationToken ct)
+    /// <summary>
+    /// One <c>event_history</c> row (and so the change feed's); <paramref name="changedFields"/> names the fields an
+    /// update changed (comma-separated; see SqlStore.ChangedFields), null for the other actions and for an import.
+    /// </summary>
+    private async Task RecordEventAsync(
+        SqlSession s, CallContext call, long eventKey, EventAction action, long? sourceKey, string? messageId, string? changedFields, CancellationToken ct)
     {
         await CallKeyAsync(s, call, ct);
-        await s.Command("INSERT INTO event_history (call_pk, event_pk, action, source_event_pk, message_id) VALUES (@c, @e, @x, @src, @m)")
-            .With("@c", call.CallKey).With("@e", eventKey).With("@x", (int)action).With("@src", sourceKey).With("@m", messageId).ExecuteNonQueryAsync(ct);
+        await s.Command("INSERT INTO event_history (call_pk, event_pk, action, source_event_pk, message_id, changed_fields) VALUES (@c, @e, @x, @src, @m, @f)")
+            .With("@c", call.CallKey).With("@e", eventKey).With("@x", (int)action).With("@src", sourceKey).With("@m", messageId).With("@f", changedFields)
+            .ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>The stored values of an event's parameters <paramref name="fields"/>, then its custom field values (one text).</summary>
+    private static async Task<object?[]> ReadEventFieldsAsync(SqlSession s, long eventKey, IReadOnlyList<EventParameterField> fields, CancellationToken ct)
+    {
+        var values = await ReadColumnsAsync(s, "events", [.. fields.Select(EventColumn)], eventKey, ct);
+        var custom = new System.Text.StringBuilder();
+        await using (var reader = await s.Command(
+                "SELECT field_key, field_id, field_name, field_type, field_value FROM event_custom_field_values WHERE event_pk = @e ORDER BY field_key")
+            .With("@e", eventKey).ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    custom.Append(reader.IsDBNull(i) ? "\0" : reader.GetString(i)).Append('\u001f');
+                }
+
+                custom.Append('\u001e');
+            }
+        }
+
+        return [.. values, custom.ToString()];
+    }
+
+    /// <summary>The EventParameters attributes whose stored value changed, and <c>CustomFieldDetail</c> when a custom field value did.</summary>
+    private static string ChangedEventFields(IReadOnlyList<EventParameterField> fields, object?[] before, object?[] after) =>
+        ChangedFieldNames([.. fields.Select(f => f.Name), "CustomFieldDetail"], before, after);
 }

@@ -57,6 +57,7 @@ public abstract partial class SqlStore
         var calls = commands.Select(c => (new CallContext(c.AccountKey, c.ApiUserKey, c.CallId, "SessionRegAction") { Action = c.Action }, c.Items)).ToArray();
         if (await TryApplySetAsync(s, calls, session, found, now, ct) is { } applied)
         {
+            CountCalls(s, "set", calls.Length); // observability
             return applied;
         }
 
@@ -87,6 +88,7 @@ public abstract partial class SqlStore
             results.Add(result);
         }
 
+        CountCalls(s, "item", 1); // observability
         return [results];
     }
 
@@ -210,6 +212,16 @@ public abstract partial class SqlStore
     }
 
     private static readonly Action CountPromotion = () => StoreTelemetry.Promotions.Add(1);
+
+    /// <summary>Counts, once committed, SessionRegAction calls by how they were applied: as one set, or item by item.</summary>
+    private void CountCalls(SqlSession s, string path, int calls)
+    {
+        if (StoreTelemetry.SessionRegCalls.Enabled)
+        {
+            var database = Dialect.DatabaseName(s.Connection);
+            s.OnCommitted(() => StoreTelemetry.SessionRegCalls.Add(calls, new("path", path), new("db.namespace", database)));
+        }
+    }
 
     private const string InsertCall = "INSERT INTO api_calls (account_pk, api_user_pk, call_id, operation, at, console_user) VALUES (@a, @u, @c, @o, @t, @cu)";
 

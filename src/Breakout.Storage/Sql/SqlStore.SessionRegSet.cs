@@ -14,15 +14,16 @@ public abstract partial class SqlStore
     /// and DELETEs, and per call its <c>api_calls</c> row and history. The counter UPDATE still enforces capacity in
     /// the database, and only applies if the counts are still those the decisions were made on. Returns null, having
     /// changed nothing, when an item could promote from the waitlist or leave it (Unregister on a session with a
-    /// waitlist): those calls go item by item.
+    /// waitlist), or when a call registers into a session whose event refuses time clashes: those calls go item by item.
     /// </summary>
     private async Task<IReadOnlyList<IReadOnlyList<SessionRegItemResult>>?> TryApplySetAsync(
         SqlSession s, IReadOnlyList<(CallContext Call, IReadOnlyList<SessionRegItem> Items)> calls, SessionState session,
         IReadOnlyDictionary<CventId, RegistrantState> found, DateTimeOffset now, CancellationToken ct)
     {
-        if (session.ClashPolicy != ClashPolicy.Allow)
+        if (session.ClashPolicy != ClashPolicy.Allow && calls.Any(c => c.Call.Action == SessionRegActionType.Register))
         {
             // Each registration must see the registrant's other sessions as the calls before it left them: item by item.
+            // Only a registration can clash: calls that only unregister are decided here as under Allow.
             return null;
         }
 

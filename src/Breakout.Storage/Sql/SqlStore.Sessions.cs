@@ -95,16 +95,8 @@ public abstract partial class SqlStore
             return new ItemResult(id.ToString(), reference, CventErrors.SessionOfOtherEvent);
         }
 
-        DateTimeOffset? start = null, end = null;
-        await using (var reader = await s.Command("SELECT start_at, end_at FROM sessions WHERE pk = @pk").With("@pk", session.Key).ExecuteReaderAsync(ct))
-        {
-            if (await reader.ReadAsync(ct))
-            {
-                (start, end) = (UnixTime.FromStored(reader.GetNullableInt64(0)), UnixTime.FromStored(reader.GetNullableInt64(1)));
-            }
-        }
-
-        if (SessionInputRules.Validate(input, start, end) is { } error)
+        var before = await ReadSessionFieldsAsync(s, session.Key, ct); // the stored times, and what the change feed compares with
+        if (SessionInputRules.Validate(input, UnixTime.FromStored(StoredTime(before, "start_at")), UnixTime.FromStored(StoredTime(before, "end_at"))) is { } error)
         {
             return new ItemResult(id.ToString(), reference, error);
         }
@@ -128,7 +120,8 @@ public abstract partial class SqlStore
             .With("@g", string.IsNullOrWhiteSpace(input.Group) ? null : SessionInputRules.Truncate(input.Group))
             .With("@d", SessionInputRules.Truncate(input.Description)).With("@ln", SessionInputRules.Truncate(input.LocationName))
             .With("@lc", SessionInputRules.Truncate(input.LocationCode)).With("@t", Now).With("@pk", session.Key).ExecuteNonQueryAsync(ct);
-        await RecordChangeAsync(s, call, CvObjectType.Session, id, "Updated", null, reference, ct); // the change feed's session.updated, before any promotion
+        var changed = ChangedSessionFields(before, await ReadSessionFieldsAsync(s, session.Key, ct));
+        await RecordChangeAsync(s, call, CvObjectType.Session, id, "Updated", null, reference, changed, ct); // the change feed's session.updated, before any promotion
 
         // More seats: the waitlist moves up now. Fewer seats than people: no one is removed, and the item says so.
         session = (await LoadSessionByKeyAsync(s, session.Key, ct))!;

@@ -41,6 +41,16 @@ public static class StoreTelemetry
     internal static readonly Counter<long> Promotions = Meter.CreateCounter<long>("breakout.waitlist.promotions", "{registrant}",
         "Registrants moved from a waitlist into a freed seat (counted once committed)");
 
+    /// <summary>The name of <see cref="SessionRegCalls"/>.</summary>
+    public const string SessionRegCallsInstrument = "breakout.sessionreg.calls";
+
+    /// <summary>
+    /// SessionRegAction calls committed, tagged <c>path</c>: <c>set</c> (decided together and written with a fixed number
+    /// of statements) or <c>item</c> (item by item), and <c>db.namespace</c> (the database).
+    /// </summary>
+    internal static readonly Counter<long> SessionRegCalls = Meter.CreateCounter<long>(SessionRegCallsInstrument, "{call}",
+        "SessionRegAction calls committed, by how the store applied them (path: set or item)");
+
     /// <summary>
     /// Runs a store call inside a span named <paramref name="kind"/> tagged with the store <paramref name="method"/>;
     /// without a listener, just runs it.

@@ -49,6 +49,43 @@ public abstract class ChangeFeedTests
     }
 
     [Fact]
+    public async Task Changes_AfterUpdateSessionAndCopyEvent_NameTheChangedFields_AndListEachCopiedSessionAsCreated()
+    {
+        await using var server = await StartServerAsync();
+        if (server is null)
+        {
+            return;
+        }
+
+        using var api = FeedApi.For(server.Endpoint);
+        var account = server.Manifest.AccountNumber;
+        var cursor = (await api.ChangesAsync(account)).Select(c => c.GetProperty("position").GetInt64()).LastOrDefault();
+        var token = await server.LoginAsync();
+        var workshop = server.Session("WKS");
+
+        // The name is sent unchanged: the status and the capacity differ.
+        var update = await server.CallAsync(token, "UpdateSession", $"<UpdateSession xmlns=\"{ObjectCalls.Tns}\"><sessions><Session xmlns=\"{ObjectCalls.S1}\" " +
+            $"Id=\"{workshop.Id}\" MessageId=\"s-1\" ProductName=\"{System.Security.SecurityElement.Escape(workshop.Name)}\" Status=\"ClosedForRegistration\" Capacity=\"{workshop.Capacity + 1}\"/></sessions></UpdateSession>");
+        var copy = await server.CallAsync(token, "CopyEvent", $"<CopyEvent xmlns=\"{ObjectCalls.Tns}\"><EventId>{server.Conference.Id}</EventId><EventParameters>" +
+            $"<EventParameters xmlns=\"{ObjectCalls.S1}\" MessageId=\"c-1\" Title=\"Copied conference\"/></EventParameters></CopyEvent>");
+
+        Assert.True(update.Status == 200 && !update.Body.Contains("Error", StringComparison.Ordinal), update.Body);
+        Assert.True(copy.Status == 200, copy.Body);
+        var copyId = (string?)copy.Xml.Descendants(SoapEnvelopes.S1 + "CopyEventResult").Single(e => e.Parent?.Name == SoapEnvelopes.S1 + "CopyEventResult").Attribute("Id");
+        Assert.NotNull(copyId);
+        var changes = await api.ChangesAsync(account, cursor);
+        var updated = Assert.Single(changes, c => Text(c, "type") == "session.updated");
+        Assert.Equal((workshop.Id, "s-1"), (Text(updated, "sessionId"), Text(updated, "messageId")));
+        Assert.Equal(["Status", "Capacity"], updated.GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
+        var copied = changes.SkipWhile(c => Text(c, "type") != "event.copied").ToList();
+        Assert.Equal(["event.copied", .. server.Conference.Sessions.Select(_ => "session.created")], copied.Select(c => Text(c, "type")));
+        Assert.All(copied, c => Assert.Equal((copyId, "CopyEvent", "c-1"), (Text(c, "eventId"), Text(c, "operation"), Text(c, "messageId"))));
+        Assert.Equal(server.Conference.Sessions.Count, copied.Skip(1).Select(c => Text(c, "sessionId")).Distinct().Count());
+        Assert.DoesNotContain(copied.Skip(1), c => server.Conference.Sessions.Any(s => s.Id == Text(c, "sessionId")));
+        Assert.All(copied, c => Assert.False(c.TryGetProperty("changedFields", out _)));
+    }
+
+    [Fact]
     public async Task Changes_WithoutTheKey_AreRefused_AndAnUnknownAccountIsNotFound()
     {
         await using var server = await StartServerAsync();

@@ -63,6 +63,8 @@ public sealed class SqliteChangeFeedTests : ChangeFeedTests
         var changes = paths.GetProperty("/api/v1/changes").GetProperty("get");
         Assert.Equal(["account", "after", "limit"], changes.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Contains("410", changes.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        var change = document.GetProperty("components").GetProperty("schemas").GetProperty("ChangeRecord").GetProperty("properties");
+        Assert.Contains("changedFields", change.EnumerateObject().Select(p => p.Name)); // session.updated and event.updated name their fields
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode); // behind the same key as the API
     }
 }

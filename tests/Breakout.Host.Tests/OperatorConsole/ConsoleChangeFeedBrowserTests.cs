@@ -44,6 +44,9 @@ public sealed partial class ConsoleChangeFeedBrowserTests
         await Assertions.Expect(feed.Nth(1)).ToContainTextAsync(invitees[1].ConfirmationNumber);
         await Assertions.Expect(feed.Nth(1)).ToContainTextAsync("m2");
         await Assertions.Expect(feed.Nth(2)).ToContainTextAsync(invitees[0].ConfirmationNumber);
+        // A planner user's change reads like a contact's: what it is, then its ID (the demo import's users are on this page).
+        var user = feed.Filter(new() { HasText = "user.created" }).First;
+        await Assertions.Expect(user.GetByRole(AriaRole.Cell).Nth(4)).ToHaveTextAsync(UserSubject());
         var newest = long.Parse(await feed.Nth(1).GetByRole(AriaRole.Cell).First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         var subscription = page.GetByRole(AriaRole.Region, new() { Name = "Webhook subscriptions (1)" }).GetByRole(AriaRole.Row).Filter(new() { HasText = url });
         await Assertions.Expect(subscription).ToContainTextAsync("dead");
@@ -96,6 +99,9 @@ public sealed partial class ConsoleChangeFeedBrowserTests
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex("^user [0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$")]
+    private static partial Regex UserSubject();
 
     [GeneratedRegex("Webhook subscriptions \\(0\\)")]
     private static partial Regex NoWebhooks();

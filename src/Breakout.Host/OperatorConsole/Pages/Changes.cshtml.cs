@@ -49,7 +49,7 @@ internal sealed class ChangesModel(IBreakoutStore store, TimeProvider time) : Co
     /// <summary>A subscription's delivery state: dead (dead-lettered), retrying (failing, not dead yet), or active.</summary>
     public static string State(WebhookRecord webhook) => webhook.Dead ? "dead" : webhook.Failures > 0 ? "retrying" : "active";
 
-    /// <summary>What a change concerns, in a few IDs.</summary>
+    /// <summary>What a change concerns, in a few IDs, each after what it is (<c>contact …</c>, <c>user …</c>), then the fields it changed.</summary>
     public static string Subject(ChangeRecord change) => string.Join(" · ", new[]
     {
         change.RegistrantId is { } r ? $"{change.RegistrantKind ?? "Registrant"} {r}" + (change.ConfirmationNumber is { } n ? $" ({n})" : "") : null,
@@ -59,5 +59,6 @@ internal sealed class ChangesModel(IBreakoutStore store, TimeProvider time) : Co
         change.ObjectId is { } o ? change.Type[..change.Type.IndexOf('.', StringComparison.Ordinal)].Replace('_', ' ') + " " + o : null,
         change.MemberId is { } m ? "member " + m : null,
         change.Fields is { Count: > 0 } f ? string.Join(", ", f.Select(x => x.Field)) : null,
+        change.ChangedFields is { Count: > 0 } changed ? string.Join(", ", changed) : null,
     }.Where(x => x is not null));
 }
