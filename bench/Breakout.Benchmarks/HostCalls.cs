@@ -17,7 +17,7 @@ namespace Breakout.Benchmarks;
 /// <see cref="HttpClient"/> in the same process, <c>connections</c> calls in flight (16 by default). Per round it prints the
 /// process's CPU time (user + system, client included) and the bytes allocated per call, which on a machine shared
 /// with other work are steadier than the wall time: compare two builds by these, run in alternation.
-/// SQLite runs with <c>synchronous=NORMAL</c> (no fsync), so the figures are the CPU of the calls, not the disk's.
+/// <c>BREAKOUT_BENCH_ARGS</c> adds host arguments (space-separated). SQLite runs with <c>synchronous=NORMAL</c> (no fsync), so the figures are the CPU of the calls, not the disk's.
 /// </summary>
 internal static class HostCalls
 {
@@ -33,6 +33,7 @@ internal static class HostCalls
                 "--demo", "--db", Path.Combine(folder, "bench.db"), "--Breakout:SqliteSynchronous=NORMAL", "--urls", "http://127.0.0.1:0",
                 "--Logging:LogLevel:Default=Warning", .. kind.StartsWith("testmode", StringComparison.Ordinal) ? ["--test-mode"] : Array.Empty<string>(),
                 .. kind == "testmode-nojournal" ? ["--Breakout:Admin:JournalSize=0"] : Array.Empty<string>(),
+                .. (Environment.GetEnvironmentVariable("BREAKOUT_BENCH_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             ];
             Action<IServiceCollection>? configure = kind == "memory"
                 ? services =>
@@ -100,6 +101,7 @@ internal static class HostCalls
             }
 
             await RoundAsync(Math.Max(calls / 2, connections)); // warm-up: JIT tiers, pools, SQLite's cache
+            using var types = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_ALLOC_TYPES") == "1" ? new AllocationTypes() : null;
             var results = new List<(double Cpu, double Bytes, double Wall)>();
             for (var r = 0; r < rounds; r++)
             {
@@ -113,6 +115,7 @@ internal static class HostCalls
             var allocs = results.Select(r => r.Bytes).Order().ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{kind} median: CPU {cpus[cpus.Count / 2]:F1} µs/call (min {cpus[0]:F1}), allocated {allocs[allocs.Count / 2]:F0} B/call"));
+            types?.Print(output, calls * rounds);
             await app.StopAsync();
         }
         finally
