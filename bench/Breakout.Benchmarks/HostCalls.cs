@@ -41,7 +41,7 @@ internal static class HostCalls
                     services.RemoveAll<IBreakoutStore>();
                     services.AddSingleton(sp => InMemoryStoreProxy.Create(sp.GetRequiredService<TimeProvider>()));
                 }
-                : null;
+            : null;
             await using var app = await BreakoutApp.BuildAsync(args, configure);
             await app.StartAsync();
             var store = app.Services.GetRequiredService<IBreakoutStore>();
