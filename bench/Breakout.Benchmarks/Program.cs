@@ -13,5 +13,13 @@ if (args is ["declared-reads", var kind, .. var only])
     return;
 }
 
+// host-calls memory|sqlite|testmode|testmode-nojournal [calls] [rounds] [connections]: CPU and allocations per call of the real host.
+if (args is ["host-calls", var target, .. var rest])
+{
+    int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    await Breakout.Benchmarks.HostCalls.RunAsync(target, Arg(0, 20_000), Arg(1, 5), Arg(2, 16), Console.Out);
+    return;
+}
+
 var job = Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8);
 BenchmarkSwitcher.FromAssembly(typeof(Breakout.Benchmarks.BenchFixture).Assembly).Run(args, DefaultConfig.Instance.AddJob(job.AsDefault()));

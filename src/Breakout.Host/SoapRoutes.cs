@@ -69,11 +69,11 @@ internal static class SoapRoutes
                 result = bodyLeftUnread
                     ? TooLarge(request, limit, endpointUrl)
                     : await endpoint.HandleAsync(
-                        new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, request.Headers["SOAPAction"].FirstOrDefault(),
+                        new SoapHttpRequest(rented.AsMemory(0, length), request.ContentType, First(request.Headers["SOAPAction"]),
                             context.Connection.RemoteIpAddress, endpointUrl)
                         {
                             Call = watched?.Info,
-                            DryRunHeader = request.Headers[SoapEndpoint.DryRunHeader].FirstOrDefault(),
+                            DryRunHeader = First(request.Headers[SoapEndpoint.DryRunHeader]),
                             IdempotencyKeyHeader = request.Headers.TryGetValue(IdempotentExecution.Header, out var key) ? key.ToString() : null,
                         },
                         context.RequestAborted);
@@ -130,6 +130,9 @@ internal static class SoapRoutes
 
         await response.Body.WriteAsync(result.Body, cancellationToken);
     }
+
+    /// <summary>A header's first value, or null (as <c>FirstOrDefault</c>, without boxing the values to enumerate them).</summary>
+    private static string? First(Microsoft.Extensions.Primitives.StringValues values) => values.Count > 0 ? values[0] : null;
 
     /// <summary>The SOAP version to answer in when the body is not parsed: SOAP 1.2 for application/soap+xml, else 1.1.</summary>
     public static SoapVersion VersionOf(HttpRequest request) =>

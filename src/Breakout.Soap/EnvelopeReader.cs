@@ -29,7 +29,7 @@ internal static class EnvelopeReader
     {
         RequireAsciiDeclaration(body.Span);
         using var stream = new ReadOnlyMemoryStream(body);
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, settings, new XmlParserContext(new ContractNameTable(), null, null, XmlSpace.None));
         if (reader.MoveToContent() != XmlNodeType.Element)
         {
             throw SoapFaultException.InvalidRequest("The request has no root element.");

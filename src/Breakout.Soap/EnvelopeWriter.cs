@@ -68,8 +68,10 @@ internal static class EnvelopeWriter
 
         buffer.Write(parts.BodyStart);
         var bodyStart = (int)buffer.Length;
-        using (var writer = XmlWriter.Create(new IndentingStream(buffer, BodyIndentation), BodySettings))
+        if (!BodyWriter.TryWrite(buffer, body))
         {
+            buffer.SetLength(bodyStart);
+            using var writer = XmlWriter.Create(new IndentingStream(buffer, BodyIndentation), BodySettings);
             body(writer);
         }
 
@@ -80,6 +82,52 @@ internal static class EnvelopeWriter
 
         buffer.Write(parts.End);
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// The body writer of a thread, kept from one response to the next: an <see cref="XmlWriter"/> allocates a 6 KB
+    /// buffer and its scope stacks when it is made, several times what it writes for a small answer. A fragment writer
+    /// writes one top-level element after another, so each response is one more fragment, flushed to that response's
+    /// buffer; <see cref="IndentingStream"/> leaves out the new line the writer puts before every fragment but the
+    /// first, so the bytes are a new writer's. A body that leaves an element open (a new writer would close it when
+    /// disposed) or throws is not kept: the caller writes it again with a new writer, and the writer is dropped.
+    /// </summary>
+    private sealed class BodyWriter
+    {
+        [ThreadStatic]
+        private static BodyWriter? idle;
+
+        private readonly IndentingStream stream = new(Stream.Null, BodyIndentation);
+        private readonly XmlWriter writer;
+        private bool used;
+
+        private BodyWriter() => writer = XmlWriter.Create(stream, BodySettings);
+
+        /// <summary>Writes <paramref name="body"/> into <paramref name="buffer"/>; false when it left elements open.</summary>
+        public static bool TryWrite(Stream buffer, Action<XmlWriter> body)
+        {
+            var current = idle ?? new BodyWriter();
+            idle = null; // a body that writes another response on this thread gets a writer of its own
+            var complete = false;
+            try
+            {
+                current.stream.Begin(buffer, current.used);
+                body(current.writer);
+                current.writer.Flush();
+                // Back at the top level between fragments (WriteState.Prolog): every element the body opened is closed.
+                complete = current.writer.WriteState == WriteState.Prolog;
+                return complete;
+            }
+            finally
+            {
+                current.stream.Begin(Stream.Null, afterFragment: false);
+                if (complete)
+                {
+                    current.used = true;
+                    idle = current;
+                }
+            }
+        }
     }
 
     /// <summary>Whether a body written on its own reads exactly as it would inside the envelope.</summary>

@@ -6,8 +6,11 @@ namespace Breakout.Soap;
 /// produces the lines it would have produced at a deeper level. Only valid for writers that entitize carriage returns
 /// in content (<see cref="System.Xml.NewLineHandling.Entitize"/>), so that every one written is indentation.
 /// </summary>
+/// <param name="inner">Where the bytes go; <see cref="Begin"/> points it elsewhere.</param>
 internal sealed class IndentingStream(Stream inner, byte[] indentation) : Stream
 {
+    private bool skipNewLine;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -22,8 +25,27 @@ internal sealed class IndentingStream(Stream inner, byte[] indentation) : Stream
         set => throw new NotSupportedException();
     }
 
+    /// <summary>
+    /// Sends the next bytes to <paramref name="target"/>; when <paramref name="afterFragment"/>, the new line the writer
+    /// puts between two top-level fragments is left out, so a fragment reads as the first one of a new writer would.
+    /// </summary>
+    public void Begin(Stream target, bool afterFragment)
+    {
+        inner = target;
+        skipNewLine = afterFragment;
+    }
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        if (skipNewLine && !buffer.IsEmpty)
+        {
+            skipNewLine = false;
+            if (buffer[0] == (byte)'\r')
+            {
+                buffer = buffer[1..];
+            }
+        }
+
         int newLine;
         while ((newLine = buffer.IndexOf((byte)'\r')) >= 0)
         {

@@ -183,6 +183,13 @@ public sealed class SoapEndpoint(
             return (null, null);
         }
 
+        // What nearly every SOAP 1.1 client sends, answered without parsing (the parse below gives the same).
+        if (contentType.Equals(EnvelopeWriter.ContentType(SoapVersion.Soap11), StringComparison.OrdinalIgnoreCase) ||
+            contentType.Equals("text/xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return (SoapVersion.Soap11, null);
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
         {
             throw new SoapFaultException(CventErrors.InvalidSoapRequest, $"Content-Type '{contentType}' cannot be parsed.", httpStatus: 415);
@@ -200,8 +207,8 @@ public sealed class SoapEndpoint(
 
     private static void CheckAction(string operation, string? action)
     {
-        var value = action?.Trim().Trim('"');
-        if (!string.IsNullOrEmpty(value) && value != SoapNamespaces.ActionOf(operation))
+        var value = action.AsSpan().Trim().Trim('"');
+        if (!value.IsEmpty && !SoapNamespaces.IsActionOf(value, operation))
         {
             throw new SoapFaultException(CventErrors.ActionMismatch,
                 $"The SOAP action '{value}' does not match the body's operation {operation} (expected '{SoapNamespaces.ActionOf(operation)}').");

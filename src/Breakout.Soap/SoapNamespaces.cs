@@ -16,4 +16,9 @@ public static class SoapNamespaces
 
     /// <summary>The SOAPAction of an operation: <c>http://api.cvent.com/2006-11/&lt;Operation&gt;</c>.</summary>
     public static string ActionOf(string operation) => Tns + "/" + operation;
+
+    /// <summary>Whether <paramref name="action"/> is <see cref="ActionOf"/> <paramref name="operation"/> (ordinal), without building it.</summary>
+    public static bool IsActionOf(ReadOnlySpan<char> action, string operation) =>
+        action.Length == Tns.Length + 1 + operation.Length && action.StartsWith(Tns, StringComparison.Ordinal) &&
+        action[Tns.Length] == '/' && action.EndsWith(operation, StringComparison.Ordinal);
 }

@@ -60,6 +60,11 @@ public sealed class EnvelopeWriterTests
             writer.WriteElementString("Second", SoapNamespaces.Tns, "2");
         },
         ["nothing"] = _ => { },
+        ["element left open"] = writer =>
+        {
+            writer.WriteStartElement("CheckInResponse", SoapNamespaces.Tns);
+            writer.WriteElementString("Open", SoapNamespaces.S1, "closed by the writer's disposal");
+        },
     };
 
     [Theory]
@@ -68,4 +73,32 @@ public sealed class EnvelopeWriterTests
         Assert.Equal(
             System.Text.Encoding.UTF8.GetString(EnvelopeWriter.WriteWhole(version, session, Bodies[body])),
             System.Text.Encoding.UTF8.GetString(EnvelopeWriter.Write(version, session, Bodies[body]).Span));
+
+    /// <summary>
+    /// A thread keeps its body writer from one response to the next: every body written after every other one (and
+    /// after one that failed half-way) still gives the bytes of a new writer.
+    /// </summary>
+    [Fact]
+    public void Write_OnOneThread_AfterAnyOtherBody_GivesTheBytesOfOneXmlWriter()
+    {
+        foreach (var version in new[] { SoapVersion.Soap11, SoapVersion.Soap12 })
+        {
+            foreach (var before in Bodies.Keys)
+            {
+                foreach (var body in Bodies.Keys)
+                {
+                    EnvelopeWriter.Write(version, Token, Bodies[before]);
+                    Assert.Throws<InvalidOperationException>(() => EnvelopeWriter.Write(version, Token, writer =>
+                    {
+                        writer.WriteStartElement("Half", SoapNamespaces.Tns);
+                        throw new InvalidOperationException("the body failed");
+                    }));
+                    EnvelopeWriter.Write(version, Token, Bodies[before]);
+                    Assert.Equal(
+                        System.Text.Encoding.UTF8.GetString(EnvelopeWriter.WriteWhole(version, Token, Bodies[body])),
+                        System.Text.Encoding.UTF8.GetString(EnvelopeWriter.Write(version, Token, Bodies[body]).Span));
+                }
+            }
+        }
+    }
 }

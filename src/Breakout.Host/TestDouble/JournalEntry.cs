@@ -18,6 +18,6 @@ internal sealed record JournalEntry(
     ReadOnlyMemory<byte> Request,
     ReadOnlyMemory<byte> Response)
 {
-    /// <summary>Position in the journal, from 1, never reused (set when added).</summary>
-    public long Sequence { get; init; }
+    /// <summary>Position in the journal, from 1, never reused (set once, by the journal, when added: no copy of the entry per call).</summary>
+    public long Sequence { get; internal set; }
 }

@@ -22,7 +22,8 @@ internal sealed class RequestJournal(int capacity)
         lock (gate)
         {
             added++;
-            ring[(int)((added - 1) % ring.Length)] = entry with { Sequence = added };
+            entry.Sequence = added;
+            ring[(int)((added - 1) % ring.Length)] = entry;
         }
     }
 

@@ -90,9 +90,9 @@ internal static class BatchReading
             throw SoapFaultException.InvalidRequest($"{field} is required ({string.Join(", ", System.Enum.GetNames<T>())}).");
         }
 
-        var value = text.Trim();
-        return System.Enum.GetNames<T>().Contains(value, StringComparer.Ordinal)
-            ? System.Enum.Parse<T>(value)
+        var value = text.AsSpan().Trim();
+        return EnumNames<T>.IndexOf(value) is var index and >= 0
+            ? EnumNames<T>.Values[index]
             : throw SoapFaultException.InvalidRequest($"{field} '{text}' is not valid; use {string.Join(" or ", System.Enum.GetNames<T>())}.");
     }
 

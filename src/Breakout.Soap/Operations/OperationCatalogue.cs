@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Breakout.Soap.Wsdl;
 
 namespace Breakout.Soap.Operations;
@@ -22,6 +23,8 @@ public sealed class OperationCatalogue
         "UpsertContact", "ValidateInvitee",
     ];
 
+    private static readonly FrozenSet<string> OperationNames = AllOperationNames.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Dictionary<string, IOperation> implemented;
 
     public OperationCatalogue(IEnumerable<IOperation> operations)
@@ -39,7 +42,7 @@ public sealed class OperationCatalogue
     /// <summary>The wire contract of an operation (its WSDL declarations and help-page samples), as Cvent declares it.</summary>
     public static OperationContract ContractOf(string name) => OperationContracts.Of(name);
 
-    public static bool IsOperation(string name) => AllOperationNames.Contains(name, StringComparer.Ordinal);
+    public static bool IsOperation(string name) => OperationNames.Contains(name);
 
     /// <summary>The handler of an implemented operation, or null (unknown, or declared but not supported).</summary>
     public IOperation? Find(string name) => implemented.GetValueOrDefault(name);

@@ -35,8 +35,16 @@ public sealed class SessionRegActionOperation(IBreakoutStore store) : IBatchOper
     {
         var action = BatchReading.Enum<SessionRegActionType>(reader.Attribute("SessionRegActionType"), "CvInvitees/@SessionRegActionType");
         var productId = reader.Attribute("ProductId");
-        var (items, count) = BatchReading.ReadItems(reader, "CvInvitee");
-        return new SessionRegActionRequest(action, productId, [.. items.Select(i => new SessionRegItem(i.Id, i.ConfirmationNumber, i.MessageId))], count);
+        var (items, count) = BatchReading.ReadArray(reader, "CvInvitee", ReadItem);
+        return new SessionRegActionRequest(action, productId, items, count);
+    }
+
+    /// <summary>One <c>CvInvitee</c> (consumed): its <c>Id</c>, <c>ConfirmationNumber</c> and <c>MessageId</c>, as <see cref="BatchReading.ReadObjectItem"/> reads them.</summary>
+    private static SessionRegItem ReadItem(XmlReader item)
+    {
+        var read = new SessionRegItem(item.Attribute("Id"), item.Attribute("ConfirmationNumber"), item.Attribute("MessageId"));
+        item.Skip();
+        return read;
     }
 
     public async Task<Action<XmlWriter>> ExecuteAsync(object request, OperationContext context, CancellationToken cancellationToken)
