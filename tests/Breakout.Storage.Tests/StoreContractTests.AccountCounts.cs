@@ -57,6 +57,12 @@ public abstract partial class StoreContractTests
         Assert.Equal((30L, 11L + imported, 1L + (4 * (0 + 1 + 2))), (shownHere.Contacts, shownHere.Invitees, shownHere.Guests));
         await AssertInvariantsAsync();
 
+        // Folded (on PostgreSQL; SQLite has one row per account already): one row each, the same counts.
+        await Store.FoldAccountCountsAsync(ct);
+        Assert.Equal(1L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync($"SELECT COUNT(*) FROM account_counts WHERE account_pk = {tenant.Account.Key}"), CultureInfo.InvariantCulture));
+        Assert.Equal(shownHere, (await Store.ListAccountsAsync(ct)).Single(s => s.Account.Key == tenant.Account.Key).Contents);
+        await AssertInvariantsAsync();
+
         Assert.True((await Store.DeleteAccountAsync(tenant.Account.Key, force: true, ct)).Deleted);
         Assert.Equal(0L, Convert.ToInt64(await Fixture.ExecuteOutsideAsync($"SELECT COUNT(*) FROM account_counts WHERE account_pk = {tenant.Account.Key}"), CultureInfo.InvariantCulture));
         await AssertInvariantsAsync();

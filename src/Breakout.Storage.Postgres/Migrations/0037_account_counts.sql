@@ -1,15 +1,15 @@
 -- Issue #19: the console's accounts page (and `breakout account list`, account deletion, the fill metrics) counted an
--- account's invitees, guests, contacts and logged calls with COUNT(*) over their rows: 261 ms at 200,000 invitees, even
--- index-only (docs/benchmarks.md, "Console pages at size"). The counts are kept instead, by the tables' own triggers, so
--- every write path counts without knowing it, and the page reads a few rows per account.
+-- account's invitees, guests, contacts and logged calls with COUNT(*) over their rows: 261 ms at 200,000 invitees
+-- (docs/benchmarks.md, "Console pages at size"). The counts are kept instead, by the tables' own triggers, so every
+-- write path counts without knowing it, and the page reads a few rows per account.
 --
 -- Several nodes write to one account at once, so the counts are not one row per account that every transaction
--- updates (that row would serialise all of an account's writes until their commits, and a row lock taken in the middle
--- of a transaction can deadlock with the locks the transaction takes after it). Each statement that changes the counted
--- rows appends a row of differences instead, which locks nothing; an account's count is the sum of its rows. Now and
--- then (every 16th row appended) the appending statement folds the account's rows into one, taking only the rows no
--- other transaction is folding (SKIP LOCKED): it never waits, and the sum stays exact in every snapshot, because the
--- rows it deletes and the row it inserts in their place commit together.
+-- updates: that row would serialise all of an account's writes until their commits, and a row lock taken in the middle
+-- of a transaction can deadlock with the locks the transaction takes after it. Each statement that changes the counted
+-- rows appends a row of differences instead, which waits for nothing; an account's count is the sum of its rows, exact
+-- in every snapshot. Every node folds the rows into one per account every second (breakout_account_counts_fold, run
+-- by the host's AccountCountsFolder), so a read sums about one row per account plus the last second's writes.
+
 CREATE TABLE account_counts (
     pk bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     account_pk bigint NOT NULL,
@@ -18,37 +18,15 @@ CREATE TABLE account_counts (
     contacts bigint NOT NULL DEFAULT 0,
     api_calls bigint NOT NULL DEFAULT 0
 );
-CREATE INDEX account_counts_account ON account_counts (account_pk);
-
--- Appends one row of differences per account; folds the account's rows into one when the new row's key is a multiple
--- of 16.
-CREATE FUNCTION breakout_account_counts_add(account bigint, more_invitees bigint, more_guests bigint, more_contacts bigint, more_calls bigint)
-RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    added bigint;
-BEGIN
-    IF more_invitees = 0 AND more_guests = 0 AND more_contacts = 0 AND more_calls = 0 THEN
-        RETURN;
-    END IF;
-    INSERT INTO account_counts (account_pk, invitees, guests, contacts, api_calls)
-    VALUES (account, more_invitees, more_guests, more_contacts, more_calls) RETURNING pk INTO added;
-    IF added % 16 = 0 THEN
-        WITH folded AS (
-            DELETE FROM account_counts WHERE pk IN (SELECT pk FROM account_counts WHERE account_pk = account FOR UPDATE SKIP LOCKED)
-            RETURNING invitees, guests, contacts, api_calls)
-        INSERT INTO account_counts (account_pk, invitees, guests, contacts, api_calls)
-        SELECT account, sum(f.invitees), sum(f.guests), sum(f.contacts), sum(f.api_calls) FROM folded f HAVING count(*) > 0;
-    END IF;
-END
-$$;
 
 -- Statement triggers: one row of differences per account per INSERT or DELETE, however many rows it wrote (an import
--- of 5,000 invitees appends one). The argument is the sign: 1 for the inserted rows, -1 for the deleted ones.
+-- of 5,000 invitees appends one; so does a group commit's insert of its calls). The argument is the sign: 1 for the
+-- inserted rows, -1 for the deleted ones.
 CREATE FUNCTION breakout_registrants_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM breakout_account_counts_add(r.account_pk, r.invitees * TG_ARGV[0]::bigint, r.guests * TG_ARGV[0]::bigint, 0, 0)
-    FROM (SELECT account_pk, count(*) FILTER (WHERE kind = 0) AS invitees, count(*) FILTER (WHERE kind = 1) AS guests
-          FROM changed GROUP BY account_pk ORDER BY account_pk) r;
+    INSERT INTO account_counts (account_pk, invitees, guests)
+    SELECT account_pk, count(*) FILTER (WHERE kind = 0) * TG_ARGV[0]::bigint, count(*) FILTER (WHERE kind = 1) * TG_ARGV[0]::bigint
+    FROM changed GROUP BY account_pk HAVING count(*) FILTER (WHERE kind IN (0, 1)) > 0;
     RETURN NULL;
 END
 $$;
@@ -59,8 +37,8 @@ CREATE TRIGGER registrants_count_delete AFTER DELETE ON registrants
 
 CREATE FUNCTION breakout_contacts_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM breakout_account_counts_add(c.account_pk, 0, 0, c.contacts * TG_ARGV[0]::bigint, 0)
-    FROM (SELECT account_pk, count(*) FILTER (WHERE deleted_at IS NULL) AS contacts FROM changed GROUP BY account_pk ORDER BY account_pk) c;
+    INSERT INTO account_counts (account_pk, contacts)
+    SELECT account_pk, count(*) * TG_ARGV[0]::bigint FROM changed WHERE deleted_at IS NULL GROUP BY account_pk;
     RETURN NULL;
 END
 $$;
@@ -71,8 +49,8 @@ CREATE TRIGGER contacts_count_delete AFTER DELETE ON contacts
 
 CREATE FUNCTION breakout_api_calls_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM breakout_account_counts_add(c.account_pk, 0, 0, 0, c.calls * TG_ARGV[0]::bigint)
-    FROM (SELECT account_pk, count(*) AS calls FROM changed GROUP BY account_pk ORDER BY account_pk) c;
+    INSERT INTO account_counts (account_pk, api_calls)
+    SELECT account_pk, count(*) * TG_ARGV[0]::bigint FROM changed GROUP BY account_pk;
     RETURN NULL;
 END
 $$;
@@ -86,14 +64,13 @@ CREATE TRIGGER api_calls_count_delete AFTER DELETE ON api_calls
 CREATE FUNCTION breakout_counted_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'registrants' THEN
-        PERFORM breakout_account_counts_add(OLD.account_pk, -(OLD.kind = 0)::int, -(OLD.kind = 1)::int, 0, 0);
-        PERFORM breakout_account_counts_add(NEW.account_pk, (NEW.kind = 0)::int, (NEW.kind = 1)::int, 0, 0);
+        INSERT INTO account_counts (account_pk, invitees, guests)
+        VALUES (OLD.account_pk, -(OLD.kind = 0)::int, -(OLD.kind = 1)::int), (NEW.account_pk, (NEW.kind = 0)::int, (NEW.kind = 1)::int);
     ELSIF TG_TABLE_NAME = 'contacts' THEN
-        PERFORM breakout_account_counts_add(OLD.account_pk, 0, 0, -(OLD.deleted_at IS NULL)::int, 0);
-        PERFORM breakout_account_counts_add(NEW.account_pk, 0, 0, (NEW.deleted_at IS NULL)::int, 0);
+        INSERT INTO account_counts (account_pk, contacts)
+        VALUES (OLD.account_pk, -(OLD.deleted_at IS NULL)::int), (NEW.account_pk, (NEW.deleted_at IS NULL)::int);
     ELSE
-        PERFORM breakout_account_counts_add(OLD.account_pk, 0, 0, 0, -1);
-        PERFORM breakout_account_counts_add(NEW.account_pk, 0, 0, 0, 1);
+        INSERT INTO account_counts (account_pk, api_calls) VALUES (OLD.account_pk, -1), (NEW.account_pk, 1);
     END IF;
     RETURN NULL;
 END
@@ -104,6 +81,23 @@ CREATE TRIGGER contacts_count_update AFTER UPDATE OF account_pk, deleted_at ON c
     WHEN (OLD.account_pk IS DISTINCT FROM NEW.account_pk OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)) EXECUTE FUNCTION breakout_counted_update();
 CREATE TRIGGER api_calls_count_update AFTER UPDATE OF account_pk ON api_calls FOR EACH ROW
     WHEN (OLD.account_pk IS DISTINCT FROM NEW.account_pk) EXECUTE FUNCTION breakout_counted_update();
+
+-- Folds the rows of each account that has more than one into one, and answers how many rows it folded. It takes only
+-- committed rows no other fold holds (SKIP LOCKED: nodes folding at once never wait for each other, and the writes
+-- only insert, so they never wait for a fold); the rows it deletes and the one it inserts in their place commit
+-- together, so every snapshot's sum stays exact.
+CREATE FUNCTION breakout_account_counts_fold() RETURNS bigint LANGUAGE sql AS $$
+    WITH folded AS (
+        DELETE FROM account_counts WHERE pk IN (
+            SELECT pk FROM account_counts WHERE account_pk IN (SELECT account_pk FROM account_counts GROUP BY account_pk HAVING count(*) > 1)
+            FOR UPDATE SKIP LOCKED)
+        RETURNING account_pk, invitees, guests, contacts, api_calls),
+    kept AS (
+        INSERT INTO account_counts (account_pk, invitees, guests, contacts, api_calls)
+        SELECT account_pk, sum(invitees), sum(guests), sum(contacts), sum(api_calls) FROM folded GROUP BY account_pk
+        RETURNING 1)
+    SELECT count(*) FROM folded;
+$$;
 
 -- Counts every account afresh: the backfill below, and a snapshot's restore (Breakout.Host's PostgresSnapshots), whose
 -- inserts the triggers count on top of nothing it can tell apart from writes.
