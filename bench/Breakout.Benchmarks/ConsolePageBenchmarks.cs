@@ -18,7 +18,10 @@ namespace Breakout.Benchmarks;
 /// invitee with a history of changes, 50 API users and 1,000 failed calls today. A real host (console on, loopback)
 /// serves the pages; one operation is one GET of a page over HTTP by a signed-in console user, rendered in full.
 /// Run with <c>--filter *ConsolePage*</c> (SQLite) or <c>*PostgresConsolePage*</c> (with <c>BREAKOUT_BENCH_POSTGRES</c>).
-/// <c>BREAKOUT_BENCH_KEEP=1</c> keeps the SQLite file (its path is printed) for EXPLAIN QUERY PLAN.
+/// <c>BREAKOUT_BENCH_KEEP=1</c> keeps the SQLite file (its path is printed) for EXPLAIN QUERY PLAN;
+/// <c>BREAKOUT_BENCH_KEEP_DATABASE=1</c> keeps the PostgreSQL database (its name is printed), and
+/// <c>BREAKOUT_BENCH_REUSE_DATABASE=name</c> serves a kept one again without filling it (migrated to this build first),
+/// so an A/B of two builds reads the same rows.
 /// </summary>
 public abstract partial class ConsolePageBenchmarks
 {
@@ -39,6 +42,7 @@ public abstract partial class ConsolePageBenchmarks
     private string folder = null!;
     private string? database;
     private Dictionary<string, string> paths = [];
+    private bool keep = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_KEEP_DATABASE") == "1";
 
     protected abstract string Kind { get; }
 
@@ -76,8 +80,16 @@ public abstract partial class ConsolePageBenchmarks
         {
             var server = Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES")
                 ?? throw new InvalidOperationException("Set BREAKOUT_BENCH_POSTGRES to a PostgreSQL connection string (a database is created and dropped on that server).");
-            database = "breakout_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await BenchFixture.ExecuteAsync(server, $"CREATE DATABASE {database}");
+            if (Environment.GetEnvironmentVariable("BREAKOUT_BENCH_REUSE_DATABASE") is { Length: > 0 } reused)
+            {
+                (database, keep) = (reused, true);
+            }
+            else
+            {
+                database = "breakout_bench_" + Guid.NewGuid().ToString("N")[..12];
+                await BenchFixture.ExecuteAsync(server, $"CREATE DATABASE {database}");
+            }
+
             storeArgs = ["--postgres", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString];
         }
         else
@@ -90,7 +102,21 @@ public abstract partial class ConsolePageBenchmarks
             [.. storeArgs, "--urls", "http://127.0.0.1:0", "--Breakout:Console:Enabled=true", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         var store = app.Services.GetRequiredService<IBreakoutStore>();
+        var pathsFile = database is null ? null : Path.Combine(Path.GetTempPath(), database + ".paths");
+        if (pathsFile is not null && File.Exists(pathsFile) && Environment.GetEnvironmentVariable("BREAKOUT_BENCH_REUSE_DATABASE") is { Length: > 0 })
+        {
+            // The pages' addresses name generated IDs: the run that filled the database wrote them down.
+            paths = File.ReadAllLines(pathsFile).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => f[1]);
+            client = await SignedInClientAsync(store);
+            return this;
+        }
+
         await FillAsync(store);
+        if (pathsFile is not null && keep)
+        {
+            await File.WriteAllLinesAsync(pathsFile, paths.Select(p => $"{p.Key}\t{p.Value}"));
+        }
+
         if (database is not null && Environment.GetEnvironmentVariable("BREAKOUT_BENCH_VACUUM") == "1")
         {
             // What autovacuum does to a table after a bulk load (its insert threshold): the pages the timings read are
@@ -98,20 +124,30 @@ public abstract partial class ConsolePageBenchmarks
             await BenchFixture.ExecuteAsync(storeArgs[1], "VACUUM (ANALYZE)");
         }
 
+        client = await SignedInClientAsync(store);
+        return this;
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(IBreakoutStore store)
+    {
         await store.SaveConsoleUserAsync(ConsoleUser, PasswordHash.Create(ConsolePassword, iterations: 1000));
-        client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        var signedIn = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(app.Urls.Single()),
         };
-        await SignInAsync();
-        return this;
+        await SignInAsync(signedIn);
+        return signedIn;
     }
 
     private async Task CleanupAsync()
     {
         client.Dispose();
         await app.DisposeAsync();
-        if (database is not null)
+        if (database is not null && keep)
+        {
+            Console.WriteLine($"// kept database {database} (BREAKOUT_BENCH_REUSE_DATABASE={database} serves it again)");
+        }
+        else if (database is not null)
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
             await BenchFixture.ExecuteAsync(Environment.GetEnvironmentVariable("BREAKOUT_BENCH_POSTGRES")!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
@@ -203,7 +239,7 @@ public abstract partial class ConsolePageBenchmarks
         paths["calls"] = $"{a}/calls";
     }
 
-    private async Task SignInAsync()
+    private static async Task SignInAsync(HttpClient client)
     {
         var form = await client.GetStringAsync("/console/sign-in");
         var token = WebUtility.HtmlDecode(TokenField().Match(form).Groups[1].Value);

@@ -110,6 +110,7 @@ public static class BreakoutApp
             AfterCommit = IdempotencyCrashPoint.AfterCommit(settings.Admin), // test only
         }); // #21
         services.AddHostedService<IdempotencyKeyPurger>(); // #21
+        services.AddHostedService<AccountCountsFolder>(); // #19 accounts page
         services.AddSingleton<SoapEndpoint>();
         builder.AddBreakoutObservability(); // observability
         services.AddSoapRateLimiting(settings);

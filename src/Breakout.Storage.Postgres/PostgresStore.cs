@@ -83,6 +83,19 @@ public sealed class PostgresStore : SqlStore
             "@a", "@o", "@t", "@calls", "@s", "@history"),
     ];
 
+    /// <summary>
+    /// Folds the kept counts' rows of differences (migration 0037): a read when every account has one row, else one
+    /// statement that folds only rows no other node's fold holds.
+    /// </summary>
+    public override async Task<long> FoldAccountCountsAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = await ReadAsync(async (s, ct) => await s.Command(
+            "SELECT EXISTS (SELECT 1 FROM account_counts GROUP BY account_pk HAVING COUNT(*) > 1)").ExecuteScalarAsync(ct) is true, cancellationToken);
+        return pending
+            ? await WriteAsync(async (s, ct) => await s.Command("SELECT breakout_account_counts_fold()").ScalarInt64Async(ct) ?? 0, cancellationToken)
+            : 0;
+    }
+
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
         WriteAsync(async (s, ct) =>
         {

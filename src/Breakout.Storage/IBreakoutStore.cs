@@ -11,7 +11,7 @@ namespace Breakout.Storage;
 /// Everything Breakout keeps. Implementations enforce the invariants (capacity, waitlist order, one seat per
 /// registrant and session) inside their own transactions, and complete a write only once it is durable.
 /// </summary>
-public interface IBreakoutStore : IAccountAdministration, ISessionReports, IContactListMembers, Operators.IConsoleUsers, Operators.IConsoleQueries, Operators.ICallStatistics, IContactListWrites, IPlannerUsers, IEventParameters, IFieldsAndInvitees, ITransactions, ISurveyAnswers, IEmailOutbox, IIdempotentCalls, IChangeFeed, IWebhooks, IChangeFeedRetention, IAsyncDisposable
+public interface IBreakoutStore : IAccountAdministration, ISessionReports, IContactListMembers, Operators.IConsoleUsers, Operators.IConsoleQueries, Operators.ICallStatistics, IContactListWrites, IPlannerUsers, IEventParameters, IFieldsAndInvitees, ITransactions, ISurveyAnswers, IEmailOutbox, IIdempotentCalls, IChangeFeed, IWebhooks, IChangeFeedRetention, IAccountCounts, IAsyncDisposable
 {
     /// <summary>Creates or upgrades the schema by applying numbered migrations not yet applied.</summary>
     Task MigrateAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using Breakout.Admin;
+using Breakout.Domain;
 using Breakout.Domain.Access;
 
 using Breakout.TestSupport;
@@ -79,6 +80,46 @@ public sealed class PostgresTwoNodeTests(PostgresTwoNodeFixture fixture) : IClas
         Assert.Empty(await fixture.B.ImportAsync(account.Key, catalog.Batch, TestContext.Current.CancellationToken));
 
         await RegistrationRace.RunAsync(n => n % 2 == 0 ? fixture.A : fixture.B, new StoreContractTests.Tenant(account, user, catalog));
+    }
+
+    [Fact]
+    public async Task AccountCounts_WrittenThroughBothNodesAtOnce_EqualTheRowsTheyCount_AndBothNodesFoldThemAtOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = new TestCatalog(acceptedInvitees: 40);
+        var (account, user) = await NewUserAsync(fixture.A);
+        Assert.Empty(await fixture.B.ImportAsync(account.Key, catalog.Batch, ct));
+
+        // 80 writes at once, half through each node: imports of 3 invitees and SessionRegAction calls (a logged call
+        // each), every one appending its differences while others fold theirs.
+        await Task.WhenAll(Enumerable.Range(0, 80).Select(Task (i) =>
+        {
+            var node = i % 2 == 0 ? fixture.A : fixture.B;
+            return i % 4 < 2
+                ? node.ImportAsync(account.Key, new CatalogBatch
+                {
+                    Invitees = [.. Enumerable.Range(0, 3).Select(n => new InviteeRecord(
+                        CventId.New(), catalog.Event.Id, null, $"N{i:D2}{n}", InviteeStatus.Accepted, "Two", "Nodes", $"n{i}.{n}@example.com"))],
+                }, ct)
+                : node.SessionRegActionAsync(new SessionRegCommand(account.Key, user.Key, Guid.NewGuid(), SessionRegActionType.Register, catalog.Unlimited.Id.ToString(),
+                    [new SessionRegItem(catalog.Accepted[i / 2].Id.ToString(), null, "m" + i)]), ct);
+        }));
+
+        var shown = (await fixture.B.ListAccountsAsync(ct)).Single(a => a.Account.Key == account.Key).Contents;
+        Assert.Equal((41L + (40 * 3), 1L), (shown.Invitees, shown.Guests));
+        Assert.Equal(
+            (await CountAsync($"SELECT COUNT(*) FROM registrants WHERE account_pk = {account.Key} AND kind = 0"), await CountAsync($"SELECT COUNT(*) FROM api_calls WHERE account_pk = {account.Key}")),
+            (shown.Invitees, shown.ApiCalls));
+        Assert.True(await CountAsync($"SELECT COUNT(*) FROM account_counts WHERE account_pk = {account.Key}") > 1); // a row per statement, none folded yet
+
+        // Both nodes fold at once (as their hosts do every second): one row is left, and the counts read are the same.
+        var folded = await Task.WhenAll(fixture.A.FoldAccountCountsAsync(ct), fixture.B.FoldAccountCountsAsync(ct));
+        Assert.True(folded.Sum() > 0);
+        Assert.Equal(1L, await CountAsync($"SELECT COUNT(*) FROM account_counts WHERE account_pk = {account.Key}"));
+        Assert.Equal(shown, (await fixture.A.ListAccountsAsync(ct)).Single(a => a.Account.Key == account.Key).Contents);
+        Assert.Empty(await fixture.A.VerifyAsync(ct));
+
+        async Task<long> CountAsync(string sql) => Convert.ToInt64(await fixture.Database.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -15,9 +15,10 @@ internal sealed class PostgresSnapshots(string connectionString)
 {
     /// <summary>
     /// Writer bookkeeping (<c>commit_marks</c>: whether a transaction whose COMMIT answer was lost took effect) is not
-    /// data: it is neither saved nor restored.
+    /// data: it is neither saved nor restored. Nor are the kept per-account counts (<c>account_counts</c>, migration
+    /// 0037): the restore's inserts count on them as any write does, and the restore counts them afresh at its end.
     /// </summary>
-    private static readonly string[] NotData = ["commit_marks"];
+    private static readonly string[] NotData = ["commit_marks", "account_counts"];
 
     /// <summary>The snapshot's schema: a hash of its name, which may be longer than an identifier or hold '-' and '.'.</summary>
     public static string SchemaOf(string name) =>
@@ -66,6 +67,8 @@ internal sealed class PostgresSnapshots(string connectionString)
         // A sequence never used has no last_value: it starts again from its start.
         sql.Append($"SELECT setval(format('%I.%I', current_schema(), s.name), coalesce(s.last_value, s.start_value), s.last_value IS NOT NULL) " +
             $"FROM {snapshot}.\"_sequences\" s JOIN pg_sequences p ON p.schemaname = current_schema() AND p.sequencename = s.name; ");
+
+        sql.Append("SELECT breakout_account_counts_rebuild(); ");
 
         // Other nodes forget the tokens they remember, as when a grant changes (migration 0010).
         sql.Append("SELECT pg_notify('breakout_tokens', 'snapshot');");

@@ -4,12 +4,18 @@ namespace Breakout.Storage.Sql;
 
 public abstract partial class SqlStore : IAccountAdministration
 {
-    // Per account: API users, events, sessions, contacts not deleted, invitees, guests, logged calls.
+    // Per account: API users, events, sessions, contacts not deleted, invitees, guests, logged calls. The last four
+    // are the kept counts (migrations 0034 SQLite, 0037 PostgreSQL: one row per account on SQLite, rows of differences
+    // summed on PostgreSQL), not COUNT(*) over up to hundreds of thousands of rows; the first three are few per account.
     private const string ContentsColumns =
         "(SELECT COUNT(*) FROM api_users x WHERE x.account_pk = a.pk AND x.user_name <> '" + ImportApiUserName + "'), (SELECT COUNT(*) FROM events x WHERE x.account_pk = a.pk), " +
-        "(SELECT COUNT(*) FROM sessions x WHERE x.account_pk = a.pk), (SELECT COUNT(*) FROM contacts x WHERE x.account_pk = a.pk AND x.deleted_at IS NULL), " +
-        "(SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 0), (SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 1), " +
-        "(SELECT COUNT(*) FROM api_calls x WHERE x.account_pk = a.pk)";
+        "(SELECT COUNT(*) FROM sessions x WHERE x.account_pk = a.pk), " +
+        "COALESCE(n.contacts, 0), COALESCE(n.invitees, 0), COALESCE(n.guests, 0), COALESCE(n.api_calls, 0)";
+
+    // Joined as n to the accounts a: an account's kept counts.
+    private const string KeptCounts =
+        "LEFT JOIN (SELECT account_pk, CAST(SUM(contacts) AS BIGINT) AS contacts, CAST(SUM(invitees) AS BIGINT) AS invitees, " +
+        "CAST(SUM(guests) AS BIGINT) AS guests, CAST(SUM(api_calls) AS BIGINT) AS api_calls FROM account_counts GROUP BY account_pk) n ON n.account_pk = a.pk";
 
     // Children before parents: the audit log and seats first (PostgreSQL's triggers refuse to delete what they name),
     // guests before their invitees.
@@ -54,6 +60,7 @@ public abstract partial class SqlStore : IAccountAdministration
         "DELETE FROM call_counts WHERE account_pk = @a",
         "DELETE FROM failed_calls WHERE account_pk = @a",
         "DELETE FROM idempotency_keys WHERE account_pk = @a",
+        "DELETE FROM account_counts WHERE account_pk = @a", // after every counted row: their deletions count on it
         "DELETE FROM accounts WHERE pk = @a",
     ];
 
@@ -61,7 +68,7 @@ public abstract partial class SqlStore : IAccountAdministration
         ReadAsync<IReadOnlyList<AccountSummary>>(async (s, ct) =>
         {
             await using var reader = await s.Command(
-                    $"SELECT a.pk, a.account_number, a.name, a.created_at, {ContentsColumns} FROM accounts a ORDER BY {Dialect.Binary("a.account_number")}")
+                    $"SELECT a.pk, a.account_number, a.name, a.created_at, {ContentsColumns} FROM accounts a {KeptCounts} ORDER BY {Dialect.Binary("a.account_number")}")
                 .ExecuteReaderAsync(ct);
             var accounts = new List<AccountSummary>();
             while (await reader.ReadAsync(ct))
@@ -121,7 +128,7 @@ public abstract partial class SqlStore : IAccountAdministration
         ForgettingTokensAsync(WriteAsync(async (s, ct) =>
         {
             AccountContents contents;
-            await using (var reader = await s.Command($"SELECT {ContentsColumns} FROM accounts a WHERE a.pk = @a").With("@a", accountKey).ExecuteReaderAsync(ct))
+            await using (var reader = await s.Command($"SELECT {ContentsColumns} FROM accounts a {KeptCounts} WHERE a.pk = @a").With("@a", accountKey).ExecuteReaderAsync(ct))
             {
                 if (!await reader.ReadAsync(ct))
                 {

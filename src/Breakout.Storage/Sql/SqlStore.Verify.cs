@@ -55,6 +55,17 @@ public abstract partial class SqlStore
             "SELECT r.id, t.id FROM registrants r JOIN registration_types t ON t.pk = r.registration_type_pk WHERE t.event_pk <> r.event_pk OR r.kind <> 0"),
         ("custom field value of another account's field",
             "SELECT v.pk, f.id FROM custom_field_values v JOIN entity_custom_fields f ON f.pk = v.field_pk WHERE f.account_pk <> v.account_pk"),
+
+        // #19: the accounts page's kept counts (migrations 0034 SQLite, 0037 PostgreSQL) against the rows they count.
+        ("kept account counts differ from rows",
+            "SELECT a.account_number, CAST(COALESCE(n.contacts, 0) AS TEXT) || ' contacts, ' || CAST(COALESCE(n.invitees, 0) AS TEXT) || ' invitees, ' || " +
+            "CAST(COALESCE(n.guests, 0) AS TEXT) || ' guests, ' || CAST(COALESCE(n.api_calls, 0) AS TEXT) || ' calls kept' FROM accounts a " + KeptCounts + " " +
+            "WHERE COALESCE(n.contacts, 0) <> (SELECT COUNT(*) FROM contacts x WHERE x.account_pk = a.pk AND x.deleted_at IS NULL) " +
+            "OR COALESCE(n.invitees, 0) <> (SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 0) " +
+            "OR COALESCE(n.guests, 0) <> (SELECT COUNT(*) FROM registrants x WHERE x.account_pk = a.pk AND x.kind = 1) " +
+            "OR COALESCE(n.api_calls, 0) <> (SELECT COUNT(*) FROM api_calls x WHERE x.account_pk = a.pk)"),
+        ("kept account counts of a missing account",
+            "SELECT n.account_pk, COUNT(*) FROM account_counts n LEFT JOIN accounts a ON a.pk = n.account_pk WHERE a.pk IS NULL GROUP BY n.account_pk"),
     ];
 
     public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default) =>
