@@ -8,7 +8,9 @@ namespace Breakout.Admin;
 /// The demo tenant's Travel and EventDetail details (#17): a hotel, car and air request and a booked flight on the first
 /// travel record, a hotel request on the second, and the conference's planning history, a process form, an event role, two
 /// FAQs, a staff member and a fee; nested in the first hotel request a night's room rate, in the booked itinerary its
-/// outbound flight and in the fee its general-ledger code (they draw no IDs). Built after every other row, so the IDs drawn for them leave the others' as they were.
+/// outbound flight and in the fee its general-ledger code (they draw no IDs); a travel question with its answers on each
+/// request of the first travel record, and the first transaction's admission booked to two general-ledger codes. Built
+/// after every other row, so the IDs drawn for them leave the others' as they were.
 /// </summary>
 public static partial class DemoTenant
 {
@@ -25,6 +27,7 @@ public static partial class DemoTenant
         var arrival = conference.StartAt!.Value.AddDays(-1);
         var departure = conference.EndAt!.Value.AddDays(1);
         var hotelRequests = new List<CventId>();
+        var carRequest = default(CventId);
         foreach (var (record, status) in travel.Take(2).Zip(["Confirmed", "Requested"]))
         {
             var invitee = invitees[(CventId)record.Values["InviteeId"]!];
@@ -40,7 +43,8 @@ public static partial class DemoTenant
         {
             var first = travel[0];
             var invitee = invitees[(CventId)first.Values["InviteeId"]!];
-            Link(TravelObject.Descriptor, TravelObject.CarRequest, first.Id, ("RequestId", nextId()), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
+            carRequest = nextId();
+            Link(TravelObject.Descriptor, TravelObject.CarRequest, first.Id, ("RequestId", carRequest), ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
                 ("PickUpDate", arrival), ("PickUpTime", "10:00 AM"), ("DropOffDate", departure), ("DropOffTime", "04:00 PM"), ("RentalCarType", "Compact"),
                 ("RentalCarCompany", "Example Rentals"), ("Cancelled", false), ("Status", "Confirmed"), ("ConfirmationNumber", "CAR4411"));
             Link(TravelObject.Descriptor, TravelObject.AirRequest, first.Id, ("RequesterId", invitee.Id), ("RequesterType", "Invitee"),
@@ -84,6 +88,33 @@ public static partial class DemoTenant
                 ("Airline", "Example Air"), ("FlightNumber", "EA 101"), ("Origin", "London Heathrow"), ("OriginCode", "LHR"), ("Destination", "Boston Logan"),
                 ("DestinationCode", "BOS"), ("Departing", arrival), ("Arriving", arrival.AddHours(7)), ("SeatNumber", "14C"), ("TicketClass", "Economy"),
                 ("FlightConfirmationNumber", "QX7L2P"), ("FlightGDSRecordLocator", "QX7L2P"), ("JourneySegment", "Outbound"));
+
+            // A travel question on each request of the first record, with its answers (the questions' IDs drawn last).
+            foreach (var (import, answer, key, question, code, text, answers) in new[]
+            {
+                (TravelObject.HotelSurveyDetailImport, TravelObject.HotelSurveyAnswerImport, ("Id", (object)hotelRequests[0]), nextId(), "HOTEL-ACCESS",
+                    "Do you need an accessible room?", new[] { "No" }),
+                (TravelObject.CarSurveyDetailImport, TravelObject.CarSurveyAnswerImport, ("RequestId", (object)carRequest), nextId(), "CAR-EXTRAS",
+                    "Which extras do you need?", new[] { "GPS", "Child seat" }),
+                (TravelObject.AirSurveyDetailImport, TravelObject.AirSurveyAnswerImport, ("RequesterId", (object)invitee.Id), nextId(), "AIR-MEAL",
+                    "Meal preference", new[] { "Vegetarian" }),
+            })
+            {
+                Link(TravelObject.Descriptor, import, travel[0].Id, key, ("SurveyType", "Travel"), ("QuestionId", question), ("QuestionCode", code), ("QuestionText", text));
+                foreach (var given in answers)
+                {
+                    Link(TravelObject.Descriptor, answer, travel[0].Id, key, ("QuestionId", question), ("AnswerText", given));
+                }
+            }
+        }
+
+        // The first transaction's admission booked to two general-ledger codes.
+        if (objects.FirstOrDefault(o => o.Type == TransactionObject.Descriptor) is { } transaction)
+        {
+            Link(TransactionObject.Descriptor, TransactionObject.GLCodesImport, transaction.Id, ("ProductId", conference.Id), ("GLID", "GL-4000"),
+                ("GLName", "Admissions"), ("GLCode", "4000"), ("GLDescription", "Conference admission"), ("GLCodeAllocationPercent", 80L));
+            Link(TransactionObject.Descriptor, TransactionObject.GLCodesImport, transaction.Id, ("ProductId", conference.Id), ("GLID", "GL-4100"),
+                ("GLName", "Catering"), ("GLCode", "4100"), ("GLDescription", "Conference catering"), ("GLCodeAllocationPercent", 20L));
         }
 
         return details;

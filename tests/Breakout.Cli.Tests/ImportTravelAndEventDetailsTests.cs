@@ -109,4 +109,47 @@ public sealed class ImportTravelAndEventDetailsTests
         Assert.Contains("eventdetail.fees.glcodes.csv: eventdetail.fees.glcodes row 3: GLCodeAllocationPercent 'half' is not a whole number.", csv.Error, StringComparison.Ordinal);
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM event_fee_gl_codes WHERE glid = 'GL-1' AND gl_code = '4010' AND gl_code_allocation_percent = 100"));
     }
+
+    [Fact]
+    public async Task ImportOfRowsNestedTwoDeep_NamesEachOuterRowByItsKey_InJsonAndCsv_AndNamesEachBadRow()
+    {
+        using var db = new TempDatabase();
+        await db.RunAsync("account", "create", "--number", "ACME01", "--name", "Acme");
+        const string CarId = "CA000000-0000-4000-8000-000000000001";
+        const string QuestionId = "0E000000-0000-4000-8000-000000000001";
+        const string TransactionId = "7A000000-0000-4000-8000-000000000001";
+        await File.WriteAllTextAsync(db.File("catalog.json"), $$"""
+            {
+              "events": [ { "id": "{{EventId}}", "title": "Summit", "status": "Active" } ],
+              "invitees": [ { "id": "{{InviteeId}}", "eventId": "{{EventId}}", "confirmationNumber": "CN1", "status": "Accepted" } ],
+              "travels": [ { "id": "{{TravelId}}", "InviteeId": "{{InviteeId}}" } ],
+              "travel.carrequest.travelsurveydetail.answer": [
+                { "TravelId": "{{TravelId}}", "RequestId": "{{CarId}}", "QuestionId": "{{QuestionId}}", "AnswerText": "GPS", "AnswerComment": "Please" },
+                { "TravelId": "{{TravelId}}", "RequestId": "{{CarId}}", "QuestionId": "0E000000-0000-4000-8000-0000000000FF", "AnswerText": "GPS" },
+                { "TravelId": "{{TravelId}}", "RequestId": "{{CarId}}", "QuestionId": "{{QuestionId}}" }
+              ],
+              "travel.carrequest.travelsurveydetail": [ { "TravelId": "{{TravelId}}", "RequestId": "{{CarId}}", "QuestionId": "{{QuestionId}}", "QuestionCode": "EXTRAS" } ],
+              "travel.carrequest": [ { "TravelId": "{{TravelId}}", "RequestId": "{{CarId}}" } ],
+              "transactions": [ { "id": "{{TransactionId}}", "InviteeId": "{{InviteeId}}", "TransactionType": "Online Charge", "Amount": "450.00" } ],
+              "transaction.distributiondetail": [ { "TransactionId": "{{TransactionId}}", "ProductId": "{{EventId}}", "AmountApplied": "450.00" } ]
+            }
+            """, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(db.File("transaction.distributiondetail.glcodes.csv"),
+            "TransactionId,ProductId,GLID,GLCode,GLCodeAllocationPercent\n" +
+            $"{TransactionId},{EventId},GL-1,4000,80\n" +
+            $"{TransactionId},,GL-2,4100,20\n", TestContext.Current.CancellationToken);
+
+        var run = await db.RunAsync("import", "--account", "ACME01", db.File("catalog.json"));
+        var csv = await db.RunAsync("import", "--account", "ACME01", db.File("transaction.distributiondetail.glcodes.csv"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"catalog.json: travel.carrequest.travelsurveydetail.answer row 2: TravelSurveyDetail {CarId}/0E000000-0000-4000-8000-0000000000FF of Travel {TravelId} does not exist.",
+            run.Error, StringComparison.Ordinal);
+        Assert.Contains("catalog.json: travel.carrequest.travelsurveydetail.answer row 3: AnswerText is missing.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM travel_car_survey_answers a JOIN travel_car_survey_details d ON d.pk = a.survey_detail_pk " +
+            "WHERE d.question_code = 'EXTRAS' AND a.answer_text = 'GPS' AND a.answer_comment = 'Please'"));
+        Assert.True(csv.ExitCode == 2, csv.ToString());
+        Assert.Contains("transaction.distributiondetail.glcodes.csv: transaction.distributiondetail.glcodes row 3: ProductId is missing.", csv.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM transaction_distribution_gl_codes WHERE glid = 'GL-1' AND gl_code = '4000' AND gl_code_allocation_percent = 80"));
+    }
 }

@@ -25,9 +25,25 @@ public sealed record CvDetailDescriptor(string Element, IReadOnlyList<CvField> F
     /// it within its object), then the nested element's fields, those in <paramref name="key"/> required (with the
     /// parent, what tells two nested rows apart).
     /// </summary>
-    public CvDetailDescriptor NestedImport(CvDetailDescriptor nested, params string[] key) => new(
+    public CvDetailDescriptor NestedImport(CvDetailDescriptor nested, params string[] key) =>
+        NestedImport(nested, [.. Fields.Where(f => f.Required).Select(f => f.Name)], key);
+
+    /// <summary>
+    /// As <see cref="NestedImport(CvDetailDescriptor, string[])"/>, the parent row named by <paramref name="outerKey"/>
+    /// (a Transaction's <c>DistributionDetail</c>, whose <c>ProductId</c> tells its rows apart though Cvent does not
+    /// require it), required by the import.
+    /// </summary>
+    public CvDetailDescriptor NestedImport(CvDetailDescriptor nested, IReadOnlyList<string> outerKey, params string[] key) => new(
         $"{Element}.{nested.Element}",
-        [.. Fields.Where(f => f.Required), .. nested.Fields.Select(f => key.Contains(f.Name) ? f with { Required = true } : f)]);
+        [.. Fields.Where(f => outerKey.Contains(f.Name)).Select(f => f with { Required = true }),
+         .. nested.Fields.Select(f => key.Contains(f.Name) ? f with { Required = true } : f)]);
+
+    /// <summary>
+    /// A descriptor of the same element and fields that is not equal to this one: the same WSDL type nested in two
+    /// parents (<c>TravelSurveyDetail</c> in a HotelRequest, a CarRequest and an AirRequest; <c>GLCodes</c> in a fee and
+    /// in a distribution) is stored in a table per parent, and the stores tell those apart by descriptor.
+    /// </summary>
+    public CvDetailDescriptor Another() => this with { Fields = [.. Fields], Nested = [.. Nested.Select(n => n.Another())] };
 
     /// <summary>Whether a field of this detail is written as a child element.</summary>
     public bool IsElement(CvField field) => TextElements || field.Element;

@@ -18,10 +18,16 @@ public static class TransactionObject
     public static readonly IReadOnlyList<string> TransactionTypes = ["Online Charge", "Online Refund", "Offline Charge", "Offline Refund"];
 
     /// <summary>
+    /// <c>s1:GLCodes</c> inside a <c>DistributionDetail</c>: the WSDL type of a fee's codes
+    /// (<see cref="EventDetailObject.GLCodes"/>), stored per distribution. One row per <c>GLID</c>, which the import requires.
+    /// </summary>
+    public static readonly CvDetailDescriptor GLCodes = EventDetailObject.GLCodes.Another();
+
+    /// <summary>
     /// <c>s1:DistributionDetail</c>: the part of the amount applied to one product of the order (the event's admission or
     /// a session), in the attribute order of the WSDL; the guide's table (June 2008, §3.9) lists ProductName, ProductCode,
-    /// ProductType, OrderPrice, AmountApplied and GLCode, the WSDL adds ProductId, GLDescription and OrderNumber. The
-    /// nested <c>GLCodes</c> elements are not kept.
+    /// ProductType, OrderPrice, AmountApplied and GLCode, the WSDL adds ProductId, GLDescription and OrderNumber. Nested
+    /// in it, the general-ledger codes the amount is booked to (<see cref="GLCodes"/>).
     /// </summary>
     public static readonly CvDetailDescriptor DistributionDetail = new("DistributionDetail",
     [
@@ -34,7 +40,16 @@ public static class TransactionObject
         new("GLCode", T.String, 50, ReadOnly: true),
         new("GLDescription", T.String, 200, ReadOnly: true),
         new("OrderNumber", T.String, 50, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [GLCodes],
+    };
+
+    /// <summary>
+    /// An imported general-ledger code of a distribution (<c>transaction.distributiondetail.glcodes</c>): the
+    /// distribution's <c>ProductId</c> (which tells a transaction's distributions apart), then the code.
+    /// </summary>
+    public static readonly CvDetailDescriptor GLCodesImport = DistributionDetail.NestedImport(GLCodes, ["ProductId"], "GLID");
 
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Transaction,
@@ -70,5 +85,6 @@ public static class TransactionObject
         ]) with
     {
         Details = [DistributionDetail],
+        ImportDetails = [GLCodesImport],
     };
 }

@@ -10,8 +10,8 @@ namespace Breakout.Domain.Objects;
 /// time Breakout last imported the record or one of its details. Its details are the invitee's hotel, car and air
 /// requests and booked flights (<see cref="HotelRequest"/>, <see cref="CarRequest"/>, <see cref="AirRequest"/>,
 /// <see cref="AirActual"/>), each with the attributes of its WSDL type in order. Nested in them are a hotel request's
-/// nightly rates (<see cref="HotelRoomRate"/>) and a booked itinerary's flights (<see cref="FlightDetail"/>); the
-/// travel survey answers (<c>TravelSurveyDetail</c>) are not kept.
+/// nightly rates (<see cref="HotelRoomRate"/>), a booked itinerary's flights (<see cref="FlightDetail"/>) and a
+/// request's travel questions (<see cref="TravelSurveyDetail"/>), each with its <c>Answer</c>s.
 /// </summary>
 public static class TravelObject
 {
@@ -45,6 +45,42 @@ public static class TravelObject
         new("FlightGDSRecordLocator", T.String, 50, ReadOnly: true),
         new("JourneySegment", T.String, 50, ReadOnly: true),
     ]);
+
+    /// <summary>
+    /// <c>s1:TravelAnswer</c> inside a <c>TravelSurveyDetail</c>: one answer to a travel question (a choice, a matrix
+    /// cell, a text). Cvent documents the type by its WSDL only; Breakout tells a question's answers apart by
+    /// <c>AnswerText</c>, which the import requires.
+    /// </summary>
+    public static readonly CvDetailDescriptor TravelAnswer = new("Answer",
+    [
+        new("AnswerPart", T.String, 2000, ReadOnly: true),
+        new("AnswerColumn", T.String, 2000, ReadOnly: true),
+        new("AnswerText", T.String, 4000, ReadOnly: true),
+        new("AnswerOther", T.String, 2000, ReadOnly: true),
+        new("AnswerComment", T.String, 2000, ReadOnly: true),
+    ]);
+
+    /// <summary>
+    /// <c>s1:TravelSurveyDetail</c> inside a <c>HotelRequest</c>: a travel question of the hotel request and its
+    /// <see cref="TravelAnswer"/>s. One row per <c>QuestionId</c>, which the import requires. The same WSDL type nested
+    /// in a CarRequest and an AirRequest is <see cref="CarSurveyDetail"/> and <see cref="AirSurveyDetail"/>.
+    /// </summary>
+    public static readonly CvDetailDescriptor TravelSurveyDetail = new("TravelSurveyDetail",
+    [
+        new("SurveyType", T.String, 50, ReadOnly: true),
+        new("QuestionId", T.Id, ReadOnly: true),
+        new("QuestionCode", T.String, 50, ReadOnly: true),
+        new("QuestionText", T.String, 2000, ReadOnly: true),
+    ])
+    {
+        Nested = [TravelAnswer],
+    };
+
+    /// <summary>A CarRequest's <c>TravelSurveyDetail</c> (stored apart from a hotel request's).</summary>
+    public static readonly CvDetailDescriptor CarSurveyDetail = TravelSurveyDetail.Another();
+
+    /// <summary>An AirRequest's <c>TravelSurveyDetail</c> (stored apart from a hotel request's).</summary>
+    public static readonly CvDetailDescriptor AirSurveyDetail = TravelSurveyDetail.Another();
 
     /// <summary>
     /// <c>s1:HotelRequest</c>, a hotel room the invitee (or a guest, <c>RequesterType</c>) asked for. The WSDL type
@@ -98,7 +134,7 @@ public static class TravelObject
         new("HotelCountry", T.String, 50, ReadOnly: true),
     ])
     {
-        Nested = [HotelRoomRate],
+        Nested = [TravelSurveyDetail, HotelRoomRate],
     };
 
     /// <summary><c>s1:CarRequest</c>, a rental car asked for; the import requires its <c>RequestId</c>, which tells rows apart.</summary>
@@ -121,7 +157,10 @@ public static class TravelObject
         new("ConfirmationNumber", T.String, 50, ReadOnly: true),
         new("LastModifiedBy", T.String, 100, ReadOnly: true),
         new("CarLastModifiedDate", T.DateTime, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [CarSurveyDetail],
+    };
 
     /// <summary>
     /// <c>s1:AirRequest</c>, the flights a traveller asked for (up to two legs). The WSDL gives it no ID: one row per
@@ -164,7 +203,10 @@ public static class TravelObject
         new("Gender", T.String, 20, ReadOnly: true),
         new("LastModifiedBy", T.String, 100, ReadOnly: true),
         new("AirLastModifiedDate", T.DateTime, ReadOnly: true),
-    ]);
+    ])
+    {
+        Nested = [AirSurveyDetail],
+    };
 
     /// <summary>
     /// <c>s1:AirActual</c>, a booked itinerary (<c>TotalAmount</c> is a string in the WSDL and kept as given). One row
@@ -198,6 +240,25 @@ public static class TravelObject
     /// </summary>
     public static readonly CvDetailDescriptor FlightDetailImport = AirActual.NestedImport(FlightDetail, "FlightNumber", "Departing");
 
+    /// <summary>An imported travel question of a hotel request (<c>travel.hotelrequest.travelsurveydetail</c>): the request's <c>Id</c>, then the question.</summary>
+    public static readonly CvDetailDescriptor HotelSurveyDetailImport = HotelRequest.NestedImport(TravelSurveyDetail, "QuestionId");
+
+    /// <summary>An imported travel question of a car request (<c>travel.carrequest.travelsurveydetail</c>): the request's <c>RequestId</c>, then the question.</summary>
+    public static readonly CvDetailDescriptor CarSurveyDetailImport = CarRequest.NestedImport(CarSurveyDetail, "QuestionId");
+
+    /// <summary>An imported travel question of an air request (<c>travel.airrequest.travelsurveydetail</c>): the request's <c>RequesterId</c>, then the question.</summary>
+    public static readonly CvDetailDescriptor AirSurveyDetailImport = AirRequest.NestedImport(AirSurveyDetail, "QuestionId");
+
+    /// <summary>
+    /// An imported answer to a hotel request's travel question (<c>travel.hotelrequest.travelsurveydetail.answer</c>):
+    /// the request's <c>Id</c> and the question's <c>QuestionId</c>, then the answer. The car and air requests' alike.
+    /// </summary>
+    public static readonly CvDetailDescriptor HotelSurveyAnswerImport = HotelSurveyDetailImport.NestedImport(TravelAnswer, "AnswerText");
+
+    public static readonly CvDetailDescriptor CarSurveyAnswerImport = CarSurveyDetailImport.NestedImport(CarSurveyDetail.Nested[0], "AnswerText");
+
+    public static readonly CvDetailDescriptor AirSurveyAnswerImport = AirSurveyDetailImport.NestedImport(AirSurveyDetail.Nested[0], "AnswerText");
+
     public static readonly CvObjectDescriptor Descriptor = CvObjectDescriptor.ReadOnlyType(
         CvObjectType.Travel,
         null,
@@ -221,6 +282,10 @@ public static class TravelObject
     {
         ImportFields = [new("InviteeId", T.Id, Required: true)],
         Details = [HotelRequest, CarRequest, AirRequest, AirActual],
-        ImportDetails = [HotelRoomRateImport, FlightDetailImport],
+        ImportDetails =
+        [
+            HotelRoomRateImport, FlightDetailImport, HotelSurveyDetailImport, CarSurveyDetailImport, AirSurveyDetailImport, HotelSurveyAnswerImport,
+            CarSurveyAnswerImport, AirSurveyAnswerImport,
+        ],
     };
 }

@@ -84,6 +84,10 @@ internal static class SqlObjectTables
     /// <summary>Travel's hotel requests and booked itineraries, the outer rows of <see cref="NestedDetails"/>.</summary>
     public static readonly SqlDetailTable HotelRequests = new(Travel, TravelObject.HotelRequest, "travel_hotel_requests", "th", "travel_pk", ["Id"], [], None);
 
+    public static readonly SqlDetailTable CarRequests = new(Travel, TravelObject.CarRequest, "travel_car_requests", "tc", "travel_pk", ["RequestId"], [], None);
+
+    public static readonly SqlDetailTable AirRequests = new(Travel, TravelObject.AirRequest, "travel_air_requests", "tq", "travel_pk", ["RequesterId"], [], None);
+
     public static readonly SqlDetailTable AirActuals =
         new(Travel, TravelObject.AirActual, "travel_air_actuals", "tx", "travel_pk", ["RequesterId", "ConfirmationNumber"], [], None);
 
@@ -129,8 +133,8 @@ internal static class SqlObjectTables
 
         // #17: Travel's and EventDetail's details (migrations 0025/0026 SQLite, 0029/0030 PostgreSQL)
         HotelRequests,
-        new(Travel, TravelObject.CarRequest, "travel_car_requests", "tc", "travel_pk", ["RequestId"], [], None),
-        new(Travel, TravelObject.AirRequest, "travel_air_requests", "tq", "travel_pk", ["RequesterId"], [], None),
+        CarRequests,
+        AirRequests,
         AirActuals,
         new(EventDetails, EventDetailObject.PlanningStatusHistory, "event_planning_history", "eph", "event_pk", ["ActionDate", "NewStatus"], [], None),
         new(EventDetails, EventDetailObject.ProcessFormDetail, "event_process_forms", "epf", "event_pk", ["ID"], [], None),
@@ -151,7 +155,28 @@ internal static class SqlObjectTables
         new(AirActuals, new(Travel, TravelObject.FlightDetail, "travel_flight_details", "txf", "air_actual_pk", ["FlightNumber", "Departing"], [], None),
             TravelObject.FlightDetailImport),
         new(EventFees, new(EventDetails, EventDetailObject.GLCodes, "event_fee_gl_codes", "efg", "fee_pk", ["GLID"], [], None), EventDetailObject.GLCodesImport),
+
+        // #17: travel questions with their answers, a distribution's GL codes (migrations 0035 SQLite, 0038 PostgreSQL)
+        .. SurveyAndAnswers(HotelRequests, TravelObject.TravelSurveyDetail, "travel_hotel_survey_details", "ths", "hotel_request_pk",
+            TravelObject.HotelSurveyDetailImport, "travel_hotel_survey_answers", "tha", TravelObject.HotelSurveyAnswerImport),
+        .. SurveyAndAnswers(CarRequests, TravelObject.CarSurveyDetail, "travel_car_survey_details", "tcs", "car_request_pk",
+            TravelObject.CarSurveyDetailImport, "travel_car_survey_answers", "tca", TravelObject.CarSurveyAnswerImport),
+        .. SurveyAndAnswers(AirRequests, TravelObject.AirSurveyDetail, "travel_air_survey_details", "tqs", "air_request_pk",
+            TravelObject.AirSurveyDetailImport, "travel_air_survey_answers", "tqa", TravelObject.AirSurveyAnswerImport),
+        new(Distributions, new(Transactions, TransactionObject.GLCodes, "transaction_distribution_gl_codes", "tdg", "distribution_pk", ["GLID"], [], None),
+            TransactionObject.GLCodesImport),
     ];
+
+    /// <summary>
+    /// A request's travel questions (<c>TravelSurveyDetail</c>, one per <c>QuestionId</c>) and, nested in them, their
+    /// answers (one per <c>AnswerText</c>, in a table whose <c>survey_detail_pk</c> is the question's).
+    /// </summary>
+    private static SqlNestedTable[] SurveyAndAnswers(SqlDetailTable request, CvDetailDescriptor survey, string table, string alias, string parentColumn,
+        CvDetailDescriptor surveyImport, string answers, string answerAlias, CvDetailDescriptor answerImport)
+    {
+        var questions = new SqlNestedTable(request, new(Travel, survey, table, alias, parentColumn, ["QuestionId"], [], None), surveyImport);
+        return [questions, new(questions.Rows, new(Travel, survey.Nested[0], answers, answerAlias, "survey_detail_pk", ["AnswerText"], [], None), answerImport, questions)];
+    }
 
     /// <summary>
     /// The fields of a type that shows an invitee (alias r), its contact (c) and its event (e): those of an Invitee's

@@ -31,7 +31,7 @@ public abstract partial class SqlStore : IAccountAdministration
         "DELETE FROM registration_types WHERE account_pk = @a",
 
         // The imported types first, details before their objects and objects before the ones they name.
-        .. SqlObjectTables.NestedDetails.Select(n => n.DeleteAccount()), // #17 nested details
+        .. SqlObjectTables.NestedDetails.Reverse().Select(n => n.DeleteAccount()), // #17 nested details, innermost first
         .. SqlObjectTables.Details.Select(d => $"DELETE FROM {d.Table} WHERE {d.ParentColumn} IN (SELECT pk FROM {d.Parent.Table} WHERE account_pk = @a)"),
         .. SqlObjectTables.All.Reverse().Select(t => $"DELETE FROM {t.Table} WHERE account_pk = @a"),
 

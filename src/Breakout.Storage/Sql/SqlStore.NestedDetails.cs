@@ -4,8 +4,9 @@ using Breakout.Domain.Objects;
 namespace Breakout.Storage.Sql;
 
 /// <summary>
-/// The import of rows nested in detail rows (#17: a hotel request's room rates, an itinerary's flights), declared in
-/// <see cref="SqlObjectTables.NestedDetails"/>: after the details, so a file may bring an itinerary and its flights.
+/// The import of rows nested in detail rows (#17: a hotel request's room rates, an itinerary's flights, a travel
+/// question's answers), declared in <see cref="SqlObjectTables.NestedDetails"/>: after the details, outer rows first, so
+/// a file may bring an itinerary and its flights, or a question and its answers.
 /// </summary>
 public abstract partial class SqlStore
 {
@@ -30,21 +31,22 @@ public abstract partial class SqlStore
             return;
         }
 
-        if (outer.Key.Concat(table.Rows.Key).FirstOrDefault(k => row.Values.GetValueOrDefault(k) is null) is { } missing)
+        var outerKey = table.OuterKey;
+        if (outerKey.Concat(table.Rows.Key).FirstOrDefault(k => row.Values.GetValueOrDefault(k) is null) is { } missing)
         {
             errors.Add(new ImportRowError(kind, row.Key, $"{missing} is missing."));
             return;
         }
 
         await using var find = s.Command(table.FindOuter()).With("@p", parent);
-        for (var i = 0; i < outer.Key.Count; i++)
+        for (var i = 0; i < outerKey.Count; i++)
         {
-            find.With($"@k{i}", StoredValue(row.Values[outer.Key[i]]));
+            find.With($"@k{i}", StoredValue(row.Values[outerKey[i]]));
         }
 
         if (await find.ExecuteScalarAsync(ct) is not { } found)
         {
-            var key = string.Join("/", outer.Key.Select(k => CvValues.Format(row.Values[k]!)));
+            var key = string.Join("/", outerKey.Select(k => CvValues.Format(row.Values[k]!)));
             errors.Add(new ImportRowError(kind, row.Key, $"{outer.Descriptor.Element} {key} of {row.Type.Name} {row.ParentId} does not exist."));
             return;
         }

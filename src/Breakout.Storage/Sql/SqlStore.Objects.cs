@@ -100,7 +100,14 @@ public abstract partial class SqlStore
     public Task<IReadOnlyList<string>> ExplainSearchAsync(long accountKey, CvSearch search, CancellationToken cancellationToken = default) =>
         SearchIdsAsync(accountKey, search, 100, explain: true, cancellationToken);
 
-    private Task<IReadOnlyList<string>> SearchIdsAsync(long accountKey, CvSearch search, int limit, bool explain, CancellationToken cancellationToken)
+    /// <summary>
+    /// The plan the database chooses for a Search by its own costs, without <see cref="SqlDialect.Explain"/>'s settings
+    /// (PostgreSQL's sequential scans left enabled): for tests over a table of realistic size with fresh statistics.
+    /// </summary>
+    public Task<IReadOnlyList<string>> ExplainSearchAsPlannedAsync(long accountKey, CvSearch search, CancellationToken cancellationToken = default) =>
+        SearchIdsAsync(accountKey, search, 100, explain: true, cancellationToken, asPlanned: true);
+
+    private Task<IReadOnlyList<string>> SearchIdsAsync(long accountKey, CvSearch search, int limit, bool explain, CancellationToken cancellationToken, bool asPlanned = false)
     {
         // A declared type's searchable fields are each indexed (migrations 0011/0008): an AndSearch is answered through
         // the index of a filter, and its IDs sorted after, rather than by walking the account's rows in ID order.
@@ -108,14 +115,14 @@ public abstract partial class SqlStore
         var declared = projection.IdLookups is not null && !search.MatchAny && search.Filters.Count > 0;
         var byIndex = false;
         return ReadIdsAsync(projection, accountKey, limit, command => SqlFilter.Where(Dialect, search, command, projection, out byIndex),
-            cancellationToken, sortAfter: () => declared || byIndex, explain);
+            cancellationToken, sortAfter: () => declared || byIndex, explain, asPlanned);
     }
 
     /// <summary>The IDs of a projection's rows matching a condition over its expressions (bound by <paramref name="where"/>), in ID order; with <paramref name="explain"/>, the plan instead.</summary>
     /// <param name="sortAfter">Asked once the condition is built: whether it looks rows up by an index, so the IDs are sorted after.</param>
     private Task<IReadOnlyList<string>> ReadIdsAsync(
         SqlProjection projection, long accountKey, int limit, Func<DbCommand, string> where, CancellationToken cancellationToken, Func<bool>? sortAfter = null,
-        bool explain = false) =>
+        bool explain = false, bool asPlanned = false) =>
         ReadAsync<IReadOnlyList<string>>(async (s, ct) =>
         {
             await using var command = s.Connection.CreateCommand();
@@ -132,6 +139,7 @@ public abstract partial class SqlStore
             }
 
             var (before, plan, after) = Dialect.Explain(command.CommandText);
+            (before, after) = asPlanned ? (null, null) : (before, after);
             command.CommandText = plan;
             await s.Command(before ?? "SELECT 1").ExecuteNonQueryAsync(ct);
             var lines = new List<string>();
