@@ -52,7 +52,7 @@ internal sealed record SqlObjectTable(
     /// <summary>The fields stored in a column of their own (wire fields and the import's own), with the column.</summary>
     public IReadOnlyList<(CvField Field, string Column)> Stored => field ??=
         [.. Descriptor.Fields.Concat(Descriptor.ImportFields)
-            .Where(f => f.Name != Descriptor.ModifiedField && !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
+            .Where(f => (Served is not null || f.Name != Descriptor.ModifiedField) && !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
             .Select(f => (f, Column: Columns.GetValueOrDefault(f.Name) ?? (Served is null ? SqlNames.SnakeCase(f.Name) : OwnColumn(Served.Columns.GetValueOrDefault(f.Name)))))
             .Where(f => f.Column is not null and not "id" and not "updated_at")
             .Select(f => (f.f, f.Column!))];
