@@ -46,17 +46,6 @@ internal sealed class RowFields(SourceRow row)
             : Fail<decimal?>($"{name} '{text}' is not an amount (a number of at most four decimal places).");
     }
 
-    public bool Bool(string name)
-    {
-        var text = Raw(name);
-        return text?.ToLowerInvariant() switch
-        {
-            null or "false" or "0" or "no" => false,
-            "true" or "1" or "yes" => true,
-            _ => Fail<bool>($"{name} '{text}' is not true or false."),
-        };
-    }
-
     /// <summary>
     /// A column's typed value (<see cref="CvValues.TryParse"/>; a date also as .NET reads one), its default when absent;
     /// a field with <see cref="CvField.LookUps"/> takes one of them (any case, stored as listed), a required field must be there.
@@ -83,7 +72,12 @@ internal sealed class RowFields(SourceRow row)
 
         if (field.Type == CvFieldType.Boolean)
         {
-            return Bool(field.Name);
+            return text.ToLowerInvariant() switch
+            {
+                "false" or "0" or "no" => false,
+                "true" or "1" or "yes" => true,
+                _ => Fail<bool>($"{field.Name} '{text}' is not true or false."),
+            };
         }
 
         return CvValues.TryParse(field.Type, text, out var value) ? value

@@ -221,8 +221,8 @@ internal static class SqlObjectTables
                 string.Concat(new[] { "part", "answer_column", "answer_text", "other", "export_value", "comment" }.Select((c, i) => $" AND COALESCE(a.{c}, '') = COALESCE(@f{i}, '')")) + ")",
             ],
         },
-        Members(DistributionLists, DistributionListObject.Members, "distribution_list_members", "list_pk"),
         Members(ContactGroups, ContactGroupObject.Members, "contact_group_members", "group_pk"),
+        Members(DistributionLists, DistributionListObject.Members, "distribution_list_members", "list_pk"),
     ];
 
     /// <summary>

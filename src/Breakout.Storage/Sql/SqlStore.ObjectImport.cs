@@ -30,14 +30,13 @@ public abstract partial class SqlStore
             }
         }
 
-        foreach (var table in SqlObjectTables.Details)
+        // In the batch's order, so the change feed lists a file's new members as they come.
+        foreach (var row in batch.Details)
         {
-            foreach (var row in batch.Details.Where(d => d.Detail == table.Descriptor))
+            if (SqlObjectTables.Details.FirstOrDefault(t => t.Descriptor == row.Detail && t.Parent.Descriptor.Type == row.Type.Type) is { } table
+                && await ImportDetailAsync(s, call, table, row, ct) is { } problem)
             {
-                if (await ImportDetailAsync(s, call, table, row, ct) is { } problem)
-                {
-                    errors.Add(new ImportRowError(ImportKind(row), row.Key, problem));
-                }
+                errors.Add(new ImportRowError(ImportKind(row), row.Key, problem));
             }
         }
 
