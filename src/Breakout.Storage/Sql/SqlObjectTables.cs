@@ -118,12 +118,16 @@ internal static class SqlObjectTables
 
     public static readonly SqlObjectTable ContactGroups = new(ContactGroupObject.Descriptor, "contact_groups", "g", [], None)
     {
-        Served = PartB[CvObjectType.ContactGroup], Feeds = true, Unique = ("Name", "contact group"),
+        Served = PartB[CvObjectType.ContactGroup],
+        Feeds = true,
+        Unique = ("Name", "contact group"),
     };
 
     public static readonly SqlObjectTable DistributionLists = new(DistributionListObject.Descriptor, "distribution_lists", "l", [], None)
     {
-        Served = PartB[CvObjectType.DistributionList], Feeds = true, Unique = ("DistributionListName", "distribution list"),
+        Served = PartB[CvObjectType.DistributionList],
+        Feeds = true,
+        Unique = ("DistributionListName", "distribution list"),
     };
 
     public static readonly SqlObjectTable Appointments = new(AppointmentObject.Descriptor, "appointments", "a", [Event], None) { Served = PartB[CvObjectType.Appointment] };
