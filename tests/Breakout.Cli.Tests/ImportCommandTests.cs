@@ -51,7 +51,7 @@ public sealed class ImportCommandTests
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("catalog.json: sessions row 2: Event " + UnknownEventId + " does not exist.", run.Error, StringComparison.Ordinal);
         Assert.Contains("catalog.json: invitees row 2: id 'not-a-guid' is not a valid ID", run.Error, StringComparison.Ordinal);
-        Assert.Contains("catalog.json: invitees row 3: status 'Maybe' is not an invitee status", run.Error, StringComparison.Ordinal);
+        Assert.Contains("catalog.json: invitees row 3: status 'Maybe' is not one of No Response, Accepted, Declined", run.Error, StringComparison.Ordinal);
         Assert.Contains("catalog.json: invitees row 4: confirmationNumber is missing.", run.Error, StringComparison.Ordinal);
         Assert.Contains("catalog.json: guests row 2: Invitee 10000000-0000-4000-8000-0000000000FF does not exist.", run.Error, StringComparison.Ordinal);
         Assert.Contains("Imported 7 of 12 rows", run.Out, StringComparison.Ordinal);

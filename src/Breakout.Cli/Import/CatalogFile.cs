@@ -57,6 +57,7 @@ internal static class CatalogFile
             }
 
             var number = 0;
+            var unknown = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var element in property.Value.EnumerateArray())
             {
                 number++;
@@ -76,7 +77,10 @@ internal static class CatalogFile
 
                 // A non-object element keeps no fields and is rejected for its missing id.
                 rows.Add(new SourceRow(kind, number, fields));
+                unknown.UnionWith(fields.Keys.Where(k => !RowConverter.Columns(kind).Contains(k, StringComparer.OrdinalIgnoreCase)));
             }
+
+            await WarnUnknownAsync(path, kind, unknown, warnings);
         }
 
         return rows;
@@ -106,12 +110,7 @@ internal static class CatalogFile
                 }
 
                 header = [.. record.Select(h => h.Trim())];
-                var unknown = header.Where(h => !RowConverter.Columns(kind).Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
-                if (unknown.Count > 0)
-                {
-                    await warnings.WriteLineAsync($"warning: {name}: unknown column(s) {string.Join(", ", unknown)} ignored for {kind.Name}.");
-                }
-
+                await WarnUnknownAsync(path, kind, header.Where(h => !RowConverter.Columns(kind).Contains(h, StringComparer.OrdinalIgnoreCase)), warnings);
                 continue;
             }
 
@@ -141,6 +140,15 @@ internal static class CatalogFile
         }
 
         return rows;
+    }
+
+    /// <summary>Columns (CSV) or properties (JSON) a kind does not have are ignored with one warning per kind and file.</summary>
+    private static async Task WarnUnknownAsync(string path, CatalogKind kind, IEnumerable<string> unknown, TextWriter warnings)
+    {
+        if (unknown.ToList() is { Count: > 0 } names)
+        {
+            await warnings.WriteLineAsync($"warning: {Path.GetFileName(path)}: unknown column(s) {string.Join(", ", names)} ignored for {kind.Name}.");
+        }
     }
 
     private static async Task<string> FirstLineAsync(string path)

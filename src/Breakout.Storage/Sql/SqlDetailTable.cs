@@ -22,11 +22,26 @@ internal sealed record SqlDetailTable(
     IReadOnlyDictionary<string, string?> Derived,
     string Joins = "")
 {
+    /// <summary>Stored fields whose column is not the snake_case of their name (an answer choice's <c>choice_text</c>).</summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The statements that write a row where <see cref="Upsert"/> does not (a question's choices are numbered as they
+    /// come, an answer goes under its question's detail row), with the same parameters.
+    /// </summary>
+    public IReadOnlyList<string>? Writes { get; init; }
+
+    /// <summary>What the import runs for a row: <see cref="Writes"/>, or the <see cref="Upsert"/>.</summary>
+    public IReadOnlyList<string> Statements => Writes ?? [Upsert()];
+
+    /// <summary>The change-feed action an import writes for a row its object did not have (a list's <c>MemberAdded</c>), or null.</summary>
+    public string? Feeds { get; init; }
+
     /// <summary>The fields stored in a column of their own, with the column.</summary>
-    public IReadOnlyList<(CvField Field, string Column)> Stored { get; } =
+    public IReadOnlyList<(CvField Field, string Column)> Stored => field ??=
         [.. Descriptor.Fields
             .Where(f => !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
-            .Select(f => (f, SqlNames.SnakeCase(f.Name)))];
+            .Select(f => (f, Columns.GetValueOrDefault(f.Name) ?? SqlNames.SnakeCase(f.Name)))];
 
     public SqlDetailProjection Projection()
     {

@@ -28,15 +28,43 @@ internal sealed record SqlObjectTable(
     string Joins = "",
     IReadOnlyDictionary<string, (string KeyColumn, string Target)>? RelatedLookups = null)
 {
+    /// <summary>
+    /// The projection written by hand of a type whose rows hang off each other's joins (#17 part B: a response shows its
+    /// respondent's survey and contact): it answers the type, and its plain columns of <see cref="Table"/> are the stored fields.
+    /// </summary>
+    public SqlProjection? Served { get; init; }
+
+    /// <summary>Stored fields whose column is not the one the projection or the field's name gives (a question's <c>type_code</c>).</summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether an import writes the type's changes to the change feed, as its SOAP writes do.</summary>
+    public bool Feeds { get; init; }
+
+    /// <summary>A field no two rows of an account may share (case-insensitively), and what the rows are, for the refusal.</summary>
+    public (string Field, string Noun)? Unique { get; init; }
+
+    /// <summary>
+    /// A field the row's import writes to a related row, and the statement that does it when the field has a value
+    /// (<c>@v</c>; <c>@t</c>, now; <c>@r0</c>…, the reference keys): a response's <c>Status</c> is its respondent's.
+    /// </summary>
+    public (string Field, string Sql)? WritesThrough { get; init; }
+
     /// <summary>The fields stored in a column of their own (wire fields and the import's own), with the column.</summary>
-    public IReadOnlyList<(CvField Field, string Column)> Stored { get; } =
+    public IReadOnlyList<(CvField Field, string Column)> Stored => field ??=
         [.. Descriptor.Fields.Concat(Descriptor.ImportFields)
-            .Where(f => f.Name != Descriptor.ModifiedField && !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
-            .Select(f => (f, SqlNames.SnakeCase(f.Name)))];
+            .Where(f => (Served is not null || f.Name != Descriptor.ModifiedField) && !Derived.ContainsKey(f.Name) && References.All(r => r.Field != f.Name))
+            .Select(f => (f, Column: Columns.GetValueOrDefault(f.Name) ?? (Served is null ? SqlNames.SnakeCase(f.Name) : OwnColumn(Served.Columns.GetValueOrDefault(f.Name)))))
+            .Where(f => f.Column is not null and not "id" and not "updated_at")
+            .Select(f => (f.f, f.Column!))];
 
     /// <summary>The projection of the type over the table, its references and joins.</summary>
     public SqlProjection Projection()
     {
+        if (Served is not null)
+        {
+            return Served;
+        }
+
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (field, column) in Stored)
         {
@@ -86,4 +114,9 @@ internal sealed record SqlObjectTable(
             $"VALUES (@a, @id, @t{string.Concat(values.Select(v => ", " + v))}) " +
             $"ON CONFLICT (account_pk, id) DO UPDATE SET updated_at = excluded.updated_at{string.Concat(columns.Select(c => $", {c} = excluded.{c}"))}";
     }
+
+    /// <summary>The column of a plain <c>alias.column</c> expression of the type's own table, or null.</summary>
+    private string? OwnColumn(string? expression) =>
+        expression is not null && expression.StartsWith(Alias + ".", StringComparison.Ordinal) && expression[(Alias.Length + 1)..].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+            ? expression[(Alias.Length + 1)..] : null;
 }

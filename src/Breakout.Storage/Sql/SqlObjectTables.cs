@@ -3,8 +3,9 @@ using Breakout.Domain.Objects;
 namespace Breakout.Storage.Sql;
 
 /// <summary>
-/// The tables of the types imported through the catalogue (Speaker, Transaction, User …), in import order: a table
-/// comes after the tables its references name. Migrations 0011 (PostgreSQL) and 0008 (SQLite) create part A's.
+/// The tables of the types imported through the catalogue (Speaker, Transaction, User, Survey …), in import order: a
+/// table comes after the tables its references name. Migrations 0011 (PostgreSQL) and 0008 (SQLite) create part A's,
+/// 0013 and 0009 part B's.
 /// </summary>
 internal static class SqlObjectTables
 {
@@ -18,6 +19,13 @@ internal static class SqlObjectTables
     ];
 
     private static readonly SqlReference Event = new("EventId", "event_pk", "events", "e", "Event");
+
+    // #17 part B: the projections written by hand that answer the types (declared before the tables, which read them).
+    private static readonly Dictionary<CvObjectType, SqlProjection> PartB = SqlStore.SurveyAndListProjections().ToDictionary(p => p.Descriptor.Type);
+
+    private static readonly SqlReference Survey = new("SurveyId", "survey_pk", "surveys", "v", "Survey");
+
+    private static readonly SqlReference Contact = new("ContactId", "contact_pk", "contacts", "c", "Contact", Required: false, Scope: "x.deleted_at IS NULL");
 
     /// <summary>
     /// A transaction's or travel record's <c>ContactId</c> and <c>EventId</c> are its invitee's: Search finds the
@@ -77,6 +85,59 @@ internal static class SqlObjectTables
         },
         " LEFT JOIN contacts c ON c.pk = r.contact_pk");
 
+    // #17 part B
+    public static readonly SqlObjectTable Surveys = new(SurveyObject.Descriptor, "surveys", "v", [], None) { Served = PartB[CvObjectType.Survey] };
+
+    public static readonly SqlObjectTable SurveyQuestions = new(SurveyQuestionObject.Descriptor, "survey_questions", "q", [Survey], None)
+    {
+        Served = PartB[CvObjectType.SurveyQuestion],
+        Columns = new Dictionary<string, string> { ["QuestionTypeCode"] = "type_code", ["QuestionExportValue"] = "export_value" },
+    };
+
+    public static readonly SqlObjectTable Respondents =
+        new(RespondentObject.Descriptor, "respondents", "r", [Survey, Contact], None) { Served = PartB[CvObjectType.Respondent] };
+
+    public static readonly SqlObjectTable Responses =
+        new(ResponseObject.Descriptor, "responses", "o", [new("RespondentId", "respondent_pk", "respondents", "r", "Respondent")], None)
+        {
+            Served = PartB[CvObjectType.Response],
+            WritesThrough = ("Status", "UPDATE respondents SET status = @v, updated_at = @t WHERE pk = @r0"),
+        };
+
+    public static readonly SqlObjectTable SurveyEmailHistory = new(SurveyEmailHistoryObject.Descriptor, "survey_email_history", "h",
+        [Survey, new("RespondentId", "respondent_pk", "respondents", "r", "Respondent", Required: false), Contact], None)
+    {
+        Served = PartB[CvObjectType.SurveyEmailHistory],
+    };
+
+    public static readonly SqlObjectTable EventEmailHistory = new(EventEmailHistoryObject.Descriptor, "event_email_history", "h",
+        [Event, new("InviteeId", "invitee_pk", "registrants", "r", "Invitee", Required: false, Scope: "x.kind = 0"), Contact], None)
+    {
+        Served = PartB[CvObjectType.EventEmailHistory],
+    };
+
+    public static readonly SqlObjectTable ContactGroups = new(ContactGroupObject.Descriptor, "contact_groups", "g", [], None)
+    {
+        Served = PartB[CvObjectType.ContactGroup],
+        Feeds = true,
+        Unique = ("Name", "contact group"),
+    };
+
+    public static readonly SqlObjectTable DistributionLists = new(DistributionListObject.Descriptor, "distribution_lists", "l", [], None)
+    {
+        Served = PartB[CvObjectType.DistributionList],
+        Feeds = true,
+        Unique = ("DistributionListName", "distribution list"),
+    };
+
+    public static readonly SqlObjectTable Appointments = new(AppointmentObject.Descriptor, "appointments", "a", [Event], None) { Served = PartB[CvObjectType.Appointment] };
+
+    public static readonly SqlObjectTable AppointmentAttendees = new(AppointmentAttendeeObject.Descriptor, "appointment_attendees", "t",
+        [new("AppointmentID", "appointment_pk", "appointments", "a", "Appointment")], None)
+    {
+        Served = PartB[CvObjectType.AppointmentAttendee],
+    };
+
     /// <summary>A transaction's <c>DistributionDetail</c>s, written by CreateTransaction and the import.</summary>
     public static readonly SqlDetailTable Distributions =
         new(Transactions, TransactionObject.DistributionDetail, "transaction_distributions", "td", "transaction_pk", ["ProductId"], [], None);
@@ -105,6 +166,10 @@ internal static class SqlObjectTables
     [
         // #17 part A
         Speakers, Transactions, UserGroups, UserRoles, Users, EventQuestions, EntityCustomFields, Travel, TableAssignments,
+
+        // #17 part B
+        Surveys, SurveyQuestions, Respondents, Responses, SurveyEmailHistory, EventEmailHistory, ContactGroups, DistributionLists, Appointments,
+        AppointmentAttendees,
     ];
 
     /// <summary>Every imported detail's table, applied after all objects.</summary>
@@ -142,6 +207,30 @@ internal static class SqlObjectTables
         new(EventDetails, EventDetailObject.FAQDetail, "event_faqs", "efq", "event_pk", ["Question"], [], None),
         new(EventDetails, EventDetailObject.StaffDetail, "event_staff", "est", "event_pk", ["StaffEmailAddress"], [], None),
         EventFees,
+
+        // #17 part B: links, numbered choices and a response's answers, whose rows the projections written by hand answer
+        new(Surveys, SurveyObject.AssociatedEvents, "survey_events", "se", "survey_pk", ["EventId"], [Event], None),
+        Choices(SurveyQuestionObject.AnswerDetail, "AnswerText", 0),
+        Choices(SurveyQuestionObject.RowDetail, "RowText", 1),
+        new(Responses, ResponseObject.SurveyDetail, "response_details", "rd", "response_pk", ["QuestionCode"], [Question],
+            new Dictionary<string, string?> { ["QuestionText"] = null, ["QuestionExportValue"] = null, ["QuestionType"] = null, ["QuestionNumber"] = null })
+        {
+            Columns = new Dictionary<string, string> { ["QuestionScore"] = "score" },
+        },
+        new(Responses, ResponseObject.AnswerImport, "response_details", "rd", "response_pk", ["QuestionCode"], [Question], None)
+        {
+            Columns = new Dictionary<string, string> { ["AnswerPart"] = "part", ["AnswerOther"] = "other", ["AnswerExportValue"] = "export_value", ["AnswerComment"] = "comment" },
+            Writes =
+            [
+                "INSERT INTO response_details (response_pk, question_pk) VALUES (@p, @r0) ON CONFLICT (response_pk, question_pk) DO NOTHING",
+                "INSERT INTO response_answers (detail_pk, position, part, answer_column, answer_text, other, export_value, comment) " +
+                "SELECT d.pk, (SELECT COALESCE(MAX(a.position) + 1, 0) FROM response_answers a WHERE a.detail_pk = d.pk), @f0, @f1, @f2, @f3, @f4, @f5 " +
+                "FROM response_details d WHERE d.response_pk = @p AND d.question_pk = @r0 AND NOT EXISTS (SELECT 1 FROM response_answers a WHERE a.detail_pk = d.pk" +
+                string.Concat(new[] { "part", "answer_column", "answer_text", "other", "export_value", "comment" }.Select((c, i) => $" AND COALESCE(a.{c}, '') = COALESCE(@f{i}, '')")) + ")",
+            ],
+        },
+        Members(ContactGroups, ContactGroupObject.Members, "contact_group_members", "group_pk"),
+        Members(DistributionLists, DistributionListObject.Members, "distribution_list_members", "list_pk"),
     ];
 
     /// <summary>
@@ -166,6 +255,31 @@ internal static class SqlObjectTables
         new(Distributions, new(Transactions, TransactionObject.GLCodes, "transaction_distribution_gl_codes", "tdg", "distribution_pk", ["GLID"], [], None),
             TransactionObject.GLCodesImport),
     ];
+
+    /// <summary>A response's question: named by its code, one of the response's survey's.</summary>
+    private static SqlReference Question => new("QuestionCode", "question_pk", "survey_questions", "q", "Question",
+        Scope: "x.survey_pk = (SELECT r.survey_pk FROM responses o JOIN respondents r ON r.pk = o.respondent_pk WHERE o.pk = @p)")
+    {
+        By = "code",
+        Unknown = "Question {0} is not a question of the response's survey.",
+    };
+
+    /// <summary>A question's answer choices (kind 0) or rows (kind 1), numbered in the order they come; importing one again changes nothing.</summary>
+    private static SqlDetailTable Choices(CvDetailDescriptor detail, string field, int kind) =>
+        new(SurveyQuestions, detail, "survey_question_choices", "sc", "question_pk", [field], [], None)
+        {
+            Columns = new Dictionary<string, string> { [field] = "choice_text" },
+            Writes =
+            [
+                FormattableString.Invariant($"INSERT INTO survey_question_choices (question_pk, kind, position, choice_text) ") +
+                FormattableString.Invariant($"SELECT @p, {kind}, m.next, @f0 FROM (SELECT COALESCE(MAX(position) + 1, 0) AS next FROM survey_question_choices WHERE question_pk = @p AND kind = {kind}) m ") +
+                FormattableString.Invariant($"WHERE NOT EXISTS (SELECT 1 FROM survey_question_choices WHERE question_pk = @p AND kind = {kind} AND choice_text = @f0)"),
+            ],
+        };
+
+    /// <summary>A contact group's or distribution list's members: live contacts; one the list did not have is in the change feed, as the Manage…Members calls write.</summary>
+    private static SqlDetailTable Members(SqlObjectTable list, CvDetailDescriptor members, string table, string column) =>
+        new(list, members, table, "m", column, ["ContactId"], [Contact with { Required = true }], None) { Feeds = "MemberAdded" };
 
     /// <summary>
     /// A request's travel questions (<c>TravelSurveyDetail</c>, one per <c>QuestionId</c>) and, nested in them, their

@@ -31,12 +31,11 @@ public abstract partial class SqlStore : IAccountAdministration
         "DELETE FROM registration_types WHERE account_pk = @a",
 
         // The imported types first, details before their objects and objects before the ones they name.
+        "DELETE FROM response_answers WHERE detail_pk IN (SELECT x.pk FROM response_details x JOIN responses o ON o.pk = x.response_pk WHERE o.account_pk = @a)", // #17 part B
         .. SqlObjectTables.NestedDetails.Reverse().Select(n => n.DeleteAccount()), // #17 nested details, innermost first
         .. SqlObjectTables.Details.Select(d => $"DELETE FROM {d.Table} WHERE {d.ParentColumn} IN (SELECT pk FROM {d.Parent.Table} WHERE account_pk = @a)"),
         .. SqlObjectTables.All.Reverse().Select(t => $"DELETE FROM {t.Table} WHERE account_pk = @a"),
 
-        // #17 part B
-        .. PartBDeleteAccountStatements(),
         .. ObjectChangesDeleteAccountStatements(), // #18
         .. EventParameterDeleteStatements(), // #18 events
         "DELETE FROM registration_history WHERE call_pk IN (SELECT pk FROM api_calls WHERE account_pk = @a) " +

@@ -154,30 +154,6 @@ public abstract partial class SqlStore : IContactListWrites
 
     private static string Noun(ContactListKind kind) => kind.Type == CvObjectType.ContactGroup ? "contact group" : "distribution list";
 
-    /// <summary>
-    /// An imported list whose name another list of the account already has (case-insensitively) is refused with a
-    /// message, rather than failing the whole import on the unique index.
-    /// </summary>
-    private async Task<string?> ImportedListNameTakenAsync(SqlSession s, long accountKey, CvObjectRow row, CancellationToken ct)
-    {
-        if (row.Type.Type is not (CvObjectType.ContactGroup or CvObjectType.DistributionList))
-        {
-            return null;
-        }
-
-        var kind = ContactListKind.Of(row.Type.Type);
-        if (row.Values.GetValueOrDefault(kind.NameField) is not string name)
-        {
-            return null;
-        }
-
-        var (lists, _, _) = ListTables(kind.Type);
-        return await s.Command($"SELECT pk FROM {lists} WHERE account_pk = @a AND {Dialect.Fold("name")} = {Dialect.Fold("@n")} AND id <> @id")
-                .With("@a", accountKey).With("@n", name).With("@id", Dialect.IdValue(row.Id)).ScalarInt64Async(ct) is null
-            ? null
-            : $"A {Noun(kind)} named '{name}' already exists.";
-    }
-
     /// <summary>Deleting an account removes the history rows of these calls before the calls.</summary>
     private static string[] ObjectChangesDeleteAccountStatements() =>
     [

@@ -5,27 +5,6 @@ namespace Breakout.Storage.Sql;
 
 public abstract partial class SqlStore
 {
-    /// <summary>Deleting an account removes the #17 part B rows first: details, then objects after those that name them.</summary>
-    private static string[] PartBDeleteAccountStatements() =>
-    [
-        "DELETE FROM response_answers WHERE detail_pk IN (SELECT x.pk FROM response_details x JOIN responses o ON o.pk = x.response_pk WHERE o.account_pk = @a)",
-        "DELETE FROM response_details WHERE response_pk IN (SELECT pk FROM responses WHERE account_pk = @a)",
-        "DELETE FROM survey_question_choices WHERE question_pk IN (SELECT pk FROM survey_questions WHERE account_pk = @a)",
-        "DELETE FROM survey_events WHERE survey_pk IN (SELECT pk FROM surveys WHERE account_pk = @a)",
-        "DELETE FROM contact_group_members WHERE group_pk IN (SELECT pk FROM contact_groups WHERE account_pk = @a)",
-        "DELETE FROM distribution_list_members WHERE list_pk IN (SELECT pk FROM distribution_lists WHERE account_pk = @a)",
-        "DELETE FROM appointment_attendees WHERE account_pk = @a",
-        "DELETE FROM appointments WHERE account_pk = @a",
-        "DELETE FROM contact_groups WHERE account_pk = @a",
-        "DELETE FROM distribution_lists WHERE account_pk = @a",
-        "DELETE FROM event_email_history WHERE account_pk = @a",
-        "DELETE FROM survey_email_history WHERE account_pk = @a",
-        "DELETE FROM responses WHERE account_pk = @a",
-        "DELETE FROM respondents WHERE account_pk = @a",
-        "DELETE FROM survey_questions WHERE account_pk = @a",
-        "DELETE FROM surveys WHERE account_pk = @a",
-    ];
-
     public Task<IReadOnlyList<string>?> GetListMembersAsync(long accountKey, CvObjectType listType, CventId listId, CancellationToken cancellationToken = default)
     {
         var (lists, members, owner) = ListTables(listType);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Breakout.Domain;
 using Breakout.Domain.Objects;
 
@@ -17,68 +18,89 @@ public abstract partial class SqlStore
         {
             foreach (var row in batch.Objects.Where(o => o.Type.Type == table.Descriptor.Type))
             {
-                var existed = FeedsImports(table) ? await FindKeyAsync(s, table.Table, accountKey, row.Id, ct) : null;
-                if (await ImportObjectAsync(s, accountKey, table, row, errors, ct) && FeedsImports(table))
+                var existed = table.Feeds ? await FindRowAsync(s, accountKey, table.Table, row.Id, null, ct) : null;
+                if (await ImportObjectAsync(s, accountKey, table, row, ct) is { } problem)
                 {
-                    await RecordChangeAsync(s, call, table.Descriptor.Type, row.Id, existed is null ? "Created" : "Updated", null, null, ct);
+                    errors.Add(new ImportRowError(ImportKind(row.Type), row.Id.ToString(), problem));
+                }
+                else if (table.Feeds)
+                {
+                    await RecordChangeAsync(s, call, table.Descriptor.Type, row.Id, existed is null ? "Created" : "Updated", null, null, ct); // as the type's SOAP writes
                 }
             }
         }
 
-        foreach (var table in SqlObjectTables.Details)
+        // In the batch's order, so the change feed lists a file's new members as they come.
+        foreach (var row in batch.Details)
         {
-            foreach (var row in batch.Details.Where(d => d.Detail == table.Descriptor))
+            if (SqlObjectTables.Details.FirstOrDefault(t => t.Descriptor == row.Detail && t.Parent.Descriptor.Type == row.Type.Type) is { } table
+                && await ImportDetailAsync(s, call, table, row, ct) is { } problem)
             {
-                await ImportDetailAsync(s, accountKey, table, row, errors, ct);
+                errors.Add(new ImportRowError(ImportKind(row), row.Key, problem));
             }
         }
 
         await ImportNestedDetailsAsync(s, accountKey, batch, errors, ct); // #17 nested details
+    }
 
-        // #17 part B
-        await ImportSurveyAndListRowsAsync(s, call, batch, errors, ct);
+    /// <summary>Writes one object; the reason it cannot be written, or null.</summary>
+    private async Task<string?> ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, CancellationToken ct)
+    {
+        var (keys, problem) = await ResolveReferencesAsync(s, accountKey, null, table.References, row.Values, ct);
+        if ((problem ??= await NameTakenAsync(s, accountKey, table, row, ct)) is not null)
+        {
+            return problem;
+        }
+
+        await using var command = BindKeys(s.Command(table.Upsert()).With("@a", accountKey).With("@id", Dialect.IdValue(row.Id)).With("@t", Now), keys);
+        BindStored(command, table.Stored, row.Values);
+        await command.ExecuteNonQueryAsync(ct);
+        if (table.WritesThrough is var (field, sql) && row.Values.GetValueOrDefault(field) is { } value && !Equals(value, ""))
+        {
+            await BindKeys(s.Command(sql).With("@v", StoredValue(value)).With("@t", Now), keys).ExecuteNonQueryAsync(ct);
+        }
+
+        return null;
     }
 
     /// <summary>
-    /// The declared types whose SOAP writes are in the change feed: their imports are too (as the import's changes).
-    /// Contact groups and distribution lists are imported with the #17 part B rows, which feed them the same way.
+    /// Adds or updates one detail row of its object, touching the object so GetUpdated sees it; the reason it cannot, or
+    /// null. A row the object did not have is a change of the import where the table says so (a list's new member).
     /// </summary>
-    private static bool FeedsImports(SqlObjectTable table) => table.Descriptor.Type is CvObjectType.User;
-
-    private async Task<bool> ImportObjectAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, List<ImportRowError> errors, CancellationToken ct)
+    private async Task<string?> ImportDetailAsync(SqlSession s, CallContext call, SqlDetailTable table, CvDetailRow row, CancellationToken ct)
     {
-        await using var command = s.Command(table.Upsert()).With("@a", accountKey).With("@id", Dialect.IdValue(row.Id)).With("@t", Now);
-        if (await BindReferencesAsync(s, accountKey, command, table.References, row.Values, ct) is { } problem)
+        var accountKey = call.AccountKey;
+        if (await FindRowAsync(s, accountKey, table.Parent.Table, row.ParentId, null, ct) is not { } parent)
         {
-            errors.Add(new ImportRowError(ImportKind(row.Type), row.Id.ToString(), problem));
-            return false;
+            return $"{row.Type.Name} {row.ParentId} does not exist.";
         }
 
-        BindStored(command, table.Stored, row.Values);
-        await command.ExecuteNonQueryAsync(ct);
-        return true;
-    }
-
-    private async Task ImportDetailAsync(SqlSession s, long accountKey, SqlDetailTable table, CvDetailRow row, List<ImportRowError> errors, CancellationToken ct)
-    {
-        var kind = ImportKind(row);
-        var parent = await FindRowAsync(s, accountKey, table.Parent.Table, row.ParentId, null, ct);
-        if (parent is null)
+        if (table.Key.FirstOrDefault(k => row.Values.GetValueOrDefault(k) is null or "") is { } missing)
         {
-            errors.Add(new ImportRowError(kind, row.Key, $"{row.Type.Name} {row.ParentId} does not exist."));
-            return;
+            return $"{missing} is missing.";
         }
 
-        await using var command = s.Command(table.Upsert()).With("@p", parent.Value);
-        if (await BindReferencesAsync(s, accountKey, command, table.References, row.Values, ct) is { } problem)
+        var (keys, problem) = await ResolveReferencesAsync(s, accountKey, parent, table.References, row.Values, ct);
+        if (problem is not null)
         {
-            errors.Add(new ImportRowError(kind, row.Key, problem));
-            return;
+            return problem;
         }
 
-        BindStored(command, table.Stored, row.Values);
-        await command.ExecuteNonQueryAsync(ct);
-        await s.Command($"UPDATE {table.Parent.Table} SET updated_at = @t WHERE pk = @p").With("@t", Now).With("@p", parent.Value).ExecuteNonQueryAsync(ct);
+        var added = 0;
+        foreach (var statement in table.Statements)
+        {
+            await using var command = BindKeys(s.Command(statement).With("@p", parent), keys);
+            BindStored(command, table.Stored, row.Values);
+            added += await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await s.Command($"UPDATE {table.Parent.Table} SET updated_at = @t WHERE pk = @p").With("@t", Now).With("@p", parent).ExecuteNonQueryAsync(ct);
+        if (table.Feeds is { } action && added > 0)
+        {
+            await RecordChangeAsync(s, call, row.Type.Type, row.ParentId, action, (CventId)row.Values[table.Key[0]]!, null, ct);
+        }
+
+        return null;
     }
 
     /// <summary>The name an import error of an object row carries: the type's name in lower case (<c>speaker</c>).</summary>
@@ -87,35 +109,35 @@ public abstract partial class SqlStore
     /// <summary>The name an import error of a detail row carries: type and element in lower case (<c>speaker.assignedsessions</c>).</summary>
     internal static string ImportKind(CvDetailRow row) => $"{row.Type.Name}.{row.Detail.Element}".ToLowerInvariant();
 
-    /// <summary>Binds <c>@r0</c>… with the keys of the referred rows, or says which reference is missing or unknown.</summary>
-    private async Task<string?> BindReferencesAsync(
-        SqlSession s, long accountKey, DbCommand command, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+    /// <summary>Binds <c>@r0</c>… with the keys of the referred rows.</summary>
+    private static DbCommand BindKeys(DbCommand command, long?[] keys)
     {
-        var (keys, problem) = await ResolveReferencesAsync(s, accountKey, references, values, ct);
-        for (var i = 0; problem is null && i < keys.Length; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
             command.With($"@r{i}", keys[i]);
         }
 
-        return problem;
+        return command;
     }
 
     /// <summary>
     /// The keys of the rows an imported row's references name in the same account (null for an optional one left out),
-    /// or which reference is missing or unknown: the one rule of every declared type's import, both #17 parts.
+    /// or which reference is missing or unknown: the one rule of every declared type's import.
     /// </summary>
     private async Task<(long?[] Keys, string? Problem)> ResolveReferencesAsync(
-        SqlSession s, long accountKey, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+        SqlSession s, long accountKey, long? parent, IReadOnlyList<SqlReference> references, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
     {
         var keys = new long?[references.Count];
         for (var i = 0; i < references.Count; i++)
         {
             var reference = references[i];
-            if (values.GetValueOrDefault(reference.Field) is CventId id)
+            if (values.GetValueOrDefault(reference.Field) is { } value and not "")
             {
-                if ((keys[i] = await FindRowAsync(s, accountKey, reference.Target, id, reference.Scope, ct)) is null)
+                await using var find = s.Command($"SELECT x.pk FROM {reference.Target} x WHERE x.account_pk = @a AND x.{reference.By} = @id" +
+                    (reference.Scope is null ? "" : " AND " + reference.Scope)).With("@a", accountKey).With("@id", StoredValue(value));
+                if ((keys[i] = await (reference.Scope?.Contains("@p", StringComparison.Ordinal) == true ? find.With("@p", parent) : find).ScalarInt64Async(ct)) is null)
                 {
-                    return (keys, $"{reference.Noun} {id} does not exist.");
+                    return (keys, string.Format(CultureInfo.InvariantCulture, reference.Unknown, CvValues.Format(value)));
                 }
             }
             else if (reference.Required)
@@ -127,12 +149,22 @@ public abstract partial class SqlStore
         return (keys, null);
     }
 
+    /// <summary>Refuses a row whose <see cref="SqlObjectTable.Unique"/> field another row of the account has (case-insensitively), rather than failing the import on the unique index (#18).</summary>
+    private async Task<string?> NameTakenAsync(SqlSession s, long accountKey, SqlObjectTable table, CvObjectRow row, CancellationToken ct) =>
+        table.Unique is var (field, noun) && row.Values.GetValueOrDefault(field) is string name && await s.Command(
+                $"SELECT pk FROM {table.Table} WHERE account_pk = @a AND {Dialect.Fold(table.Stored.Single(f => f.Field.Name == field).Column)} = {Dialect.Fold("@n")} AND id <> @id")
+            .With("@a", accountKey).With("@n", name).With("@id", Dialect.IdValue(row.Id)).ScalarInt64Async(ct) is not null
+            ? $"A {noun} named '{name}' already exists."
+            : null;
+
     private void BindStored(DbCommand command, IReadOnlyList<(CvField Field, string Column)> stored, IReadOnlyDictionary<string, object?> values)
     {
         for (var i = 0; i < stored.Count; i++)
         {
-            var given = values.GetValueOrDefault(stored[i].Field.Name);
-            command.With($"@f{i}", StoredValue(stored[i].Field.Type == CvFieldType.Decimal ? Money.Exact(given) : given));
+            // A field left out takes its default (a respondent's status, a list's security type: columns that need one).
+            var field = stored[i].Field;
+            var given = values.GetValueOrDefault(field.Name) ?? (field.DefaultValue is { } fallback && CvValues.TryParse(field.Type, fallback, out var typed) ? typed : null);
+            command.With($"@f{i}", StoredValue(field.Type == CvFieldType.Decimal ? Money.Exact(given) : given));
         }
     }
 }

@@ -78,7 +78,6 @@ public abstract partial class SqlStore
         EventDetailProjection(),
     }
         .Concat(SqlObjectTables.All.Select(t => t.Projection()))
-        .Concat(SurveyAndListProjections()) // #17 part B
         .ToDictionary(p => p.Descriptor.Type);
 
     /// <summary>The detail rows of each detail element, keyed by element name.</summary>
@@ -97,7 +96,7 @@ public abstract partial class SqlStore
         new(RegistrationObject.OrderDetail, OrderDetailSource(),
             d => $"d.\"Kind\", d.\"PersonId\", COALESCE(d.\"StartTime\", 0), {d.Binary("d.\"ProductCode\"")}, d.\"ProductId\""),
     }
-        .Concat(SqlObjectTables.Details.Select(t => t.Projection()))
+        .Concat(SqlObjectTables.Details.Where(t => t.Parent.Served is null).Select(t => t.Projection()))
         .Concat(SqlObjectTables.NestedDetails.Select(t => t.Rows.Projection())) // #17 nested details
         .Concat(SurveyDetailProjections()) // #17 part B
         .Append(EventCustomFieldProjection()) // #18 events

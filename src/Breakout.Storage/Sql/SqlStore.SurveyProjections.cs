@@ -13,7 +13,8 @@ public abstract partial class SqlStore
     /// <summary>A respondent's survey and contact, joined to <c>respondents r</c>.</summary>
     private const string RespondentJoins = " JOIN surveys v ON v.pk = r.survey_pk LEFT JOIN contacts c ON c.pk = r.contact_pk";
 
-    private static IEnumerable<SqlProjection> SurveyAndListProjections() =>
+    /// <summary>The projections of the types, which their declarations in <see cref="SqlObjectTables"/> are served by.</summary>
+    internal static IEnumerable<SqlProjection> SurveyAndListProjections() =>
     [
         new(SurveyObject.Descriptor, "surveys v", "v.account_pk", "v.pk", "v.id", new Dictionary<string, string>
         {
