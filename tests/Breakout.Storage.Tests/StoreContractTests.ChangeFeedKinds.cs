@@ -75,6 +75,22 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ChangeFeed_OfAnImport_ListsItsPlannerUsers_AsCreatedThenUpdated()
+    {
+        var tenant = await NewTenantAsync();
+        var user = CventId.New();
+        var batch = new CatalogBatch { Objects = [Row(CvObjectType.User, user, ("Username", "imported"), ("FirstName", "Imp"), ("LastName", "Orted"))] };
+        var start = await FeedStartAsync(tenant);
+
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, batch, Ct));
+        Assert.Empty(await Store.ImportAsync(tenant.Account.Key, batch, Ct));
+        var changes = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, Ct);
+
+        Assert.Equal([("user.created", user.ToString()), ("user.updated", user.ToString())], changes.Select(x => (x.Type, x.ObjectId!)));
+        Assert.All(changes, x => Assert.Equal("Import", x.Operation));
+    }
+
+    [Fact]
     public async Task ChangeFeed_SessionCreatedAndChangedInTheConsole_ListsTheChangeBeforeThePromotionItCaused()
     {
         var tenant = await NewTenantAsync();

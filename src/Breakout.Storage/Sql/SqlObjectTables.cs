@@ -59,7 +59,10 @@ internal static class SqlObjectTables
 
     public static readonly SqlObjectTable Users = new(UserObject.Descriptor, "planner_users", "u",
         [new("UserRoleId", "user_role_pk", "user_roles", "ur", "User role", Required: false)],
-        new Dictionary<string, string?> { ["UserRole"] = "ur.user_role_name", ["Password"] = null });
+        new Dictionary<string, string?> { ["UserRole"] = "ur.user_role_name", ["Password"] = null })
+    {
+        Feeds = true, // user.created / user.updated, as CreateUser and UpdateUser write them
+    };
 
     public static readonly SqlObjectTable EventQuestions = new(EventQuestionObject.Descriptor, "event_questions", "q",
         [Event, new("ProductId", "session_pk", "sessions", "s", "Session", Required: false)],
