@@ -217,6 +217,18 @@ internal sealed class InMemoryStore(TimeProvider time)
 
     public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>([]);
 
+    // The host's periodic jobs (idempotency-key and change-feed purges, webhook delivery, the console's account
+    // counts) call these once a second; this store keeps none of what they work on, so there is nothing to do. Without
+    // them each poll logged a NotSupportedException from the proxy.
+    public Task<int> PurgeIdempotencyKeysAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+    public Task<int> PurgeChangesAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+    public Task<IReadOnlyList<WebhookRecord>> LeaseDueWebhooksAsync(string node, TimeSpan lease, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<WebhookRecord>>([]);
+
+    public Task<long> FoldAccountCountsAsync(CancellationToken cancellationToken = default) => Task.FromResult(0L);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static SessionRegItemResult Refused(SessionRegItem item, CventError error) =>
