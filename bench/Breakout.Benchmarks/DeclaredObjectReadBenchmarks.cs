@@ -51,12 +51,22 @@ public abstract class DeclaredObjectReadBenchmarks
         if (Kind == "postgres" && Environment.GetEnvironmentVariable("BREAKOUT_BENCH_REUSE_DATABASE") is { Length: > 0 } reused)
         {
             // A database kept by an earlier run (BREAKOUT_BENCH_KEEP_DATABASE): no import, so an A/B of two builds reads
-            // the same rows; only the reads that need no generated IDs (GetUpdated) are meaningful.
+            // the same rows. The generated IDs are read back in the order the set-up made them (each row's number is
+            // in its confirmation number, e-mail address or transaction number), so every read finds what it found.
             postgresDatabase = reused;
             keep = true;
-            store = new PostgresStore(new PostgresStoreOptions { ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString }, clock);
+            var connection = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString;
+            store = new PostgresStore(new PostgresStoreOptions { ConnectionString = connection }, clock);
             await store.MigrateAsync();
             account = (await store.FindAccountAsync("BENCHOBJ") ?? throw new InvalidOperationException("No bench account in " + reused)).Key;
+            contactIds = await ReadIdsAsync(connection, $"SELECT id FROM contacts WHERE account_pk = {account} ORDER BY length(email_address), email_address");
+            inviteeIds = await ReadIdsAsync(connection, $"SELECT id FROM registrants WHERE account_pk = {account} AND invitee_pk IS NULL ORDER BY confirmation_number");
+            transactionIds = await ReadIdsAsync(connection, $"SELECT id FROM transactions WHERE account_pk = {account} ORDER BY transaction_number");
+            if (contactIds.Count != Contacts || inviteeIds.Count != Invitees || transactionIds.Count != Transactions)
+            {
+                throw new InvalidOperationException($"{reused} holds {contactIds.Count} contacts, {inviteeIds.Count} invitees and {transactionIds.Count} transactions, not the set-up's.");
+            }
+
             return;
         }
 
@@ -111,6 +121,21 @@ public abstract class DeclaredObjectReadBenchmarks
         {
             await BenchFixture.ExecuteAsync(new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString, "ANALYZE");
         }
+    }
+
+    private static async Task<List<CventId>> ReadIdsAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<CventId>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(new CventId(reader.GetGuid(0)));
+        }
+
+        return ids;
     }
 
     [GlobalCleanup]
