@@ -27,7 +27,6 @@ public static class BreakoutApp
         settings.Database = Path.GetFullPath(options.Database ?? settings.Database);
         settings.Postgres = options.Postgres ?? settings.Postgres;
         settings.Admin.TestMode |= options.TestMode; // test double
-        GlibcMalloc.SetTrimThreshold(settings.MallocTrimThresholdMB);
         builder.WebHost.ConfigureKestrel(k => KestrelLimits.Apply(k.Limits, settings));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownDrainSeconds));
         // Start failures are reported on one line by RunAsync, and readiness changes by StoreHealthCheck; the

@@ -24,12 +24,6 @@ public sealed class BreakoutSettings
     /// </summary>
     public string? ConfigFile { get; set; }
 
-    /// <summary>
-    /// On Linux with glibc, how many MB of freed memory each of glibc's arenas keeps before returning it to the kernel
-    /// (<c>mallopt(M_TRIM_THRESHOLD)</c>, see <see cref="GlibcMalloc"/>); 0 leaves glibc's default.
-    /// </summary>
-    public int MallocTrimThresholdMB { get; set; } = 64;
-
     /// <summary>SQLite database file (default <c>data/breakout.db</c>), relative to the working directory.</summary>
     public string Database { get; set; } = Breakout.Admin.StoreOptions.DefaultSqlitePath;
 
