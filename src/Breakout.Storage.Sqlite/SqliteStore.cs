@@ -59,7 +59,36 @@ public sealed class SqliteStore : SqlStore
             "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) " +
             $"SELECT {SqliteDialect.Instance.LastInsertedKey("api_calls")} - @n + 1 + c0, @s, c2, c3, c4 FROM {SqliteDialect.Instance.RowsOf("@history", 5)} ORDER BY i",
             "@n", "@s", "@history"),
+        // The change feed's rows for the @m history rows just inserted (the @m largest keys), at the account's next
+        // positions in history order (migration 0036: no trigger per row).
+        new(
+            "INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action) " +
+            "SELECT @a, (SELECT COALESCE(MAX(f.position), 0) FROM change_feed f WHERE f.account_pk = @a) + ROW_NUMBER() OVER (ORDER BY h.pk), " +
+            $"h.call_pk, 1, h.pk, h.action FROM registration_history h WHERE h.pk > {SqliteDialect.Instance.LastInsertedKey("registration_history")} - @m ORDER BY h.pk",
+            "@a", "@m"),
     ];
+
+    /// <summary>The change feed's row for a registration_history row written item by item (migration 0036: no trigger).</summary>
+    protected override string? RegistrationFeedRow { get; } =
+        "INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action) " +
+        "SELECT c.account_pk, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM change_feed f WHERE f.account_pk = c.account_pk), c.pk, 1, @h, @act " +
+        "FROM api_calls c WHERE c.pk = @c";
+
+    /// <summary>
+    /// The writer connection's settings, read through the writer (<c>journal_mode</c>, <c>synchronous</c>,
+    /// <c>temp_store</c>, <c>foreign_keys</c>, as SQLite reports them): what every write runs under.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, string>> WriterSettingsAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync<IReadOnlyDictionary<string, string>>(async (s, ct) =>
+        {
+            var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in (string[])["journal_mode", "synchronous", "temp_store", "foreign_keys"])
+            {
+                settings[name] = Convert.ToString(await s.Command($"PRAGMA {name}").ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)!;
+            }
+
+            return settings;
+        }, cancellationToken);
 
     public override Task MigrateAsync(CancellationToken cancellationToken = default) =>
         WriteAsync((s, ct) => SqlMigrator.ApplyAsync(s, SqlMigrator.Load(typeof(SqliteStore).Assembly, Dialect.MigrationPrefix), Now, ct), cancellationToken);
@@ -89,7 +118,11 @@ public sealed class SqliteStore : SqlStore
         await connection.OpenAsync(cancellationToken);
         await using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON;";
+            // temp_store=MEMORY: a statement that changes many rows in a transaction (the set-based SessionRegAction
+            // writes, with their triggers) keeps a statement journal, which SQLite spills past 64 KB into a temporary
+            // file that it creates, writes and deletes again: hundreds of files a second under load, on the one writer.
+            // In memory it is bounded by what one transaction changes.
+            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -162,6 +162,7 @@ public abstract partial class StoreContractTests
             (register, p[0], RegistrationOutcome.Refused, CventErrors.AlreadyRegistered.Code, 0),
         };
         var commands = calls.Select(c => new SessionRegCommand(tenant.Account.Key, tenant.User.Key, Guid.NewGuid(), c.Action, single, [Item(c.Who)])).ToArray();
+        var start = await FeedStartAsync(tenant);
 
         Task<IReadOnlyList<SessionRegItemResult>>[] pending;
         await using (await Fixture.HoldSessionsAsync())
@@ -184,6 +185,13 @@ public abstract partial class StoreContractTests
             Assert.Equal(call.HistoryAction > 0 ? 1L : 0L, Convert.ToInt64(rows, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // The change feed lists each change once, of its own call, in the order the calls were applied, at the
+        // account's next positions without a gap.
+        var changed = commands.Zip(calls).Where(c => c.Second.HistoryAction > 0).ToArray();
+        var feed = await Store.ReadChangesAsync(tenant.Account.Key, start, 100, TestContext.Current.CancellationToken);
+        Assert.Equal(
+            changed.Select((c, i) => (start + i + 1, c.Second.HistoryAction == 1 ? "session.registered" : "session.unregistered", c.Second.Who.ToString(), c.First.CallId.ToString())),
+            feed.Select(x => (x.Position, x.Type, x.RegistrantId!, x.CallId)));
         await AssertInvariantsAsync();
     }
 }

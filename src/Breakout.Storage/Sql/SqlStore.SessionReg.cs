@@ -233,9 +233,16 @@ public abstract partial class SqlStore
     private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
     {
         await CallKeyAsync(s, call, ct);
-        await s.Command("INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m)")
-            .With("@c", call.CallKey).With("@s", sessionKey).With("@r", registrantKey).With("@a", (int)action).With("@m", NullIfEmpty(messageId))
-            .ExecuteNonQueryAsync(ct);
+        var history = s.Command("INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m) RETURNING pk")
+            .With("@c", call.CallKey).With("@s", sessionKey).With("@r", registrantKey).With("@a", (int)action).With("@m", NullIfEmpty(messageId));
+        if (RegistrationFeedRow is null)
+        {
+            await history.ExecuteNonQueryAsync(ct);
+            return;
+        }
+
+        var historyKey = (await history.ScalarInt64Async(ct))!.Value;
+        await s.Command(RegistrationFeedRow).With("@c", call.CallKey).With("@h", historyKey).With("@act", (int)action).ExecuteNonQueryAsync(ct);
     }
 
     private Task<SessionState?> LoadSessionAsync(SqlSession s, long accountKey, CventId id, CancellationToken ct) =>

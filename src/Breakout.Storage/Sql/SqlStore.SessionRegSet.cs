@@ -220,6 +220,7 @@ public abstract partial class SqlStore
                             "@t" => Now,
                             "@s" => session.Key,
                             "@n" => calls.Length,
+                            "@m" => history.Length,
                             _ => throw new InvalidOperationException($"{name} is not a parameter of the calls-with-history statements."),
                         });
                         break;

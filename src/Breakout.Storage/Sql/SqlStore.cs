@@ -51,10 +51,17 @@ public abstract partial class SqlStore(SqlDialect dialect, TimeProvider time) : 
     /// Statements that insert one <c>api_calls</c> row per row of <c>@calls</c> (c0 api_user_pk, c1 call_id; account
     /// <c>@a</c>, operation <c>@o</c>, time <c>@t</c>), in order, and the rows of <c>@history</c>
     /// (c0 index of their call, c1 its call_id, c2 registrant_pk, c3 action, c4 message_id; session <c>@s</c>) into
-    /// <c>registration_history</c>, each pointing at its call's new row; <c>@n</c> is the number of calls. Each store
-    /// knows how its keys are drawn. Each statement lists the parameters it reads.
+    /// <c>registration_history</c>, each pointing at its call's new row; <c>@n</c> is the number of calls, <c>@m</c> of
+    /// history rows (for a store that writes their change feed rows too). Each store knows how its keys are drawn. Each
+    /// statement lists the parameters it reads.
     /// </summary>
     protected abstract IReadOnlyList<SqlStatement> InsertCallsWithHistory { get; }
+
+    /// <summary>
+    /// Writes the change feed's row for the <c>registration_history</c> row <c>@h</c> just written item by item (call
+    /// <c>@c</c>, action <c>@act</c>); null when the database's own trigger writes it.
+    /// </summary>
+    protected virtual string? RegistrationFeedRow => null;
 
     /// <summary>A statement and the names of the parameters it reads, so that exactly those are bound.</summary>
     protected sealed record SqlStatement(string Sql, params string[] Parameters);
