@@ -63,7 +63,7 @@ public sealed class SqliteStore : SqlStore
         // positions in history order (migration 0036: no trigger per row).
         new(
             "INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action) " +
-            "SELECT @a, (SELECT COALESCE(MAX(f.position), 0) FROM change_feed f WHERE f.account_pk = @a) + ROW_NUMBER() OVER (ORDER BY h.pk), " +
+            $"SELECT @a, {HighestFeedPosition("@a")} + ROW_NUMBER() OVER (ORDER BY h.pk), " +
             $"h.call_pk, 1, h.pk, h.action FROM registration_history h WHERE h.pk > {SqliteDialect.Instance.LastInsertedKey("registration_history")} - @m ORDER BY h.pk",
             "@a", "@m"),
     ];
@@ -71,8 +71,15 @@ public sealed class SqliteStore : SqlStore
     /// <summary>The change feed's row for a registration_history row written item by item (migration 0036: no trigger).</summary>
     protected override string? RegistrationFeedRow { get; } =
         "INSERT INTO change_feed (account_pk, position, call_pk, source, source_pk, action) " +
-        "SELECT c.account_pk, (SELECT COALESCE(MAX(f.position), 0) + 1 FROM change_feed f WHERE f.account_pk = c.account_pk), c.pk, 1, @h, @act " +
+        $"SELECT c.account_pk, {HighestFeedPosition("c.account_pk")} + 1, c.pk, 1, @h, @act " +
         "FROM api_calls c WHERE c.pk = @c";
+
+    /// <summary>
+    /// The account's highest change-feed position (0 before its first change): the next rows take the positions after
+    /// it, as the feed triggers of the other ledgers do. With one writer, no other transaction takes one meanwhile.
+    /// </summary>
+    private static string HighestFeedPosition(string account) =>
+        $"(SELECT COALESCE(MAX(f.position), 0) FROM change_feed f WHERE f.account_pk = {account})";
 
     /// <summary>
     /// The writer connection's settings, read through the writer (<c>journal_mode</c>, <c>synchronous</c>,

@@ -233,7 +233,9 @@ public abstract partial class SqlStore
     private async Task RecordAsync(SqlSession s, CallContext call, long sessionKey, long registrantKey, HistoryAction action, string? messageId, CancellationToken ct)
     {
         await CallKeyAsync(s, call, ct);
-        var history = s.Command("INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m) RETURNING pk")
+        const string InsertHistory = "INSERT INTO registration_history (call_pk, session_pk, registrant_pk, action, message_id) VALUES (@c, @s, @r, @a, @m)";
+        const string InsertHistoryReturningKey = InsertHistory + " RETURNING pk";
+        var history = s.Command(RegistrationFeedRow is null ? InsertHistory : InsertHistoryReturningKey)
             .With("@c", call.CallKey).With("@s", sessionKey).With("@r", registrantKey).With("@a", (int)action).With("@m", NullIfEmpty(messageId));
         if (RegistrationFeedRow is null)
         {
